@@ -1,0 +1,480 @@
+// The zod schema of every plan-file kind (FORMAT.md is the contract) and the inferred types.
+// Objects are strict: an unknown key is an error with a "did you mean".
+import { z } from 'zod';
+import {
+  aliases,
+  date,
+  int,
+  month,
+  nonNegInt,
+  num,
+  period,
+  phone,
+  slug,
+  str,
+  text,
+  yuan,
+} from './common.js';
+
+const header = {
+  version: z.literal(1).optional(),
+};
+
+// ---------------------------------------------------------------- Alliance
+export const ALLIANCE_TYPES = [
+  '医联体',
+  '医共体',
+  '城市医疗集团',
+  '对口帮扶',
+  '专科联盟',
+  '远程医疗协作网',
+] as const;
+export const UNIT_ROLES = ['lead', 'backbone', 'member'] as const;
+export const UNIT_LEVELS = [
+  'province',
+  'city',
+  'district',
+  'county',
+  'township',
+  'community',
+  'village',
+] as const;
+export const GROUP_TYPES = [
+  'leadership',
+  'coordination',
+  'office',
+  'board',
+  'supervisory',
+  'department',
+] as const;
+
+const departmentSchema = z.union([
+  str(),
+  z.strictObject({ name: str(), aliases: aliases() }),
+]);
+
+export const unitSchema = z.strictObject({
+  id: slug().optional(),
+  name: str(),
+  aliases: aliases(),
+  role: z.enum(UNIT_ROLES),
+  level: z.enum(UNIT_LEVELS).optional(),
+  lead: str().optional(),
+  joined: date().optional(),
+  staff: z.strictObject({ professional: nonNegInt().optional(), total: nonNegInt().optional() }).optional(),
+  departments: z.array(departmentSchema).optional(),
+  note: text().optional(),
+});
+
+export const groupMemberSchema = z.strictObject({
+  name: str(),
+  role: str(),
+  post: str().optional(),
+  unit: str().optional(),
+  phone: phone().optional(),
+  note: text().optional(),
+});
+
+export const compositionRuleSchema = z.strictObject({
+  role: str(),
+  count: nonNegInt().optional(),
+  min: nonNegInt().optional(),
+  max: nonNegInt().optional(),
+});
+
+export const groupSchema = z.strictObject({
+  id: slug().optional(),
+  name: str(),
+  type: z.enum(GROUP_TYPES),
+  parent: str().optional(), // 下设办公室: the group this one sits under
+  unit: str().optional(), // the unit that hosts it (办公室设在…)
+  term: z.strictObject({ start: date(), years: int(1, 50) }).optional(),
+  members: z.array(groupMemberSchema).default([]),
+  rules: z.array(compositionRuleSchema).optional(),
+  disjointFrom: z.array(str()).optional(),
+  note: text().optional(),
+});
+
+export const cycleSchema = z.strictObject({ start: date(), end: date() });
+
+export const documentRefSchema = z.strictObject({
+  number: str().optional(),
+  title: str(),
+  issuer: str().optional(),
+  issued: date().optional(),
+});
+
+export const allianceSchema = z.strictObject({
+  kind: z.literal('Alliance'),
+  ...header,
+  id: slug(),
+  name: str(),
+  aliases: aliases(),
+  type: z.enum(ALLIANCE_TYPES),
+  document: documentRefSchema.optional(),
+  cycle: cycleSchema.optional(),
+  units: z.array(unitSchema).min(1),
+  groups: z.array(groupSchema).optional(),
+  note: text().optional(),
+});
+
+// ---------------------------------------------------------------- Region
+export const regionSchema = z.strictObject({
+  kind: z.literal('Region'),
+  ...header,
+  id: slug().optional(),
+  name: str(),
+  coverage: z
+    .strictObject({ by: date(), levels: z.array(z.enum(UNIT_LEVELS)).min(1) })
+    .optional(),
+  units: z.array(
+    z.strictObject({ name: str(), aliases: aliases(), level: z.enum(UNIT_LEVELS), note: text().optional() }),
+  ),
+});
+
+// ---------------------------------------------------------------- WorkPlan
+export const ITEM_STATUS = ['未开始', '进行中', '已完成', '取消'] as const;
+
+const yearsRange = z.preprocess(
+  (v) => (typeof v === 'object' && v !== null && 'source' in v ? (v as { source: string }).source : v),
+  z.string().regex(/^\d{4}\s*[-–—~至到]\s*\d{4}$/, { message: 'years' }),
+);
+
+export const workItemSchema = z.strictObject({
+  no: z.union([int(), str()]),
+  category: str().optional(),
+  task: str(),
+  due: str(),
+  first: str().optional(),
+  years: yearsRange.optional(),
+  lead: str(),
+  support: z.array(str()).optional(),
+  unit: str().optional(), // whose departments lead/support name; default: the lead unit
+  status: z.enum(ITEM_STATUS).optional(),
+  done: date().optional(),
+  held: z.array(date()).optional(),
+  progress: z.array(z.strictObject({ date: date(), note: text() })).optional(),
+  note: text().optional(),
+});
+
+export const workPlanSchema = z
+  .strictObject({
+    kind: z.literal('WorkPlan'),
+    ...header,
+    id: slug().optional(),
+    alliance: str().optional(),
+    title: str().optional(),
+    year: int(1900, 2100).optional(),
+    years: yearsRange.optional(),
+    unit: str().optional(),
+    items: z.array(workItemSchema),
+    note: text().optional(),
+  });
+
+// ---------------------------------------------------------------- Roster
+export const GENDERS = ['男', '女'] as const;
+export const GRADES = ['正高', '副高', '中级', '初级'] as const;
+
+export const personSchema = z.strictObject({
+  id: slug().optional(),
+  name: str(),
+  aliases: aliases(),
+  gender: z.enum(GENDERS).optional(),
+  unit: str(),
+  department: str().optional(),
+  specialty: str().optional(),
+  title: str().optional(),
+  grade: z.enum(GRADES).optional(),
+  titleSince: z.union([month(), date()]).optional(),
+  phone: phone().optional(),
+  note: text().optional(),
+});
+
+export const assignmentSchema = z.strictObject({
+  person: str(),
+  target: str(),
+  start: date(),
+  end: date().optional(),
+  post: str().optional(),
+  batch: str().optional(),
+  note: text().optional(),
+});
+
+export const rosterSchema = z.strictObject({
+  kind: z.literal('Roster'),
+  ...header,
+  id: slug().optional(),
+  alliance: str().optional(),
+  title: str().optional(),
+  people: z.array(personSchema),
+  assignments: z.array(assignmentSchema).default([]),
+  note: text().optional(),
+});
+
+// ---------------------------------------------------------------- ActivityLog
+export const ACTIVITY_TYPES = [
+  '门诊',
+  '查房',
+  '会诊',
+  '带教',
+  '讲座',
+  '培训',
+  '手术示教',
+  '义诊',
+  '质控检查',
+  '管理',
+  '其他',
+] as const;
+/** Spellings people write for the same activity. */
+export const ACTIVITY_SYNONYMS: Record<string, (typeof ACTIVITY_TYPES)[number]> = {
+  坐诊: '门诊',
+  专家门诊: '门诊',
+  值诊: '门诊',
+  教学查房: '查房',
+  临床带教: '带教',
+  学术讲座: '讲座',
+  技能培训: '培训',
+};
+
+export const activityTypeSchema = z.preprocess(
+  (v) => (typeof v === 'string' && ACTIVITY_SYNONYMS[v.trim()] ? ACTIVITY_SYNONYMS[v.trim()] : v),
+  z.enum(ACTIVITY_TYPES),
+);
+
+export const activityEntrySchema = z.strictObject({
+  date: date(),
+  person: str(),
+  unit: str(),
+  type: activityTypeSchema,
+  halfDays: int(1, 62).optional(),
+  note: text().optional(),
+});
+
+export const activityLogSchema = z.strictObject({
+  kind: z.literal('ActivityLog'),
+  ...header,
+  id: slug().optional(),
+  alliance: str().optional(),
+  month: month().optional(),
+  entries: z.array(activityEntrySchema),
+  note: text().optional(),
+});
+
+// ---------------------------------------------------------------- Training
+export const trainingSchema = z.strictObject({
+  kind: z.literal('Training'),
+  ...header,
+  alliance: str().optional(),
+  entries: z.array(
+    z.strictObject({
+      person: str(),
+      from: str(),
+      at: str(),
+      start: date(),
+      end: date(),
+      free: z.boolean().optional(),
+      specialty: str().optional(),
+      note: text().optional(),
+    }),
+  ),
+  note: text().optional(),
+});
+
+// ---------------------------------------------------------------- Referrals
+export const referralsSchema = z.strictObject({
+  kind: z.literal('Referrals'),
+  ...header,
+  alliance: str().optional(),
+  entries: z.array(
+    z.strictObject({ month: month(), unit: str(), up: nonNegInt(), down: nonNegInt(), note: text().optional() }),
+  ),
+  note: text().optional(),
+});
+
+// ---------------------------------------------------------------- SubsidyPolicy
+export const RATE_PER = ['halfDay', 'session', 'day', 'trip', 'month'] as const;
+export const PAYERS = ['host', 'lead'] as const;
+
+export const rateSchema = z.strictObject({
+  activities: z.array(activityTypeSchema).min(1),
+  grade: z.enum(GRADES).optional(), // omitted: any grade
+  amount: yuan(),
+  per: z.enum(RATE_PER),
+  payer: z.enum(PAYERS),
+  basis: str().optional(),
+  note: text().optional(),
+});
+
+export const subsidyPolicySchema = z.strictObject({
+  kind: z.literal('SubsidyPolicy'),
+  ...header,
+  id: slug(),
+  alliance: str().optional(),
+  basis: str().optional(),
+  effective: date(),
+  until: date().optional(),
+  rates: z.array(rateSchema).default([]),
+  allowances: z
+    .array(
+      z.strictObject({
+        name: str(),
+        amount: yuan(),
+        per: z.enum(RATE_PER),
+        payer: z.enum(PAYERS),
+        activities: z.array(activityTypeSchema).optional(),
+        note: text().optional(),
+      }),
+    )
+    .default([]),
+  caps: z
+    .array(z.strictObject({ per: z.enum(['personMonth', 'personYear']), max: yuan(), note: text().optional() }))
+    .optional(),
+  note: text().optional(),
+});
+
+// ---------------------------------------------------------------- Quotas
+export const QUOTA_EACH = ['person', 'assignment', 'unit', 'alliance'] as const;
+export const QUOTA_PER = ['month', 'bimonth', 'quarter', 'halfYear', 'year', 'cycle'] as const;
+export const QUOTA_MEASURES = [
+  'count',
+  'halfDays',
+  'workdays',
+  'batches',
+  'people',
+  'trainees',
+  'visits',
+  'share',
+  'ratio',
+] as const;
+
+const comparison = z.preprocess(
+  (v) => (typeof v === 'object' && v !== null && 'source' in v ? (v as { source: string }).source : v),
+  z.string().regex(/^\s*(>=|<=|>|<|==|=)?\s*-?\d+(\.\d+)?\s*$/, { message: 'comparison' }),
+);
+
+export const quotaRuleSchema = z.strictObject({
+  id: slug(),
+  text: str(),
+  each: z.enum(QUOTA_EACH),
+  per: z.enum(QUOTA_PER).optional(),
+  measure: z.enum(QUOTA_MEASURES).optional(),
+  activities: z.array(activityTypeSchema).optional(),
+  min: num().optional(),
+  max: num().optional(),
+  minRatio: num().optional(),
+  minDays: nonNegInt().optional(),
+  of: str().optional(),
+  num: str().optional(),
+  den: str().optional(),
+  units: z
+    .strictObject({ role: z.enum(UNIT_ROLES).optional(), level: z.enum(UNIT_LEVELS).optional() })
+    .optional(),
+  where: z.record(z.string(), comparison).optional(),
+  require: z
+    .strictObject({
+      minGrade: z.enum(GRADES).optional(),
+      orTitle: str().optional(),
+      minYearsInTitle: num().optional(),
+    })
+    .optional(),
+  source: str().optional(), // where the text comes from (document, section)
+  note: text().optional(),
+});
+
+export const quotasSchema = z.strictObject({
+  kind: z.literal('Quotas'),
+  ...header,
+  alliance: str().optional(),
+  rules: z.array(quotaRuleSchema),
+  note: text().optional(),
+});
+
+// ---------------------------------------------------------------- Indicators
+export const indicatorEntrySchema = z
+  .looseObject({ period: period(), unit: str(), note: text().optional() })
+  .superRefine((e, ctx) => {
+    for (const [k, v] of Object.entries(e)) {
+      if (k === 'period' || k === 'unit' || k === 'note') continue;
+      const n = v instanceof Object && 'value' in v ? (v as { value: unknown }).value : v;
+      if (typeof n !== 'number' || !Number.isFinite(n))
+        ctx.addIssue({ code: 'custom', path: [k], message: 'indicator-number' });
+    }
+  })
+  .transform((e) => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(e))
+      out[k] = v instanceof Object && 'value' in v ? (v as { value: number }).value : v;
+    return out as { period: string; unit: string; note?: string } & Record<string, number | string>;
+  });
+
+export const indicatorsSchema = z.strictObject({
+  kind: z.literal('Indicators'),
+  ...header,
+  alliance: str().optional(),
+  entries: z.array(indicatorEntrySchema),
+  note: text().optional(),
+});
+
+// ---------------------------------------------------------------- Calendar
+export const calendarSchema = z.strictObject({
+  kind: z.literal('Calendar'),
+  ...header,
+  name: str().optional(),
+  holidays: z.array(date()).default([]),
+  workdays: z.array(date()).default([]),
+  note: text().optional(),
+});
+
+// ---------------------------------------------------------------- registry
+export const KIND_SCHEMAS = {
+  Alliance: allianceSchema,
+  Region: regionSchema,
+  WorkPlan: workPlanSchema,
+  Roster: rosterSchema,
+  ActivityLog: activityLogSchema,
+  Training: trainingSchema,
+  Referrals: referralsSchema,
+  SubsidyPolicy: subsidyPolicySchema,
+  Quotas: quotasSchema,
+  Indicators: indicatorsSchema,
+  Calendar: calendarSchema,
+} as const;
+
+export type Kind = keyof typeof KIND_SCHEMAS;
+export const KINDS = Object.keys(KIND_SCHEMAS) as Kind[];
+
+export type Alliance = z.output<typeof allianceSchema>;
+export type Unit = z.output<typeof unitSchema>;
+export type Group = z.output<typeof groupSchema>;
+export type GroupMember = z.output<typeof groupMemberSchema>;
+export type Region = z.output<typeof regionSchema>;
+export type WorkPlan = z.output<typeof workPlanSchema>;
+export type WorkItem = z.output<typeof workItemSchema>;
+export type Roster = z.output<typeof rosterSchema>;
+export type Person = z.output<typeof personSchema>;
+export type Assignment = z.output<typeof assignmentSchema>;
+export type ActivityLog = z.output<typeof activityLogSchema>;
+export type ActivityEntry = z.output<typeof activityEntrySchema>;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+export type Training = z.output<typeof trainingSchema>;
+export type Referrals = z.output<typeof referralsSchema>;
+export type SubsidyPolicy = z.output<typeof subsidyPolicySchema>;
+export type Quotas = z.output<typeof quotasSchema>;
+export type QuotaRule = z.output<typeof quotaRuleSchema>;
+export type Indicators = z.output<typeof indicatorsSchema>;
+export type Calendar = z.output<typeof calendarSchema>;
+export type Grade = (typeof GRADES)[number];
+
+export interface KindTypes {
+  Alliance: Alliance;
+  Region: Region;
+  WorkPlan: WorkPlan;
+  Roster: Roster;
+  ActivityLog: ActivityLog;
+  Training: Training;
+  Referrals: Referrals;
+  SubsidyPolicy: SubsidyPolicy;
+  Quotas: Quotas;
+  Indicators: Indicators;
+  Calendar: Calendar;
+}
