@@ -2,6 +2,7 @@
 // Objects are strict: an unknown key is an error with a "did you mean".
 import { z } from 'zod';
 import {
+  RawNumber,
   aliases,
   date,
   int,
@@ -17,7 +18,7 @@ import {
 } from './common.js';
 
 const header = {
-  version: z.literal(1).optional(),
+  version: z.preprocess((v) => (v instanceof RawNumber ? v.value : v), z.literal(1)).optional(),
 };
 
 // ---------------------------------------------------------------- Alliance

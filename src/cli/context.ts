@@ -1,0 +1,80 @@
+// What every command shares: global options, output streams and exit codes.
+import type { Command } from 'commander';
+import { hasErrors, sortDiagnostics, type Diagnostic, type Lang } from '../model/diagnostic.js';
+import { renderGithub, renderJson, renderSarif, renderText, summaryLine, type RenderOptions } from '../render/diagnostics.js';
+
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export interface GlobalOptions {
+  lang: Lang;
+  color: boolean;
+  quiet: boolean;
+}
+
+export function globalOptions(cmd: Command, io: Io): GlobalOptions {
+  const o = cmd.optsWithGlobals() as { lang?: string; color?: boolean; quiet?: boolean };
+  const langRaw = o.lang ?? io.env.YILIAN_LANG ?? 'zh';
+  const lang: Lang = langRaw.toLowerCase().startsWith('en') ? 'en' : 'zh';
+  const color = o.color !== false && !io.env.NO_COLOR && io.isTTY && io.env.TERM !== 'dumb';
+  return { lang, color, quiet: !!o.quiet };
+}
+
+export function renderOptions(g: GlobalOptions): RenderOptions {
+  return { lang: g.lang, color: g.color, toolVersion: VERSION };
+}
+
+export const VERSION = '0.1.0';
+
+export const DIAGNOSTIC_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
+export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
+
+/** I/O problems (nothing could be read) exit 2, not 1. */
+const IO_CODES = new Set(['io/not-found', 'io/read', 'io/empty-workspace', 'io/unsupported-file']);
+
+export function exitCodeFor(diags: Diagnostic[]): number {
+  if (diags.some((d) => d.severity === 'error' && IO_CODES.has(d.code))) return EXIT.usage;
+  return hasErrors(diags) ? EXIT.findings : EXIT.ok;
+}
+
+/** Print diagnostics in the chosen format; text goes with a summary line. */
+export function emitDiagnostics(
+  io: Io,
+  g: GlobalOptions,
+  format: DiagnosticFormat,
+  diags: Diagnostic[],
+  filesChecked: number,
+  extra: Record<string, unknown> = {},
+): void {
+  const sorted = sortDiagnostics(diags);
+  const ro = renderOptions(g);
+  if (format === 'json') io.out(renderJson(sorted, ro, extra));
+  else if (format === 'sarif') io.out(renderSarif(sorted, ro));
+  else if (format === 'github') {
+    const s = renderGithub(sorted, ro);
+    if (s) io.out(s);
+  } else {
+    const shown = g.quiet ? sorted.filter((d) => d.severity === 'error') : sorted;
+    const s = renderText(shown, ro);
+    if (s) io.out(s);
+    if (!g.quiet) io.out(summaryLine(sorted, filesChecked, ro));
+  }
+}
+
+export function parseFormat(v: string | undefined, io: Io, g: GlobalOptions): DiagnosticFormat | undefined {
+  const f = (v ?? 'text') as DiagnosticFormat;
+  if ((DIAGNOSTIC_FORMATS as readonly string[]).includes(f)) return f;
+  io.err(
+    g.lang === 'zh'
+      ? `不支持的输出格式「${v}」，可选：${DIAGNOSTIC_FORMATS.join('、')}。`
+      : `Unknown format "${v}"; use one of ${DIAGNOSTIC_FORMATS.join(', ')}.`,
+  );
+  return undefined;
+}

@@ -1,0 +1,60 @@
+// Entry point: commander wiring. The only module family that touches argv, stdout/stderr and
+// exit codes; everything below it returns values.
+import { Command, CommanderError } from 'commander';
+import { EXIT, VERSION, type Io } from './context.js';
+import { register as registerValidate } from './validate.js';
+import { register as registerSchema } from './schema.js';
+import { register as registerInit } from './init.js';
+
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('yilian')
+    .description('医联 — 医联体/医共体计划文件的校验、期限与指标检查、名单与发放表\nplan files, deadlines, quotas, rosters and payment sheets for medical alliances')
+    .version(VERSION, '-V, --version')
+    .option('--lang <lang>', '消息语言 zh | en（默认 zh，或 YILIAN_LANG）/ message language')
+    .option('--no-color', '不使用颜色 / no colors')
+    .option('-q, --quiet', '只显示错误 / errors only')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) });
+  registerValidate(program, io, setExit);
+  registerSchema(program, io, setExit);
+  registerInit(program, io, setExit);
+  for (const c of program.commands) c.exitOverride();
+  return program;
+}
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    const zh = (io.env.YILIAN_LANG ?? 'zh').startsWith('zh');
+    io.err(
+      zh
+        ? `yilian 内部错误：${(e as Error)?.message ?? e}。请把命令和文件发给维护者；设置 YILIAN_DEBUG=1 可看详细信息。`
+        : `yilian internal error: ${(e as Error)?.message ?? e}. Set YILIAN_DEBUG=1 for details.`,
+    );
+    if (io.env.YILIAN_DEBUG) io.err(String((e as Error)?.stack ?? e));
+    return EXIT.usage;
+  }
+}
+
+function processIo(): Io {
+  return {
+    out: (s) => process.stdout.write(s + '\n'),
+    err: (s) => process.stderr.write(s + '\n'),
+    isTTY: !!process.stdout.isTTY,
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}

@@ -1,0 +1,14 @@
+// Parsing of option values shared by several commands.
+import type { GlobalOptions, Io } from './context.js';
+
+/** `20MB`, `512KB`, `1048576` → bytes. */
+export function parseSizeOption(v: string | undefined, io: Io, g: GlobalOptions): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(v ?? '');
+  if (!m) {
+    io.err(g.lang === 'zh' ? `无法识别的大小「${v}」，应写作 20MB 或 512KB。` : `Cannot read size "${v}"; write 20MB or 512KB.`);
+    return undefined;
+  }
+  const unit = (m[2] ?? 'b').toLowerCase()[0]!;
+  const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.floor(Number(m[1]) * mult);
+}

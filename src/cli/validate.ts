@@ -1,0 +1,25 @@
+// yilian validate [paths…]: parse, schema, references, structure rules.
+import type { Command } from 'commander';
+import { loadWorkspace } from '../io/workspace.js';
+import { runRules, STRUCTURE_RULES } from '../rules/index.js';
+import { emitDiagnostics, exitCodeFor, globalOptions, parseFormat, EXIT, type Io } from './context.js';
+import { parseSizeOption } from './options.js';
+
+export function register(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('validate')
+    .description('检查计划文件：格式、引用、小组构成 / check plan files: schema, references, structure')
+    .argument('[paths...]', '文件或目录（默认当前目录）/ files or folders (default: .)')
+    .option('-f, --format <format>', 'text | json | github | sarif', 'text')
+    .option('--max-file-size <size>', '单个文件大小上限，如 20MB / per-file size limit', '20MB')
+    .action(async (paths: string[], opts: { format?: string; maxFileSize?: string }, cmd: Command) => {
+      const g = globalOptions(cmd, io);
+      const format = parseFormat(opts.format, io, g);
+      const maxFileBytes = parseSizeOption(opts.maxFileSize, io, g);
+      if (!format || maxFileBytes === undefined) return setExit(EXIT.usage);
+      const { workspace, diagnostics, files } = await loadWorkspace(paths, { maxFileBytes });
+      const all = [...diagnostics, ...runRules(STRUCTURE_RULES, workspace, {})];
+      emitDiagnostics(io, g, format, all, files.length);
+      setExit(exitCodeFor(all));
+    });
+}

@@ -1,0 +1,174 @@
+// Workspace discovery and reading text files in the encodings clerks actually have.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { t, type Diagnostic } from '../model/diagnostic.js';
+
+export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export interface SourceFile {
+  /** Path as shown to the user (relative to cwd when inside it). */
+  file: string;
+  text: string;
+}
+
+const PLAN_EXT = /\.(ya?ml)$/i;
+const DATA_EXT = /\.(ya?ml|csv|xlsx)$/i;
+
+export function displayPath(p: string, cwd = process.cwd()): string {
+  const rel = path.relative(cwd, p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : p;
+}
+
+/**
+ * Expand the command-line paths into the files of a workspace: files as given, directories
+ * scanned recursively for plan files (skipping dot-folders and node_modules). CSV/XLSX activity
+ * logs are picked up only when named explicitly or when they sit in an `activity` folder.
+ */
+export async function discover(
+  inputs: string[],
+  diags: Diagnostic[],
+): Promise<string[]> {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (p: string) => {
+    const abs = path.resolve(p);
+    if (!seen.has(abs)) {
+      seen.add(abs);
+      out.push(abs);
+    }
+  };
+  async function walk(dir: string): Promise<void> {
+    const entries = await fs.readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.isFile() && PLAN_EXT.test(e.name)) add(full);
+      else if (e.isFile() && /\.(csv|xlsx)$/i.test(e.name) && /activity|签到|记录/i.test(path.basename(dir) + e.name))
+        add(full);
+    }
+  }
+  for (const input of inputs.length ? inputs : ['.']) {
+    let st;
+    try {
+      st = await fs.stat(input);
+    } catch {
+      diags.push({
+        code: 'io/not-found',
+        severity: 'error',
+        message: t(`找不到文件或目录「${input}」。`, `No such file or directory: ${input}`),
+        hint: t('请检查路径是否写对。', 'Check the path.'),
+      });
+      continue;
+    }
+    if (st.isDirectory()) await walk(input);
+    else if (DATA_EXT.test(input)) add(input);
+    else
+      diags.push({
+        code: 'io/unsupported-file',
+        severity: 'error',
+        file: displayPath(path.resolve(input)),
+        message: t(
+          `「${input}」不是计划文件（应为 .yaml、.yml，活动记录也可为 .csv、.xlsx）。`,
+          `${input} is not a plan file (expected .yaml or .yml; activity logs may be .csv or .xlsx).`,
+        ),
+      });
+  }
+  return out;
+}
+
+/**
+ * Decode bytes: UTF-8 (BOM stripped); GB18030 with a warning naming the file; anything else an
+ * error. CRLF is left to the YAML parser, which reads it normally.
+ */
+export function decodeText(
+  bytes: Uint8Array,
+  file: string,
+  diags: Diagnostic[],
+): string | undefined {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    diags.push(encodingError(file, 'UTF-16'));
+    return undefined;
+  }
+  try {
+    let s = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+    if (s.includes('\u0000')) {
+      diags.push(encodingError(file, 'binary'));
+      return undefined;
+    }
+    return s;
+  } catch {
+    /* not UTF-8: try GB18030, the encoding Chinese Windows saves by default */
+  }
+  try {
+    const s = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    if (s.includes('\u0000')) throw new Error('binary');
+    diags.push({
+      code: 'io/encoding-gb18030',
+      severity: 'warning',
+      file,
+      line: 1,
+      col: 1,
+      message: t(
+        `文件「${file}」不是 UTF-8 编码，已按 GB18030（GBK）读取。`,
+        `${file} is not UTF-8; it was read as GB18030 (GBK).`,
+      ),
+      hint: t('建议另存为 UTF-8 编码（记事本“另存为”→编码选 UTF-8）。', 'Save it as UTF-8 to silence this warning.'),
+    });
+    return s;
+  } catch {
+    diags.push(encodingError(file, 'unknown'));
+    return undefined;
+  }
+}
+
+function encodingError(file: string, what: string): Diagnostic {
+  return {
+    code: 'io/encoding',
+    severity: 'error',
+    file,
+    line: 1,
+    col: 1,
+    message: t(
+      `无法识别文件「${file}」的编码（${what}），请保存为 UTF-8。`,
+      `Cannot read ${file}: unsupported encoding (${what}); save it as UTF-8.`,
+    ),
+  };
+}
+
+export async function readSource(
+  abs: string,
+  diags: Diagnostic[],
+  maxBytes = DEFAULT_MAX_FILE_BYTES,
+): Promise<{ file: string; bytes: Buffer } | undefined> {
+  const file = displayPath(abs);
+  try {
+    const st = await fs.stat(abs);
+    if (st.size > maxBytes) {
+      diags.push({
+        code: 'io/too-large',
+        severity: 'error',
+        file,
+        line: 1,
+        col: 1,
+        message: t(
+          `文件「${file}」有 ${(st.size / 1048576).toFixed(1)} MB，超过上限 ${(maxBytes / 1048576).toFixed(1)} MB。`,
+          `${file} is ${(st.size / 1048576).toFixed(1)} MB, over the limit of ${(maxBytes / 1048576).toFixed(1)} MB.`,
+        ),
+        hint: t('可用 --max-file-size 调高上限，或把大的活动记录拆成按月的文件。', 'Raise it with --max-file-size, or split large logs by month.'),
+      });
+      return undefined;
+    }
+    return { file, bytes: await fs.readFile(abs) };
+  } catch (e) {
+    diags.push({
+      code: 'io/read',
+      severity: 'error',
+      file,
+      message: t(`无法读取「${file}」：${(e as Error).message}`, `Cannot read ${file}: ${(e as Error).message}`),
+    });
+    return undefined;
+  }
+}

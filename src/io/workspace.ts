@@ -1,0 +1,46 @@
+// The edge that turns command-line paths into a Workspace: discover, read, decode, parse, type.
+import { t, type Diagnostic } from '../model/diagnostic.js';
+import { parseYamlDocuments } from '../load/yaml.js';
+import { typeDocument, type TypedDocument } from '../load/schema.js';
+import { Workspace } from '../load/workspace.js';
+import { decodeText, discover, readSource, DEFAULT_MAX_FILE_BYTES } from './read.js';
+
+export interface LoadOptions {
+  maxFileBytes?: number;
+}
+
+export interface Loaded {
+  workspace: Workspace;
+  diagnostics: Diagnostic[];
+  files: string[];
+}
+
+export async function loadWorkspace(paths: string[], opts: LoadOptions = {}): Promise<Loaded> {
+  const diagnostics: Diagnostic[] = [];
+  const files = await discover(paths, diagnostics);
+  const docs: TypedDocument[] = [];
+  for (const abs of files) {
+    const src = await readSource(abs, diagnostics, opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    if (!src) continue;
+    if (/\.(csv|xlsx)$/i.test(abs)) {
+      const { readActivityTable } = await import('./activity-table.js');
+      const doc = await readActivityTable(src.file, src.bytes, diagnostics);
+      if (doc) docs.push(doc);
+      continue;
+    }
+    const text = decodeText(src.bytes, src.file, diagnostics);
+    if (text === undefined) continue;
+    for (const raw of parseYamlDocuments(text, src.file, diagnostics)) {
+      const doc = typeDocument(raw, diagnostics);
+      if (doc) docs.push(doc);
+    }
+  }
+  if (!files.length && !diagnostics.length)
+    diagnostics.push({
+      code: 'io/empty-workspace',
+      severity: 'error',
+      message: t('没有找到计划文件（.yaml/.yml）。', 'No plan files (.yaml/.yml) found.'),
+      hint: t('在计划文件所在目录运行，或把目录作为参数；用 yilian init 新建示例。', 'Run in the folder with the plan files, pass it as an argument, or start with yilian init.'),
+    });
+  return { workspace: new Workspace(docs), diagnostics, files };
+}

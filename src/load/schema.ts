@@ -1,0 +1,320 @@
+// Raw documents → typed documents, with zod issues turned into positioned diagnostics.
+import type { z } from 'zod';
+import { RawNumber } from '../model/common.js';
+import { t, type Diagnostic, type SourcePos, type Text } from '../model/diagnostic.js';
+import { KIND_SCHEMAS, KINDS, type Kind, type KindTypes } from '../model/kinds.js';
+import { didYouMean } from './suggest.js';
+import { PositionIndex, type PathKey, type RawDocument } from './yaml.js';
+
+export interface TypedDocument<K extends Kind = Kind> {
+  kind: K;
+  file: string;
+  index: number;
+  data: KindTypes[K];
+  positions: PositionIndex;
+}
+
+// Where every parsed object came from, so rules can point at a record or one of its fields.
+const origins = new WeakMap<object, { positions: PositionIndex; path: PathKey[] }>();
+
+export function registerOrigins(value: unknown, positions: PositionIndex, path: PathKey[] = []): void {
+  if (value === null || typeof value !== 'object') return;
+  origins.set(value, { positions, path });
+  if (Array.isArray(value)) value.forEach((v, i) => registerOrigins(v, positions, [...path, i]));
+  else for (const [k, v] of Object.entries(value)) registerOrigins(v, positions, [...path, k]);
+}
+
+/** Set the origin of an object read from somewhere other than YAML (CSV/XLSX rows). */
+export function setOrigin(obj: object, positions: PositionIndex, path: PathKey[]): void {
+  origins.set(obj, { positions, path });
+}
+
+/** Source position of a record, or of one of its fields' value. */
+export function locOf(obj: object | undefined, field?: PathKey): SourcePos | undefined {
+  if (!obj) return undefined;
+  const o = origins.get(obj);
+  if (!o) return undefined;
+  return field === undefined ? o.positions.valueAt(o.path) : o.positions.valueAt([...o.path, field]);
+}
+
+/** Position of a field's key (for "this key is wrong" messages). */
+export function keyLocOf(obj: object, field: PathKey): SourcePos | undefined {
+  const o = origins.get(obj);
+  return o?.positions.keyAt([...o.path, field]);
+}
+
+export function pathOf(obj: object): PathKey[] | undefined {
+  return origins.get(obj)?.path;
+}
+
+export function typeDocument(raw: RawDocument, diags: Diagnostic[]): TypedDocument | undefined {
+  const v = raw.value;
+  const here = raw.positions.valueAt([]);
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+    diags.push({
+      code: 'doc/not-a-mapping',
+      severity: 'error',
+      ...here,
+      message: t('每个文档应是以 kind: 开头的字段映射。', 'Each document must be a mapping that starts with kind:.'),
+    });
+    return undefined;
+  }
+  const kind = (v as Record<string, unknown>).kind;
+  if (kind === undefined) {
+    diags.push({
+      code: 'doc/missing-kind',
+      severity: 'error',
+      ...here,
+      message: t('文档缺少 kind: 字段。', 'The document has no kind: field.'),
+      hint: t(`可用的 kind：${KINDS.join('、')}。`, `Kinds: ${KINDS.join(', ')}.`),
+    });
+    return undefined;
+  }
+  if (typeof kind !== 'string' || !(KINDS as string[]).includes(kind)) {
+    const s = typeof kind === 'string' ? didYouMean(kind, KINDS) : undefined;
+    diags.push({
+      code: 'doc/unknown-kind',
+      severity: 'error',
+      ...raw.positions.valueAt(['kind']),
+      message: t(`未知的文档类型「${String(kind)}」。${s ? s.zh : ''}`, `Unknown kind "${String(kind)}". ${s ? s.en : ''}`.trim()),
+      hint: t(`可用的 kind：${KINDS.join('、')}。`, `Kinds: ${KINDS.join(', ')}.`),
+    });
+    return undefined;
+  }
+  const schema = KIND_SCHEMAS[kind as Kind] as z.ZodType;
+  const res = schema.safeParse(v);
+  if (!res.success) {
+    for (const issue of res.error.issues) diags.push(issueToDiagnostic(issue, v, raw.positions, schema));
+    return undefined;
+  }
+  registerOrigins(res.data, raw.positions);
+  return { kind: kind as Kind, file: raw.file, index: raw.index, data: res.data as never, positions: raw.positions };
+}
+
+// ------------------------------------------------------------------ issue → diagnostic
+
+const TYPE_NAMES: Record<string, Text> = {
+  string: t('文本', 'text'),
+  number: t('数字', 'a number'),
+  int: t('整数', 'an integer'),
+  boolean: t('true 或 false', 'true or false'),
+  array: t('列表（- 开头的多行，或 [a, b]）', 'a list'),
+  object: t('字段映射（key: value）', 'a mapping (key: value)'),
+  undefined: t('空', 'nothing'),
+};
+
+function describeInput(x: unknown): Text {
+  if (x instanceof RawNumber) return t(`数字 ${x.source}`, `the number ${x.source}`);
+  if (x === undefined) return TYPE_NAMES.undefined!;
+  if (Array.isArray(x)) return TYPE_NAMES.array!;
+  if (typeof x === 'string') return t(`文本「${x}」`, `the text "${x}"`);
+  if (typeof x === 'boolean') return t(String(x), String(x));
+  return TYPE_NAMES[typeof x] ?? t(typeof x, typeof x);
+}
+
+function valueAtPath(root: unknown, path: readonly PathKey[]): unknown {
+  let cur = root;
+  for (const k of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PathKey, unknown>)[k];
+  }
+  return cur;
+}
+
+const FORMAT_MESSAGES: Record<string, (v: string) => { message: Text; hint?: Text; code: string }> = {
+  date: (v) => ({
+    code: 'schema/invalid-date',
+    message: t(`「${v}」不是有效日期。`, `"${v}" is not a valid date.`),
+    hint: t('日期写作 2017-05-15 或 2017年5月15日，且该日须存在（如没有 2月30日）。', 'Write dates as 2017-05-15 or 2017年5月15日; the day must exist.'),
+  }),
+  month: (v) => ({
+    code: 'schema/invalid-month',
+    message: t(`「${v}」不是有效月份。`, `"${v}" is not a valid month.`),
+    hint: t('月份写作 2017-05 或 2017年5月。', 'Write months as 2017-05 or 2017年5月.'),
+  }),
+  slug: (v) => ({
+    code: 'schema/invalid-id',
+    message: t(`编号「${v}」只能用英文字母、数字、点、下划线和连字符。`, `id "${v}" may only use ASCII letters, digits, ".", "_" and "-".`),
+    hint: t('例如 gs-rmyy；中文名称写在 name 字段。', 'e.g. gs-rmyy; put the Chinese name in name.'),
+  }),
+  yuan: (v) => ({
+    code: 'schema/invalid-money',
+    message: t(`金额「${v}」最多两位小数（单位：元）。`, `amount ${v} may have at most two decimals (yuan).`),
+  }),
+  period: (v) => ({
+    code: 'schema/invalid-period',
+    message: t(`期间「${v}」格式不对。`, `period "${v}" is not valid.`),
+    hint: t('写作 2024、2024-Q1、2024-H1 或 2024-06。', 'Write 2024, 2024-Q1, 2024-H1 or 2024-06.'),
+  }),
+  years: (v) => ({
+    code: 'schema/invalid-years',
+    message: t(`年份范围「${v}」格式不对。`, `years "${v}" is not a range.`),
+    hint: t('写作 2018-2022。', 'Write 2018-2022.'),
+  }),
+  comparison: (v) => ({
+    code: 'schema/invalid-comparison',
+    message: t(`条件「${v}」格式不对。`, `condition "${v}" is not valid.`),
+    hint: t('写作 ">= 6" 这样的比较（需加引号）。', 'Write a comparison such as ">= 6" (quoted).'),
+  }),
+  'indicator-number': (v) => ({
+    code: 'schema/wrong-type',
+    message: t(`指标值「${v}」应为数字。`, `indicator value "${v}" must be a number.`),
+  }),
+};
+
+type Issue = z.core.$ZodIssue;
+
+function issueToDiagnostic(issue: Issue, root: unknown, positions: PositionIndex, schema: z.ZodType): Diagnostic {
+  const path = issue.path as PathKey[];
+  const input = valueAtPath(root, path);
+  const at = positions.valueAt(path);
+  const field = path.length ? String(path[path.length - 1]) : '';
+  const where = pathText(path);
+
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0]!;
+    const container = valueAtPath(root, path);
+    const valid = expectedKeys(schema, path);
+    void container;
+    const s = didYouMean(key, valid);
+    return {
+      code: 'schema/unknown-key',
+      severity: 'error',
+      ...positions.keyAt([...path, key]),
+      path: [...path, key],
+      message: t(`未知字段「${key}」。${s ? s.zh : ''}`, `Unknown key "${key}". ${s ? s.en : ''}`.trim()),
+      hint: valid.length
+        ? t(`此处可用的字段：${valid.join('、')}。`, `Valid keys here: ${valid.join(', ')}.`)
+        : undefined,
+      data: { key, suggestions: s ? valid : [] },
+    };
+  }
+  if (issue.code === 'invalid_type' && input === undefined) {
+    return {
+      code: 'schema/missing-field',
+      severity: 'error',
+      ...positions.valueAt(path.slice(0, -1)),
+      path,
+      message: t(`缺少必填字段「${field}」${where.zh}。`, `Missing required field "${field}"${where.en}.`),
+    };
+  }
+  if (issue.code === 'invalid_type') {
+    const expected = TYPE_NAMES[issue.expected] ?? t(issue.expected, issue.expected);
+    const got = describeInput(input);
+    const quoteHint =
+      issue.expected === 'string' && input instanceof RawNumber
+        ? undefined
+        : issue.expected === 'string'
+          ? t('文本可直接写，含特殊符号时加引号。', 'Write text as is; quote it if it has special characters.')
+          : undefined;
+    return {
+      code: 'schema/wrong-type',
+      severity: 'error',
+      ...at,
+      path,
+      message: t(`字段「${field}」应为${expected.zh}，实际是${got.zh}。`, `"${field}" must be ${expected.en}, got ${got.en}.`),
+      hint: quoteHint,
+    };
+  }
+  if (issue.code === 'invalid_value') {
+    const options = issue.values.map(String);
+    const shown = input instanceof RawNumber ? input.source : String(input);
+    const s = didYouMean(shown, options);
+    return {
+      code: 'schema/invalid-value',
+      severity: 'error',
+      ...at,
+      path,
+      message: t(
+        `字段「${field}」的值「${shown}」无效。${s ? s.zh : ''}`,
+        `"${shown}" is not a valid value for "${field}". ${s ? s.en : ''}`.trim(),
+      ),
+      hint: t(`可选：${options.join('、')}。`, `Allowed: ${options.join(', ')}.`),
+    };
+  }
+  if ((issue.code === 'custom' || issue.code === 'invalid_format') && FORMAT_MESSAGES[issue.message]) {
+    const shown = input instanceof RawNumber ? input.source : String(input);
+    const f = FORMAT_MESSAGES[issue.message]!(shown);
+    return { code: f.code, severity: 'error', ...at, path, message: f.message, hint: f.hint };
+  }
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const isArr = issue.origin === 'array';
+    const isStr = issue.origin === 'string';
+    const bound = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+    if (isStr && issue.code === 'too_small')
+      return {
+        code: 'schema/empty',
+        severity: 'error',
+        ...at,
+        path,
+        message: t(`字段「${field}」不能为空。`, `"${field}" must not be empty.`),
+      };
+    return {
+      code: 'schema/out-of-range',
+      severity: 'error',
+      ...at,
+      path,
+      message: isArr
+        ? t(
+            `列表「${field}」${issue.code === 'too_small' ? '至少' : '至多'}要有 ${bound} 项。`,
+            `"${field}" needs ${issue.code === 'too_small' ? 'at least' : 'at most'} ${bound} item(s).`,
+          )
+        : t(
+            `字段「${field}」的值${issue.code === 'too_small' ? '不能小于' : '不能大于'} ${bound}。`,
+            `"${field}" must be ${issue.code === 'too_small' ? 'at least' : 'at most'} ${bound}.`,
+          ),
+    };
+  }
+  if (issue.code === 'invalid_union') {
+    return {
+      code: 'schema/wrong-type',
+      severity: 'error',
+      ...at,
+      path,
+      message: t(`字段「${field}」的写法不对（实际是${describeInput(input).zh}）。`, `"${field}" has the wrong form (got ${describeInput(input).en}).`),
+    };
+  }
+  return {
+    code: 'schema/invalid',
+    severity: 'error',
+    ...at,
+    path,
+    message: t(`字段「${field}」的值无效：${issue.message}`, `Invalid value for "${field}": ${issue.message}`),
+  };
+}
+
+function pathText(path: PathKey[]): Text {
+  const parent = path.slice(0, -1);
+  if (!parent.length) return t('', '');
+  const s = parent.map((p) => (typeof p === 'number' ? `[${p + 1}]` : `.${p}`)).join('').replace(/^\./, '');
+  return t(`（位于 ${s}）`, ` (in ${s})`);
+}
+
+/** The keys the strict object at `path` accepts: zod 4 does not report them with
+ * unrecognized_keys, so walk the kind's schema along the path. */
+function expectedKeys(schema: z.ZodType, path: readonly PathKey[]): string[] {
+  let cur: unknown = schema;
+  const unwrap = (s: unknown): unknown => {
+    for (let i = 0; i < 10; i++) {
+      const def = (s as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+      if (!def) return s;
+      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault')
+        s = def.innerType;
+      else if (def.type === 'pipe') s = (def.out as { _zod: { def: { type: string } } })._zod.def.type === 'transform' ? def.in : def.out;
+      else if (def.type === 'union') s = (def.options as unknown[]).find((o) => (unwrap(o) as { _zod: { def: { type: string } } })._zod.def.type === 'object') ?? s;
+      else return s;
+      if (def.type === 'union') return unwrap(s) === s ? s : unwrap(s);
+    }
+    return s;
+  };
+  for (const k of [...path, null]) {
+    cur = unwrap(cur);
+    const def = (cur as { _zod: { def: Record<string, unknown> } })._zod.def;
+    if (k === null) return def.type === 'object' ? Object.keys(def.shape as object) : [];
+    if (def.type === 'object') cur = (def.shape as Record<string, unknown>)[String(k)];
+    else if (def.type === 'array') cur = def.element;
+    else return [];
+    if (!cur) return [];
+  }
+  return [];
+}

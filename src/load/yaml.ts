@@ -1,0 +1,214 @@
+// YAML text → plain values with source positions.
+//
+// We convert the YAML AST ourselves instead of calling toJS(): that lets us refuse what plan
+// files never need (aliases, explicit tags, YAML 1.1 directives — the usual sources of alias
+// bombs and of `0012` silently becoming 10), keep the digits of plain numbers (RawNumber), and
+// record where every key and value sits so any later diagnostic can name file:line:col.
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  Scalar,
+  type Node as YamlNode,
+} from 'yaml';
+import { RawNumber } from '../model/common.js';
+import { t, type Diagnostic, type SourcePos } from '../model/diagnostic.js';
+
+export type PathKey = string | number;
+
+/** Positions of one document's nodes, keyed by their path joined with \u0000. */
+export class PositionIndex {
+  readonly values = new Map<string, SourcePos>();
+  readonly keys = new Map<string, SourcePos>();
+  constructor(readonly file: string) {}
+  static key(path: readonly PathKey[]): string {
+    return path.join('\u0000');
+  }
+  /** Position of the value at `path`, or of its nearest ancestor. */
+  valueAt(path: readonly PathKey[]): SourcePos {
+    for (let n = path.length; n >= 0; n--) {
+      const p = this.values.get(PositionIndex.key(path.slice(0, n)));
+      if (p) return p;
+    }
+    return { file: this.file, line: 1, col: 1 };
+  }
+  /** Position of the key that introduces `path` (falls back to the value). */
+  keyAt(path: readonly PathKey[]): SourcePos {
+    return this.keys.get(PositionIndex.key(path)) ?? this.valueAt(path);
+  }
+}
+
+export interface RawDocument {
+  file: string;
+  index: number; // 0-based position within the file
+  value: unknown; // plain JS with RawNumber boxes
+  positions: PositionIndex;
+}
+
+const posOf = (lc: LineCounter, file: string, offset: number): SourcePos => {
+  const { line, col } = lc.linePos(offset);
+  return { file, line, col };
+};
+
+const YAML_ERROR_TEXT: Record<string, { zh: string; en: string }> = {
+  DUPLICATE_KEY: { zh: '同一层级出现了重复的字段名', en: 'duplicate key in the same mapping' },
+  BAD_INDENT: { zh: '缩进不正确', en: 'bad indentation' },
+  MISSING_CHAR: { zh: '缺少必要的符号（如冒号后的空格或闭合括号）', en: 'a required character is missing' },
+  MULTILINE_IMPLICIT_KEY: { zh: '字段名不能跨行（可能漏了冒号或缩进错了）', en: 'implicit keys must be on one line' },
+  TAB_AS_INDENT: { zh: '不能用 Tab 缩进，请改用空格', en: 'tabs are not allowed as indentation; use spaces' },
+  BLOCK_AS_IMPLICIT_KEY: { zh: '字段名写法不正确', en: 'a block value cannot be a key' },
+  UNEXPECTED_TOKEN: { zh: '出现了意外的符号', en: 'unexpected token' },
+  BAD_SCALAR_START: { zh: '值不能以这个符号开头（可加引号）', en: 'a plain value cannot start with this character (quote it)' },
+};
+
+export function parseYamlDocuments(text: string, file: string, diags: Diagnostic[]): RawDocument[] {
+  const lc = new LineCounter();
+  const docs = parseAllDocuments(text, {
+    lineCounter: lc,
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: true,
+    resolveKnownTags: false,
+    keepSourceTokens: true,
+    prettyErrors: false,
+    strict: true,
+  });
+  const list = Array.isArray(docs) ? docs : [docs];
+  const out: RawDocument[] = [];
+  list.forEach((doc, index) => {
+    const syntax = [...doc.errors];
+    for (const e of syntax) {
+      const p = posOf(lc, file, e.pos[0]);
+      const known = YAML_ERROR_TEXT[e.code];
+      const duplicate = e.code === 'DUPLICATE_KEY';
+      diags.push({
+        code: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
+        severity: 'error',
+        ...p,
+        message: known
+          ? t(`YAML 格式错误：${known.zh}。`, `YAML error: ${known.en}.`)
+          : t(`YAML 格式错误：${firstLine(e.message)}`, `YAML error: ${firstLine(e.message)}`),
+        hint: duplicate
+          ? t('删除或合并重复的字段。', 'Remove or merge the repeated key.')
+          : t('检查这一行的缩进、冒号和引号。', 'Check indentation, colons and quotes on this line.'),
+      });
+    }
+    if (syntax.length) return;
+    if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
+      diags.push({
+        code: 'yaml/directive',
+        severity: 'error',
+        file,
+        line: 1,
+        col: 1,
+        message: t(
+          `计划文件使用 YAML 1.2，不接受 %YAML ${doc.directives.yaml.version} 指令。`,
+          `Plan files are YAML 1.2; the %YAML ${doc.directives.yaml.version} directive is not accepted.`,
+        ),
+        hint: t('删除文件开头的 %YAML 行。', 'Delete the %YAML line.'),
+      });
+      return;
+    }
+    if (doc.contents === null) return; // an empty document (only comments)
+    const positions = new PositionIndex(file);
+    const before = diags.length;
+    const value = convert(doc.contents as YamlNode, [], { lc, file, positions, diags });
+    if (diags.length > before) return;
+    out.push({ file, index, value, positions });
+  });
+  return out;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+interface Ctx {
+  lc: LineCounter;
+  file: string;
+  positions: PositionIndex;
+  diags: Diagnostic[];
+}
+
+function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
+  const start = node.range?.[0] ?? 0;
+  const pos = posOf(ctx.lc, ctx.file, start);
+  ctx.positions.values.set(PositionIndex.key(path), pos);
+  if (isAlias(node) || (node as { anchor?: string }).anchor) {
+    ctx.diags.push({
+      code: 'yaml/alias',
+      severity: 'error',
+      ...pos,
+      message: t('计划文件不使用锚点（&）和别名（*），请把内容直接写出来。', 'Plan files use no anchors (&) or aliases (*); write the value out.'),
+    });
+    return undefined;
+  }
+  const tag = (node as { tag?: string }).tag;
+  if (tag) {
+    ctx.diags.push({
+      code: 'yaml/tag',
+      severity: 'error',
+      ...pos,
+      message: t(`不接受显式类型标签「${tag.replace('tag:yaml.org,2002:', '!!')}」。`, `Explicit tags such as ${tag.replace('tag:yaml.org,2002:', '!!')} are not accepted.`),
+      hint: t('删除标签；需要文本时加引号。', 'Remove the tag; quote the value if it is text.'),
+    });
+    return undefined;
+  }
+  if (isMap(node)) {
+    const obj: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      const keyNode = pair.key as YamlNode | null;
+      if (!isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') {
+        ctx.diags.push({
+          code: 'yaml/complex-key',
+          severity: 'error',
+          ...posOf(ctx.lc, ctx.file, keyNode?.range?.[0] ?? start),
+          message: t('字段名必须是简单文本。', 'Keys must be plain text.'),
+        });
+        continue;
+      }
+      const key = scalarText(keyNode);
+      const childPath = [...path, key];
+      ctx.positions.keys.set(PositionIndex.key(childPath), posOf(ctx.lc, ctx.file, keyNode.range![0]));
+      const valueNode = pair.value as YamlNode | null;
+      if (valueNode === null || (isScalar(valueNode) && valueNode.value === null)) {
+        // `key:` with nothing after it reads as "not given", not as null.
+        ctx.positions.values.set(PositionIndex.key(childPath), posOf(ctx.lc, ctx.file, keyNode.range![0]));
+        continue;
+      }
+      Object.defineProperty(obj, key, {
+        value: convert(valueNode, childPath, ctx),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return obj;
+  }
+  if (isSeq(node)) {
+    return node.items.map((item, i) =>
+      item === null ? undefined : convert(item as YamlNode, [...path, i], ctx),
+    );
+  }
+  if (isScalar(node)) {
+    const v = node.value;
+    if (typeof v === 'number') {
+      const source = node.type === Scalar.PLAIN ? sourceOf(node) : String(v);
+      return new RawNumber(v, source);
+    }
+    return v;
+  }
+  return undefined;
+}
+
+function sourceOf(node: Scalar): string {
+  const tok = node.srcToken as { source?: string } | undefined;
+  return tok?.source ?? String(node.value);
+}
+
+function scalarText(node: Scalar): string {
+  return typeof node.value === 'number' ? sourceOf(node) : String(node.value);
+}

@@ -1,0 +1,121 @@
+// Diagnostics → text for people (terminal), JSON for scripts, GitHub annotations, SARIF 2.1.0.
+import { Chalk } from 'chalk';
+import type { Diagnostic, Lang, Severity } from '../model/diagnostic.js';
+
+export interface RenderOptions {
+  lang: Lang;
+  color: boolean;
+  toolVersion?: string;
+}
+
+const SEVERITY_WORD: Record<Severity, { zh: string; en: string }> = {
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  info: { zh: '提示', en: 'info' },
+};
+
+export function location(d: Diagnostic): string {
+  if (!d.file) return '';
+  return d.line ? `${d.file}:${d.line}:${d.col ?? 1}` : d.file;
+}
+
+export function renderText(diags: Diagnostic[], opts: RenderOptions): string {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const paint = { error: c.red, warning: c.yellow, info: c.cyan } as const;
+  const lines: string[] = [];
+  for (const d of diags) {
+    const loc = location(d);
+    const sev = paint[d.severity](SEVERITY_WORD[d.severity][opts.lang]);
+    lines.push(`${loc ? c.bold(loc) + '  ' : ''}${sev}  ${d.message[opts.lang]}  ${c.dim(`[${d.code}]`)}`);
+    if (d.hint) lines.push(`    ${c.dim(opts.lang === 'zh' ? '提示：' : 'hint: ')}${d.hint[opts.lang]}`);
+  }
+  return lines.join('\n');
+}
+
+export function summaryLine(diags: Diagnostic[], files: number, opts: RenderOptions): string {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const n = (s: Severity) => diags.filter((d) => d.severity === s).length;
+  const [e, w, i] = [n('error'), n('warning'), n('info')];
+  if (opts.lang === 'zh') {
+    const head = e ? c.red(`${e} 个错误`) : c.green('没有错误');
+    return `${head}，${w} 个警告${i ? `，${i} 条提示` : ''}（共检查 ${files} 个文件）。`;
+  }
+  const head = e ? c.red(`${e} error(s)`) : c.green('no errors');
+  return `${head}, ${w} warning(s)${i ? `, ${i} info` : ''} (${files} file(s) checked).`;
+}
+
+export function toJsonRecord(d: Diagnostic, lang: Lang): Record<string, unknown> {
+  return {
+    code: d.code,
+    severity: d.severity,
+    message: d.message[lang],
+    ...(d.hint ? { hint: d.hint[lang] } : {}),
+    ...(d.file ? { file: d.file } : {}),
+    ...(d.line ? { line: d.line, col: d.col ?? 1 } : {}),
+    ...(d.data ?? {}),
+  };
+}
+
+export function renderJson(diags: Diagnostic[], opts: RenderOptions, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ ...extra, diagnostics: diags.map((d) => toJsonRecord(d, opts.lang)) }, null, 2);
+}
+
+/** GitHub Actions workflow commands: ::error file=…,line=…,col=…,title=…::message */
+export function renderGithub(diags: Diagnostic[], opts: RenderOptions): string {
+  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const kind = { error: 'error', warning: 'warning', info: 'notice' } as const;
+  return diags
+    .map((d) => {
+      const props = [
+        d.file ? `file=${prop(d.file)}` : '',
+        d.line ? `line=${d.line}` : '',
+        d.line ? `col=${d.col ?? 1}` : '',
+        `title=${prop(d.code)}`,
+      ].filter(Boolean);
+      const msg = d.message[opts.lang] + (d.hint ? ` ${d.hint[opts.lang]}` : '');
+      return `::${kind[d.severity]} ${props.join(',')}::${esc(msg)}`;
+    })
+    .join('\n');
+}
+
+/** SARIF 2.1.0, one run, rules listed from the codes that occur. */
+export function renderSarif(diags: Diagnostic[], opts: RenderOptions): string {
+  const codes = [...new Set(diags.map((d) => d.code))].sort();
+  const level = { error: 'error', warning: 'warning', info: 'note' } as const;
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'yilian',
+            informationUri: 'https://www.npmjs.com/package/yilian',
+            version: opts.toolVersion ?? '0.0.0',
+            rules: codes.map((id) => ({ id, name: id.replace(/[/-](\w)/g, (_, ch: string) => ch.toUpperCase()) })),
+          },
+        },
+        results: diags.map((d) => ({
+          ruleId: d.code,
+          ruleIndex: codes.indexOf(d.code),
+          level: level[d.severity],
+          message: { text: d.message[opts.lang] + (d.hint ? ` ${d.hint[opts.lang]}` : '') },
+          ...(d.file
+            ? {
+                locations: [
+                  {
+                    physicalLocation: {
+                      artifactLocation: { uri: d.file.split('\\').join('/') },
+                      ...(d.line ? { region: { startLine: d.line, startColumn: d.col ?? 1 } } : {}),
+                    },
+                  },
+                ],
+              }
+            : {}),
+        })),
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2);
+}

@@ -1,0 +1,33 @@
+// structure/assignment-outside-cycle: an assignment that starts or ends outside the alliance
+// cycle (建设周期/下沉周期) is probably a typo in a year.
+import { t, type Diagnostic } from '../model/diagnostic.js';
+import { diagAt } from './report.js';
+import type { Rule } from './rule.js';
+
+export const assignmentCycle: Rule = {
+  id: 'assignment-cycle',
+  meta: { description: t('下派时间在医联体周期内', 'Assignments fall inside the alliance cycle'), defaultSeverity: 'warning' },
+  check(ws) {
+    const out: Diagnostic[] = [];
+    for (const r of ws.data('Roster')) {
+      const cycle = ws.allianceFor(r.alliance)?.data.cycle;
+      if (!cycle) continue;
+      for (const a of r.assignments) {
+        const bad: [string, string][] = [];
+        if (a.start < cycle.start || a.start > cycle.end) bad.push(['start', a.start]);
+        if (a.end && (a.end > cycle.end || a.end < cycle.start)) bad.push(['end', a.end]);
+        for (const [field, value] of bad)
+          out.push(
+            diagAt(
+              'structure/assignment-outside-cycle',
+              'warning',
+              a,
+              field,
+              t(`「${a.person}」的下派${field === 'start' ? '开始' : '结束'}日期 ${value} 不在周期 ${cycle.start} 至 ${cycle.end} 内。`, `${a.person}'s assignment ${field} ${value} is outside the cycle ${cycle.start}–${cycle.end}.`),
+            ),
+          );
+      }
+    }
+    return out;
+  },
+};

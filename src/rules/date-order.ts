@@ -1,0 +1,29 @@
+// structure/date-order: every start is on or before its end.
+import { t, type Diagnostic } from '../model/diagnostic.js';
+import { diagAt } from './report.js';
+import type { Rule } from './rule.js';
+
+function check(obj: object, startKey: string, endKey: string, start: string | undefined, end: string | undefined, out: Diagnostic[]): void {
+  if (start && end && start > end)
+    out.push(
+      diagAt('structure/date-order', 'error', obj, endKey, t(`结束日期 ${end} 早于开始日期 ${start}。`, `End ${end} is before start ${start}.`), {
+        hint: t(`检查 ${startKey} 和 ${endKey} 是否写反。`, `Check whether ${startKey} and ${endKey} are swapped.`),
+      }),
+    );
+}
+
+export const dateOrder: Rule = {
+  id: 'date-order',
+  meta: { description: t('开始日期不晚于结束日期', 'Start is not after end'), defaultSeverity: 'error' },
+  check(ws) {
+    const out: Diagnostic[] = [];
+    for (const a of ws.alliances) {
+      const c = a.data.cycle;
+      if (c) check(c, 'start', 'end', c.start, c.end, out);
+    }
+    for (const r of ws.data('Roster')) for (const a of r.assignments) check(a, 'start', 'end', a.start, a.end, out);
+    for (const tr of ws.data('Training')) for (const e of tr.entries) check(e, 'start', 'end', e.start, e.end, out);
+    for (const p of ws.data('SubsidyPolicy')) check(p, 'effective', 'until', p.effective, p.until, out);
+    return out;
+  },
+};

@@ -1,0 +1,31 @@
+// structure/group-disjoint: 监事会成员不与理事会成员交叉任职 (disjointFrom).
+import { t, type Diagnostic } from '../model/diagnostic.js';
+import { diagAt } from './report.js';
+import type { Rule } from './rule.js';
+
+export const groupDisjoint: Rule = {
+  id: 'group-disjoint',
+  meta: { description: t('互斥小组不得交叉任职', 'Disjoint groups share no member'), defaultSeverity: 'error' },
+  check(ws) {
+    const out: Diagnostic[] = [];
+    for (const a of ws.alliances)
+      for (const g of a.data.groups ?? [])
+        for (const ref of g.disjointFrom ?? []) {
+          const other = a.groups.get(ref);
+          if (!other) continue; // reported by references
+          const names = new Set(other.members.map((m) => m.name));
+          for (const m of g.members)
+            if (names.has(m.name))
+              out.push(
+                diagAt(
+                  'structure/group-disjoint',
+                  'error',
+                  m,
+                  'name',
+                  t(`「${m.name}」同时在「${g.name}」和「${other.name}」任职，两者不得交叉。`, `${m.name} sits on both "${g.name}" and "${other.name}", which must not overlap.`),
+                ),
+              );
+        }
+    return out;
+  },
+};

@@ -1,0 +1,33 @@
+// The rule registry: explicit, so the list of what `validate` checks is readable in one place.
+// Keys match the module and test file names.
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Workspace } from '../load/workspace.js';
+import { activityMonth } from './activity-month.js';
+import { assignmentCycle } from './assignment-cycle.js';
+import { dateOrder } from './date-order.js';
+import { groupComposition } from './group-composition.js';
+import { groupDisjoint } from './group-disjoint.js';
+import { memberLead } from './member-lead.js';
+import { phoneFormat } from './phone-format.js';
+import { references } from './references.js';
+import type { Rule, RuleContext } from './rule.js';
+import { titleGrade } from './title-grade.js';
+import { workplanDepartments } from './workplan-departments.js';
+
+/** Rules `validate` runs: structure and references, independent of any as-of date. */
+export const STRUCTURE_RULES: Record<string, Rule> = {
+  references,
+  'workplan-departments': workplanDepartments,
+  'group-composition': groupComposition,
+  'group-disjoint': groupDisjoint,
+  'member-lead': memberLead,
+  'date-order': dateOrder,
+  'assignment-cycle': assignmentCycle,
+  'phone-format': phoneFormat,
+  'title-grade': titleGrade,
+  'activity-month': activityMonth,
+};
+
+export function runRules(rules: Record<string, Rule>, ws: Workspace, ctx: RuleContext): Diagnostic[] {
+  return Object.values(rules).flatMap((r) => r.check(ws, ctx));
+}

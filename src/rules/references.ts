@@ -1,0 +1,192 @@
+// refs/*: every id, name or alias a document uses must name exactly one record.
+import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
+import type { RefIndex, Referable } from '../load/refs.js';
+import type { Workspace } from '../load/workspace.js';
+import type { PathKey } from '../load/yaml.js';
+import { diagAt } from './report.js';
+import type { Rule } from './rule.js';
+
+const KIND_WORDS = {
+  unit: t('单位', 'unit'),
+  person: t('人员', 'person'),
+  alliance: t('医联体', 'alliance'),
+  group: t('小组', 'group'),
+  department: t('科室', 'department'),
+} satisfies Record<string, Text>;
+type What = keyof typeof KIND_WORDS;
+
+export function refProblem<T extends Referable>(
+  index: RefIndex<T>,
+  ref: string,
+  what: What,
+  obj: object,
+  field: PathKey,
+): Diagnostic | undefined {
+  const r = index.lookup(ref);
+  if (r.ok) return undefined;
+  const w = KIND_WORDS[what];
+  if (r.ambiguous.length > 1) {
+    const labels = r.ambiguous.map((x) => (x.id ? `${x.name}（${x.id}）` : x.name));
+    return diagAt(
+      'refs/ambiguous',
+      'error',
+      obj,
+      field,
+      t(`${w.zh}「${ref}」不唯一，可能指：${labels.join('、')}。`, `The ${w.en} "${ref}" is ambiguous: ${labels.join(', ')}.`),
+      { hint: t('改用编号（id）或全称。', 'Use the id or the full name.'), data: { ref } },
+    );
+  }
+  const s = r.suggestions;
+  return diagAt(
+    'refs/unknown',
+    'error',
+    obj,
+    field,
+    t(
+      `未知${w.zh}「${ref}」${s.length ? `，是否为「${s.join('」或「')}」？` : '。'}`,
+      `Unknown ${w.en} "${ref}"${s.length ? `; did you mean ${s.map((x) => `"${x}"`).join(' or ')}?` : '.'}`,
+    ),
+    {
+      hint: s.length
+        ? undefined
+        : t(`在医联体文件中添加该${w.zh}，或在已有记录的 aliases 中加入这个写法。`, `Add the ${w.en}, or add this spelling to an existing record's aliases.`),
+      data: { ref, suggestions: s },
+    },
+  );
+}
+
+function checkAllianceRef(ws: Workspace, obj: { alliance?: string }, out: Diagnostic[]): void {
+  if (obj.alliance) {
+    const p = refProblem(ws.allianceIndex, obj.alliance, 'alliance', obj, 'alliance');
+    if (p) out.push(p);
+  } else if (ws.alliances.length > 1) {
+    out.push(
+      diagAt(
+        'refs/alliance-required',
+        'error',
+        obj,
+        undefined,
+        t('工作区有多个医联体，此文档须用 alliance: 指明所属医联体。', 'There are several alliances; this document must name its alliance:.'),
+        { hint: t(`可选：${ws.alliances.map((a) => a.data.id).join('、')}。`, `One of: ${ws.alliances.map((a) => a.data.id).join(', ')}.`) },
+      ),
+    );
+  }
+}
+
+/** Two records that share a name need ids to tell them apart; ids must be unique. */
+function checkDuplicates<T extends Referable>(records: T[], what: What, out: Diagnostic[]): void {
+  const w = KIND_WORDS[what];
+  const byId = new Map<string, T>();
+  const byName = new Map<string, T>();
+  for (const r of records) {
+    if (r.id) {
+      const prev = byId.get(r.id);
+      if (prev)
+        out.push(
+          diagAt('refs/duplicate-id', 'error', r, 'id', t(`${w.zh}编号「${r.id}」重复。`, `Duplicate ${w.en} id "${r.id}".`), {
+            hint: t('每个编号只能用一次。', 'Each id may be used once.'),
+          }),
+        );
+      else byId.set(r.id, r);
+    }
+    const prev = byName.get(r.name);
+    if (prev && (!r.id || !prev.id))
+      out.push(
+        diagAt(
+          'refs/duplicate-name',
+          'error',
+          r,
+          'name',
+          t(`${w.zh}名称「${r.name}」重复，同名记录须各有不同的编号（id）。`, `Duplicate ${w.en} name "${r.name}": records with the same name need distinct ids.`),
+        ),
+      );
+    else if (!prev) byName.set(r.name, r);
+  }
+}
+
+export const references: Rule = {
+  id: 'references',
+  meta: { description: t('引用的单位、人员、小组须存在且唯一', 'References must name exactly one record'), defaultSeverity: 'error' },
+  check(ws) {
+    const out: Diagnostic[] = [];
+    checkDuplicates(ws.alliances.map((a) => a.data), 'alliance', out);
+    for (const a of ws.alliances) {
+      checkDuplicates(a.data.units, 'unit', out);
+      checkDuplicates(a.data.groups ?? [], 'group', out);
+      for (const u of a.data.units) {
+        if (u.lead) {
+          const p = refProblem(a.units, u.lead, 'unit', u, 'lead');
+          if (p) out.push(p);
+        }
+      }
+      for (const g of a.data.groups ?? []) {
+        if (g.parent) {
+          const p = refProblem(a.groups, g.parent, 'group', g, 'parent');
+          if (p) out.push(p);
+        }
+        if (g.unit) {
+          const p = refProblem(a.units, g.unit, 'unit', g, 'unit');
+          if (p) out.push(p);
+        }
+        g.disjointFrom?.forEach((ref, i) => {
+          const p = refProblem(a.groups, ref, 'group', g.disjointFrom!, i);
+          if (p) out.push(p);
+        });
+        for (const m of g.members) {
+          if (m.unit) {
+            const p = refProblem(a.units, m.unit, 'unit', m, 'unit');
+            if (p) out.push(p);
+          }
+        }
+      }
+    }
+    for (const doc of ws.docs) {
+      const d = doc.data as { alliance?: string };
+      if (doc.kind !== 'Alliance' && doc.kind !== 'Region' && doc.kind !== 'Calendar') checkAllianceRef(ws, d, out);
+    }
+    for (const r of ws.data('Roster')) {
+      const units = ws.unitsFor(r.alliance);
+      const people = ws.peopleFor(r.alliance);
+      checkDuplicates(r.people, 'person', out);
+      for (const p of r.people) {
+        const pr = refProblem(units, p.unit, 'unit', p, 'unit');
+        if (pr) out.push(pr);
+      }
+      for (const a of r.assignments) {
+        const pp = refProblem(people, a.person, 'person', a, 'person');
+        if (pp) out.push(pp);
+        const pu = refProblem(units, a.target, 'unit', a, 'target');
+        if (pu) out.push(pu);
+      }
+    }
+    for (const log of ws.data('ActivityLog')) {
+      const units = ws.unitsFor(log.alliance);
+      const people = ws.peopleFor(log.alliance);
+      for (const e of log.entries) {
+        const pp = refProblem(people, e.person, 'person', e, 'person');
+        if (pp) out.push(pp);
+        const pu = refProblem(units, e.unit, 'unit', e, 'unit');
+        if (pu) out.push(pu);
+      }
+    }
+    for (const tr of ws.data('Training')) {
+      const units = ws.unitsFor(tr.alliance);
+      for (const e of tr.entries) {
+        for (const f of ['from', 'at'] as const) {
+          const p = refProblem(units, e[f], 'unit', e, f);
+          if (p) out.push(p);
+        }
+      }
+    }
+    for (const kind of ['Referrals', 'Indicators'] as const) {
+      for (const doc of ws.data(kind)) {
+        const units = ws.unitsFor(doc.alliance);
+        for (const e of doc.entries) {
+          const p = refProblem(units, e.unit, 'unit', e, 'unit');
+          if (p) out.push(p);
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,16 @@
+// The rule contract (modelled on ESLint/Spectral): one module per rule, an explicit registry.
+import type { Diagnostic, Severity, Text } from '../model/diagnostic.js';
+import type { Workspace } from '../load/workspace.js';
+
+export interface RuleContext {
+  /** The date the check is made as of (ISO). Rules never read the clock. */
+  asOf?: string;
+  /** Look-ahead window in days for "due soon" style findings. */
+  withinDays?: number;
+}
+
+export interface Rule {
+  id: string;
+  meta: { description: Text; defaultSeverity: Severity };
+  check(ws: Workspace, ctx: RuleContext): Diagnostic[];
+}
