@@ -5,6 +5,7 @@ import { EXIT, VERSION, type Io } from './context.js';
 import { register as registerValidate } from './validate.js';
 import { register as registerSchema } from './schema.js';
 import { register as registerInit } from './init.js';
+import { register as registerCheck } from './check.js';
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command();
@@ -19,6 +20,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) });
   registerValidate(program, io, setExit);
+  registerCheck(program, io, setExit);
   registerSchema(program, io, setExit);
   registerInit(program, io, setExit);
   for (const c of program.commands) c.exitOverride();

@@ -421,6 +421,8 @@ export const calendarSchema = z.strictObject({
   kind: z.literal('Calendar'),
   ...header,
   name: str().optional(),
+  /** Years this document vouches for completely (a year the built-in data lacks). */
+  years: z.array(int(1900, 2100)).optional(),
   holidays: z.array(date()).default([]),
   workdays: z.array(date()).default([]),
   note: text().optional(),

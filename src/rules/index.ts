@@ -13,11 +13,17 @@ import { references } from './references.js';
 import type { Rule, RuleContext } from './rule.js';
 import { titleGrade } from './title-grade.js';
 import { workplanDepartments } from './workplan-departments.js';
+import { workplanDue } from './workplan-due.js';
+import { coverage } from './coverage.js';
+import { deadlines } from './deadlines.js';
+import { expiring } from './expiring.js';
+import { recurrences } from './recurrences.js';
 
 /** Rules `validate` runs: structure and references, independent of any as-of date. */
 export const STRUCTURE_RULES: Record<string, Rule> = {
   references,
   'workplan-departments': workplanDepartments,
+  'workplan-due': workplanDue,
   'group-composition': groupComposition,
   'group-disjoint': groupDisjoint,
   'member-lead': memberLead,
@@ -26,6 +32,14 @@ export const STRUCTURE_RULES: Record<string, Rule> = {
   'phone-format': phoneFormat,
   'title-grade': titleGrade,
   'activity-month': activityMonth,
+};
+
+/** Rules `check` adds: everything that depends on the as-of date. */
+export const SCHEDULE_RULES: Record<string, Rule> = {
+  deadlines,
+  recurrences,
+  coverage,
+  expiring,
 };
 
 export function runRules(rules: Record<string, Rule>, ws: Workspace, ctx: RuleContext): Diagnostic[] {

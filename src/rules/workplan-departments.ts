@@ -1,7 +1,8 @@
 // refs/department: a work-plan item's 牵头/配合科室 must be departments of the unit whose plan
 // it is, when that unit lists its departments.
 import { t, type Diagnostic } from '../model/diagnostic.js';
-import type { Unit } from '../model/kinds.js';
+import type { Unit, WorkItem, WorkPlan } from '../model/kinds.js';
+import type { Workspace } from '../load/workspace.js';
 import { RefIndex } from '../load/refs.js';
 import { refProblem } from './references.js';
 import type { Rule } from './rule.js';
@@ -9,6 +10,16 @@ import type { Rule } from './rule.js';
 function departmentIndex(u: Unit): RefIndex<{ name: string; aliases?: string[] }> | undefined {
   if (!u.departments) return undefined;
   return new RefIndex(u.departments.map((d) => (typeof d === 'string' ? { name: d } : d)));
+}
+
+/** The department an item's `lead` names, spelled as the unit lists it (医务 → 医务科), so
+ * findings group under one heading whatever short form the table used. */
+export function canonicalLead(ws: Workspace, plan: WorkPlan, item: WorkItem): string {
+  const a = ws.allianceFor(plan.alliance);
+  if (!a) return item.lead;
+  const ref = item.unit ?? plan.unit;
+  const unit = ref ? a.units.get(ref) : a.data.units.find((u) => u.role === 'lead' && u.departments);
+  return (unit && departmentIndex(unit)?.get(item.lead)?.name) ?? item.lead;
 }
 
 export const workplanDepartments: Rule = {

@@ -1,0 +1,78 @@
+// yilian check [paths…] [--as-of D] [--within 14d]: validate, then deadlines, recurrences,
+// coverage and expiring terms as of a date.
+import type { Command } from 'commander';
+import { loadWorkspace } from '../io/workspace.js';
+import { t, type Diagnostic } from '../model/diagnostic.js';
+import { buildCheckReport } from '../reports/check.js';
+import { renderCheckText } from '../render/check-text.js';
+import { renderGithub, renderJson, renderSarif } from '../render/diagnostics.js';
+import { calendarOf } from '../rules/calendar-of.js';
+import { runRules, SCHEDULE_RULES, STRUCTURE_RULES } from '../rules/index.js';
+import { CalendarGapError } from '../time/calendar.js';
+import { addDays, daysBetween, normalizeDate, todayInChina } from '../time/dates.js';
+import { EXIT, exitCodeFor, globalOptions, parseFormat, renderOptions, type Io } from './context.js';
+import { parseSizeOption } from './options.js';
+
+/** `14d`, `14`, `2w`, `1m`, or `10wd` (working days on the official calendar). */
+export function parseWithin(v: string): { days: number } | { workdays: number } | undefined {
+  const m = /^\s*(\d+)\s*(d|天|w|周|m|月|wd|工作日)?\s*$/i.exec(v);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const u = (m[2] ?? 'd').toLowerCase();
+  if (u === 'wd' || u === '工作日') return { workdays: n };
+  return { days: u === 'w' || u === '周' ? n * 7 : u === 'm' || u === '月' ? n * 30 : n };
+}
+
+export function register(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('check')
+    .description('按日期检查：逾期、即将到期、漏期、覆盖、任期 / deadlines, recurrences, coverage as of a date')
+    .argument('[paths...]', '文件或目录（默认当前目录）/ files or folders (default: .)')
+    .option('--as-of <date>', '检查日期（默认今天，北京时间）/ as-of date (default: today in China)')
+    .option('--within <span>', '提前提醒的天数，如 14d、2w、10wd（工作日）/ look-ahead window', '14d')
+    .option('-f, --format <format>', 'text | json | github | sarif', 'text')
+    .option('--max-file-size <size>', '单个文件大小上限 / per-file size limit', '20MB')
+    .action(async (paths: string[], opts: { asOf?: string; within: string; format?: string; maxFileSize?: string }, cmd: Command) => {
+      const g = globalOptions(cmd, io);
+      const format = parseFormat(opts.format, io, g);
+      const maxFileBytes = parseSizeOption(opts.maxFileSize, io, g);
+      const asOf = opts.asOf === undefined ? todayInChina() : normalizeDate(opts.asOf);
+      const within = parseWithin(opts.within);
+      if (!asOf) io.err(g.lang === 'zh' ? `--as-of 的日期「${opts.asOf}」无效，应写作 2017-06-30。` : `--as-of "${opts.asOf}" is not a date; write 2017-06-30.`);
+      if (!within) io.err(g.lang === 'zh' ? `--within「${opts.within}」无效，应写作 14d、2w 或 10wd。` : `--within "${opts.within}" is not valid; write 14d, 2w or 10wd.`);
+      if (!format || maxFileBytes === undefined || !asOf || !within) return setExit(EXIT.usage);
+
+      const { workspace, diagnostics, files } = await loadWorkspace(paths, { maxFileBytes });
+      const found: Diagnostic[] = [...diagnostics, ...runRules(STRUCTURE_RULES, workspace, {})];
+      let withinDays = 'days' in within ? within.days : 0;
+      if ('workdays' in within) {
+        try {
+          withinDays = daysBetween(asOf, workdaysAhead(calendarOf(workspace), asOf, within.workdays));
+        } catch (e) {
+          if (!(e instanceof CalendarGapError)) throw e;
+          found.push({ code: 'calendar/gap', severity: 'error', message: e.text, hint: t('或改用自然日，如 --within 14d。', 'Or use calendar days, e.g. --within 14d.') });
+        }
+      }
+      found.push(...runRules(SCHEDULE_RULES, workspace, { asOf, withinDays }));
+      const report = buildCheckReport(found, asOf, withinDays, files.length);
+      const ro = renderOptions(g);
+      if (format === 'json') io.out(renderJson(report.findings, ro, { asOf }).replace('"diagnostics":', '"findings":'));
+      else if (format === 'sarif') io.out(renderSarif(report.findings, ro));
+      else if (format === 'github') {
+        const s = renderGithub(report.findings, ro);
+        if (s) io.out(s);
+      } else io.out(renderCheckText(report, { lang: g.lang, color: g.color, quiet: g.quiet }));
+      setExit(exitCodeFor(found));
+    });
+}
+
+/** The date `n` working days after `from` (n = 0: `from`). */
+function workdaysAhead(cal: { isWorkday(d: string): boolean }, from: string, n: number): string {
+  let d = from;
+  let left = n;
+  while (left > 0) {
+    d = addDays(d, 1);
+    if (cal.isWorkday(d)) left--;
+  }
+  return d;
+}

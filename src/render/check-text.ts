@@ -1,0 +1,60 @@
+// The check report for people: one table per 牵头科室, then a one-line summary.
+import { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import type { Lang } from '../model/diagnostic.js';
+import type { CheckReport } from '../reports/check.js';
+import { location } from './diagnostics.js';
+
+const KIND_LABEL: Record<string, { zh: string; en: string }> = {
+  'deadline/overdue': { zh: '逾期', en: 'overdue' },
+  'deadline/due-soon': { zh: '即将到期', en: 'due soon' },
+  'deadline/done-late': { zh: '延期完成', en: 'done late' },
+  'deadline/open': { zh: '未设期限', en: 'open' },
+  'recurrence/missed': { zh: '漏期', en: 'missed' },
+  'recurrence/due-soon': { zh: '本期待办', en: 'due this period' },
+  'recurrence/outside-period': { zh: '期外记录', en: 'outside period' },
+};
+
+export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boolean; quiet?: boolean }): string {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const zh = opts.lang === 'zh';
+  const paint = { error: c.red, warning: c.yellow, info: c.cyan } as const;
+  const sevWord = { error: zh ? '错误' : 'error', warning: zh ? '警告' : 'warning', info: zh ? '提示' : 'info' } as const;
+  const parts: string[] = [];
+  parts.push(c.bold(zh ? `截至 ${r.asOf} 的检查结果（提前 ${r.withinDays} 天提醒）` : `Findings as of ${r.asOf} (looking ${r.withinDays} days ahead)`));
+  for (const g of r.groups) {
+    const shown = opts.quiet ? g.findings.filter((f) => f.severity === 'error') : g.findings;
+    if (!shown.length) continue;
+    parts.push('');
+    parts.push(c.bold(g.lead ? (zh ? `牵头科室：${g.lead}` : `Lead department: ${g.lead}`) : zh ? '其他' : 'Other'));
+    const table = new Table({
+      head: zh ? ['级别', '类别', '事项', '期限/期间', '说明', '位置'] : ['level', 'kind', 'item', 'due/period', 'message', 'where'],
+      style: { head: opts.color ? ['bold'] : [], border: opts.color ? ['grey'] : [] },
+      wordWrap: true,
+      colWidths: [8, 12, 6, 14, 52, Math.min(48, Math.max(8, ...shown.map((f) => location(f).length)) + 2)],
+    });
+    for (const f of shown) {
+      const label = KIND_LABEL[f.code]?.[opts.lang] ?? f.code;
+      table.push([
+        paint[f.severity](sevWord[f.severity]),
+        label,
+        f.data?.item !== undefined ? String(f.data.item) : '',
+        String(f.data?.period ?? f.data?.due ?? ''),
+        f.message[opts.lang],
+        location(f),
+      ]);
+    }
+    parts.push(table.toString());
+  }
+  const { error, warning, info } = r.counts;
+  const overdue = r.byCode['deadline/overdue'] ?? 0;
+  const missed = r.byCode['recurrence/missed'] ?? 0;
+  const soon = (r.byCode['deadline/due-soon'] ?? 0) + (r.byCode['recurrence/due-soon'] ?? 0);
+  parts.push('');
+  parts.push(
+    zh
+      ? `${error ? c.red(`${error} 个错误`) : c.green('没有错误')}，${warning} 个警告，${info} 条提示：逾期 ${overdue} 项，漏期 ${missed} 次，${r.withinDays} 天内到期 ${soon} 项（共检查 ${r.filesChecked} 个文件）。`
+      : `${error ? c.red(`${error} error(s)`) : c.green('no errors')}, ${warning} warning(s), ${info} info: ${overdue} overdue, ${missed} missed period(s), ${soon} due within ${r.withinDays} days (${r.filesChecked} file(s)).`,
+  );
+  return parts.join('\n');
+}

@@ -1,0 +1,37 @@
+// The check report model: findings as of a date, grouped by 牵头科室 (who the clerk chases).
+import { sortDiagnostics, type Finding, type Severity } from '../model/diagnostic.js';
+
+export interface CheckGroup {
+  /** The lead department, or undefined for findings not tied to a work-plan item. */
+  lead?: string;
+  findings: Finding[];
+}
+
+export interface CheckReport {
+  asOf: string;
+  withinDays: number;
+  findings: Finding[];
+  groups: CheckGroup[];
+  counts: Record<Severity, number>;
+  byCode: Record<string, number>;
+  filesChecked: number;
+}
+
+export function buildCheckReport(findings: Finding[], asOf: string, withinDays: number, filesChecked: number): CheckReport {
+  const sorted = sortDiagnostics(findings);
+  const groups = new Map<string, CheckGroup>();
+  for (const f of sorted) {
+    const lead = typeof f.data?.lead === 'string' ? f.data.lead : undefined;
+    const key = lead ?? '\uffff';
+    if (!groups.has(key)) groups.set(key, { lead, findings: [] });
+    groups.get(key)!.findings.push(f);
+  }
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const byCode: Record<string, number> = {};
+  for (const f of sorted) {
+    counts[f.severity]++;
+    byCode[f.code] = (byCode[f.code] ?? 0) + 1;
+  }
+  const ordered = [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'zh')).map(([, g]) => g);
+  return { asOf, withinDays, findings: sorted, groups: ordered, counts, byCode, filesChecked };
+}

@@ -1,0 +1,43 @@
+// expiring/*: things that end within the window — the alliance cycle, assignments, group terms
+// (理事会每届任期3年) — so the office prepares the next round in time.
+import { t, type Diagnostic } from '../model/diagnostic.js';
+import { addDays, daysBetween, isoDate, parseIso } from '../time/dates.js';
+import { diagAt } from './report.js';
+import type { Rule, RuleContext } from './rule.js';
+
+/** Last day of a term of `years` years that starts on `start`. */
+export function termEnd(start: string, years: number): string {
+  const { y, m, d } = parseIso(start);
+  const end = isoDate(y + years, m, Math.min(d, m === 2 ? 28 : d));
+  return addDays(end, -1);
+}
+
+export const expiring: Rule = {
+  id: 'expiring',
+  meta: { description: t('周期、下派、任期即将到期', 'Cycles, assignments and terms ending soon'), defaultSeverity: 'warning' },
+  check(ws, ctx: RuleContext) {
+    const asOf = ctx.asOf;
+    if (!asOf) return [];
+    const soon = addDays(asOf, ctx.withinDays ?? 14);
+    const within = (end: string) => end >= asOf && end <= soon;
+    const out: Diagnostic[] = [];
+    for (const a of ws.alliances) {
+      const c = a.data.cycle;
+      if (c && within(c.end))
+        out.push(diagAt('expiring/cycle', 'warning', c, 'end', t(`「${a.data.name}」的周期将于 ${c.end} 结束（还有 ${daysBetween(asOf, c.end)} 天）。`, `The cycle of ${a.data.name} ends on ${c.end}.`), { data: { due: c.end } }));
+      for (const g of a.data.groups ?? []) {
+        if (!g.term) continue;
+        const end = termEnd(g.term.start, g.term.years);
+        if (within(end))
+          out.push(diagAt('expiring/term', 'warning', g, 'term', t(`「${g.name}」本届任期将于 ${end} 届满，请准备换届。`, `The term of ${g.name} ends on ${end}.`), { data: { due: end } }));
+        else if (end < asOf)
+          out.push(diagAt('expiring/term-expired', 'warning', g, 'term', t(`「${g.name}」任期已于 ${end} 届满，请更新 term。`, `The term of ${g.name} ended on ${end}; update term.`), { data: { due: end } }));
+      }
+    }
+    for (const r of ws.data('Roster'))
+      for (const asg of r.assignments)
+        if (asg.end && within(asg.end))
+          out.push(diagAt('expiring/assignment', 'info', asg, 'end', t(`「${asg.person}」在「${asg.target}」的下派将于 ${asg.end} 结束。`, `${asg.person}'s assignment at ${asg.target} ends on ${asg.end}.`), { data: { due: asg.end } }));
+    return out;
+  },
+};

@@ -1,0 +1,63 @@
+import { mkdtemp, readFile, writeFile, readdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+
+async function tmp(): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), 'yilian-'));
+}
+
+describe('yilian CLI basics', () => {
+  it('init writes a starter workspace that validates clean, and never overwrites', async () => {
+    const dir = await tmp();
+    const init = await runCli(['init', dir]);
+    expect(init.code).toBe(0);
+    expect((await readdir(dir)).sort()).toEqual(['alliance.yaml', 'quotas.yaml', 'roster.yaml', 'schemas', 'workplan.yaml']);
+    const v = await runCli(['validate', dir]);
+    expect(v.stdout).toContain('没有错误');
+    expect(v.code).toBe(0);
+    const before = await readFile(path.join(dir, 'alliance.yaml'), 'utf8');
+    const again = await runCli(['init', dir]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('已存在');
+    expect(await readFile(path.join(dir, 'alliance.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('reports file:line:col, severity, message and code, in Chinese by default and English with --lang en', async () => {
+    const dir = await tmp();
+    await writeFile(
+      path.join(dir, 'a.yaml'),
+      'kind: Alliance\nid: x\nname: 甲\ntype: 医共体\nunits:\n  - { name: 乙院, role: lead, levle: county }\n',
+    );
+    const zh = await runCli(['validate', dir], { cwd: dir });
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toMatch(/^a\.yaml:6:29 {2}错误 {2}未知字段「levle」。是否为「level」？ {2}\[schema\/unknown-key\]$/m);
+    const en = await runCli(['validate', '--lang', 'en', dir], { cwd: dir });
+    expect(en.stdout).toContain('Unknown key "levle". did you mean "level"?');
+    const env = await runCli(['validate', dir], { cwd: dir, env: { YILIAN_LANG: 'en' } });
+    expect(env.stdout).toContain('Unknown key "levle"');
+  });
+
+  it('exit code 2 for a missing path and a bad option, never a stack trace', async () => {
+    const missing = await runCli(['validate', 'no/such/dir']);
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toContain('找不到文件或目录');
+    expect(missing.stdout + missing.stderr).not.toMatch(/\n\s+at /);
+    const bad = await runCli(['validate', '--format', 'xml', 'examples']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('不支持的输出格式');
+    const unknownCmd = await runCli(['frobnicate']);
+    expect(unknownCmd.code).toBe(2);
+  });
+
+  it('--format github writes workflow commands', async () => {
+    const dir = await tmp();
+    await writeFile(path.join(dir, 'a.yaml'), 'kind: Alliance\nid: x\nname: 甲\ntype: 医联休\nunits: []\n');
+    const r = await runCli(['validate', '--format', 'github', 'a.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^::error file=a\.yaml,line=4,col=7,title=schema\/invalid-value::/);
+    for (const l of lines) expect(l).toMatch(/^::(error|warning|notice) [^:]*::.+$/);
+  });
+});
