@@ -100,7 +100,7 @@ export const cycleSchema = z.strictObject({ start: date(), end: date() });
 
 export const documentRefSchema = z.strictObject({
   number: str().optional(),
-  title: str(),
+  title: str().optional(),
   issuer: str().optional(),
   issued: date().optional(),
 });
@@ -367,8 +367,12 @@ export const quotaRuleSchema = z.strictObject({
   of: str().optional(),
   num: str().optional(),
   den: str().optional(),
+  // A filter on units; a list means any of (基层 = [township, community]).
   units: z
-    .strictObject({ role: z.enum(UNIT_ROLES).optional(), level: z.enum(UNIT_LEVELS).optional() })
+    .strictObject({
+      role: z.union([z.enum(UNIT_ROLES), z.array(z.enum(UNIT_ROLES)).min(1)]).optional(),
+      level: z.union([z.enum(UNIT_LEVELS), z.array(z.enum(UNIT_LEVELS)).min(1)]).optional(),
+    })
     .optional(),
   where: z.record(z.string(), comparison).optional(),
   require: z

@@ -27,12 +27,12 @@ export const deadlines: Rule = {
         const s = scheduleOf(plan, item);
         const st = doneState(item, asOf);
         if (st.cancelled) continue;
-        const label = `${item.no} 项「${short(item.task)}」`;
+        const label = `${item.no}项「${short(item.task)}」`;
         const labelEn = `${item.no} (${short(item.task)})`;
         if (s.kind === 'open') {
           if (!st.done)
             out.push(
-              diagAt('deadline/open', 'info', item, 'due', t(`第 ${label}未完成，未设期限（${item.due}）。`, `Item ${labelEn} is open with no deadline (${item.due}).`), {
+              diagAt('deadline/open', 'info', item, 'due', t(`第${label}未完成，未设期限（${item.due}）。`, `Item ${labelEn} is open with no deadline (${item.due}).`), {
                 data: itemData(ws, plan, item),
               }),
             );
@@ -50,21 +50,21 @@ export const deadlines: Rule = {
           const data = itemData(ws, plan, item, { due: d.deadline, ...(multi ? { period: String(d.year) } : {}) });
           if (done && occurrence && occurrence > d.deadline)
             out.push(
-              diagAt('deadline/done-late', 'warning', item, multi ? 'held' : 'done', t(`第 ${label}于 ${occurrence} 完成，晚于期限 ${d.deadline} ${daysBetween(d.deadline, occurrence)} 天。`, `Item ${labelEn} was done on ${occurrence}, ${daysBetween(d.deadline, occurrence)} day(s) after ${d.deadline}.`), {
+              diagAt('deadline/done-late', 'warning', item, multi ? 'held' : 'done', t(`第${label}于 ${occurrence} 完成，晚于期限 ${d.deadline} ${daysBetween(d.deadline, occurrence)} 天。`, `Item ${labelEn} was done on ${occurrence}, ${daysBetween(d.deadline, occurrence)} day(s) after ${d.deadline}.`), {
                 data: { ...data, daysLate: daysBetween(d.deadline, occurrence) },
               }),
             );
           if (done) continue;
           if (d.deadline < asOf)
             out.push(
-              diagAt('deadline/overdue', 'error', item, 'due', t(`第 ${label}已逾期 ${daysBetween(d.deadline, asOf)} 天（期限 ${d.deadline}，${item.due}）。`, `Item ${labelEn} is ${daysBetween(d.deadline, asOf)} day(s) overdue (due ${d.deadline}, ${item.due}).`), {
+              diagAt('deadline/overdue', 'error', item, 'due', t(`第${label}已逾期 ${daysBetween(d.deadline, asOf)} 天（期限 ${d.deadline}，${item.due}）。`, `Item ${labelEn} is ${daysBetween(d.deadline, asOf)} day(s) overdue (due ${d.deadline}, ${item.due}).`), {
                 hint: t('完成后填写 done: 日期；不再执行的写 status: 取消。', 'When done, add done: with the date; if dropped, status: 取消.'),
                 data: { ...data, daysOverdue: daysBetween(d.deadline, asOf) },
               }),
             );
           else if (d.deadline <= soon && (!d.windowStart || d.windowStart <= soon))
             out.push(
-              diagAt('deadline/due-soon', 'warning', item, 'due', t(`第 ${label}将于 ${d.deadline} 到期（还有 ${daysBetween(asOf, d.deadline)} 天）。`, `Item ${labelEn} is due on ${d.deadline} (in ${daysBetween(asOf, d.deadline)} day(s)).`), {
+              diagAt('deadline/due-soon', 'warning', item, 'due', t(`第${label}将于 ${d.deadline} 到期（还有 ${daysBetween(asOf, d.deadline)} 天）。`, `Item ${labelEn} is due on ${d.deadline} (in ${daysBetween(asOf, d.deadline)} day(s)).`), {
                 data: { ...data, daysLeft: daysBetween(asOf, d.deadline) },
               }),
             );

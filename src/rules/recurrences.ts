@@ -36,14 +36,14 @@ export const recurrences: Rule = {
           const data = itemData(ws, plan, item, { period: p.key, due: p.end });
           if (p.end < asOf)
             out.push(
-              diagAt('recurrence/missed', 'error', item, 'due', t(`第 ${item.no} 项（${item.due}）在 ${p.key} ${word.zh}没有记录。`, `Item ${item.no} (${item.due}) has no occurrence in ${word.en} ${p.key}.`), {
+              diagAt('recurrence/missed', 'error', item, 'due', t(`第${item.no}项（${item.due}）在 ${p.key} ${word.zh}没有记录。`, `Item ${item.no} (${item.due}) has no occurrence in ${word.en} ${p.key}.`), {
                 hint: t(`已完成的请在 held: 中补上日期（${p.start} 至 ${p.end} 之间）。`, `If it happened, add its date (${p.start}–${p.end}) to held:.`),
                 data,
               }),
             );
           else if (p.end <= soon)
             out.push(
-              diagAt('recurrence/due-soon', 'warning', item, 'due', t(`第 ${item.no} 项（${item.due}）本期 ${p.key} 尚无记录，${p.end} 截止（还有 ${daysBetween(asOf, p.end)} 天）。`, `Item ${item.no} (${item.due}) has no occurrence yet in ${p.key}; the period closes on ${p.end}.`), {
+              diagAt('recurrence/due-soon', 'warning', item, 'due', t(`第${item.no}项（${item.due}）本期 ${p.key} 尚无记录，${p.end} 截止（还有 ${daysBetween(asOf, p.end)} 天）。`, `Item ${item.no} (${item.due}) has no occurrence yet in ${p.key}; the period closes on ${p.end}.`), {
                 data,
               }),
             );
@@ -52,7 +52,7 @@ export const recurrences: Rule = {
           if (h > asOf) return;
           if (!s.periods.some((p) => h >= p.start && h <= p.end))
             out.push(
-              diagAt('recurrence/outside-period', 'warning', item.held!, i, t(`第 ${item.no} 项的记录 ${h} 不在任何要求的期间内（${item.due}${item.first ? `，首次 ${item.first}` : ''}）。`, `Occurrence ${h} of item ${item.no} falls outside every required period (${item.due}).`), {
+              diagAt('recurrence/outside-period', 'warning', item.held!, i, t(`第${item.no}项的记录 ${h} 不在任何要求的期间内（${item.due}${item.first ? `，首次 ${item.first}` : ''}）。`, `Occurrence ${h} of item ${item.no} falls outside every required period (${item.due}).`), {
                 data: itemData(ws, plan, item, { date: h }),
               }),
             );
