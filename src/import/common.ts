@@ -1,0 +1,144 @@
+// Shared by the importers: header recognition in a grid, row-located diagnostics, cell
+// clean-up, and writing commented YAML by hand (flow maps, one record a line, as in FORMAT.md).
+import { t, type Diagnostic, type Severity, type Text } from '../model/diagnostic.js';
+import type { GridSheet } from '../io/xlsx-read.js';
+
+/** Header text as compared: no spaces (half/full width), no bracketed remarks, no `*`/colon. */
+export function normHeader(s: string): string {
+  return s
+    .replace(/[\s\u3000\u00a0]+/g, '')
+    .replace(/[（(][^）)]*[)）]/g, '')
+    .replace(/[*＊:：]/g, '');
+}
+
+export interface FieldSpec<F extends string> {
+  field: F;
+  /** Exact header texts (after `normHeader`). */
+  names: string[];
+  /** Looser test, tried after every exact name failed. */
+  test?: (h: string) => boolean;
+}
+
+/** Map each column of a row to a field; exact names win over loose tests, first column wins. */
+export function matchHeaders<F extends string>(row: string[], specs: FieldSpec<F>[]): Map<F, number> {
+  const found = new Map<F, number>();
+  const used = new Set<number>();
+  const norm = row.map(normHeader);
+  for (const spec of specs)
+    for (let c = 0; c < norm.length; c++)
+      if (!used.has(c) && !found.has(spec.field) && spec.names.includes(norm[c]!)) {
+        found.set(spec.field, c);
+        used.add(c);
+      }
+  for (const spec of specs) {
+    if (found.has(spec.field) || !spec.test) continue;
+    for (let c = 0; c < norm.length; c++)
+      if (!used.has(c) && norm[c] && spec.test(norm[c]!)) {
+        found.set(spec.field, c);
+        used.add(c);
+        break;
+      }
+  }
+  return found;
+}
+
+export function isEmptyRow(row: string[] | undefined): boolean {
+  return !row || row.every((s) => s.trim() === '');
+}
+
+/** A title or caption line: one text in one cell, or the same text across a merged row. */
+export function titleText(row: string[]): string | undefined {
+  const cells = row.map((s) => s.trim()).filter(Boolean);
+  if (cells.length === 0) return undefined;
+  return cells.every((s) => s === cells[0]) ? cells[0] : undefined;
+}
+
+export function cell(row: string[], col: number | undefined): string {
+  return col === undefined ? '' : (row[col] ?? '').trim();
+}
+
+/** Remove every kind of space (李  萍 → 李萍, 李　萍 → 李萍). */
+export function squeezeSpaces(s: string): string {
+  return s.replace(/[\s\u3000\u00a0\u200b]+/g, '');
+}
+
+// ------------------------------------------------------------------ diagnostics
+
+export interface RowPos {
+  sheet: string;
+  row: number; // 1-based, as the spreadsheet shows it
+  col?: number; // 1-based
+}
+
+export function colLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function where(pos: RowPos): Text {
+  const c = pos.col ? ` ${colLetter(pos.col)}${pos.row}` : '';
+  return t(`工作表“${pos.sheet}”第 ${pos.row} 行${c ? `（${c.trim()}）` : ''}`, `sheet "${pos.sheet}" row ${pos.row}${c ? ` (${c.trim()})` : ''}`);
+}
+
+export function rowProblem(
+  file: string | undefined,
+  pos: RowPos,
+  code: string,
+  severity: Severity,
+  msg: Text,
+  data: Record<string, unknown> = {},
+  hint?: Text,
+): Diagnostic {
+  const w = where(pos);
+  return {
+    code,
+    severity,
+    message: t(`${w.zh}：${msg.zh}`, `${w.en}: ${msg.en}`),
+    ...(hint ? { hint } : {}),
+    ...(file ? { file } : {}),
+    line: pos.row,
+    ...(pos.col ? { col: pos.col } : {}),
+    data: { sheet: pos.sheet, row: pos.row, ...(pos.col ? { column: colLetter(pos.col) } : {}), ...data },
+  };
+}
+
+/** Where a record came from, for a trailing YAML comment. */
+export function sourceNote(sheet: GridSheet, row: number, multiSheet: boolean): string {
+  return multiSheet ? `${sheet.name} 第${row}行` : `第${row}行`;
+}
+
+// ------------------------------------------------------------------ yaml
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const RESERVED = /^(true|false|yes|no|on|off|null|y|n|~)$/i;
+
+/** A scalar for a flow map: plain when that reads back as the same string, else double-quoted. */
+export function yamlScalar(v: string | number | boolean): string {
+  if (typeof v !== 'string') return String(v);
+  if (ISO_DATE.test(v)) return v; // dates are read as strings by our own parser
+  const plain =
+    v.length > 0 &&
+    !RESERVED.test(v) &&
+    !/^[\s\-?:,[\]{}#&*!|>'"%@`.0-9+=]/.test(v) &&
+    !/[,[\]{}#:"'\\]/.test(v) &&
+    !/\s$/.test(v) &&
+    !/[\u0000-\u001f\u007f\u2028\u2029\ufeff]/.test(v);
+  return plain ? v : JSON.stringify(v);
+}
+
+/** `{ k: v, … }` with keys in the given order, skipping undefined values; `quote` keys always quoted. */
+export function flowMap(obj: Record<string, unknown>, quote: string[] = []): string {
+  const parts: string[] = [];
+  for (const [k, v] of Object.entries(obj)) {
+    if (v === undefined || v === null || v === '') continue;
+    const s = typeof v === 'string' && quote.includes(k) ? JSON.stringify(v) : yamlScalar(v as string);
+    parts.push(`${k}: ${s}`);
+  }
+  return `{ ${parts.join(', ')} }`;
+}
+
+/** A comment that stays one line. */
+export function comment(s: string): string {
+  return s.replace(/[\r\n]+/g, ' ');
+}

@@ -1,0 +1,271 @@
+// Read a spreadsheet (xlsx or csv) into a plain grid of cell strings per sheet, the way a person
+// sees it: merged cells carry their master's text in every cell they cover, numbers come back as
+// the digits (a phone stored as 13800000001 or shown as 1.3800000001E10 reads "13800000001"),
+// dates as ISO `YYYY-MM-DD`, formulas as their cached result, rich text and hyperlinks as text.
+// Importers work on these grids only, so they stay pure and testable without files.
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type ExcelJSNs from 'exceljs';
+import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
+import { isoDate } from '../time/dates.js';
+
+export interface MergeRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number; // 1-based, inclusive
+}
+
+export interface GridSheet {
+  name: string;
+  /** rows[r][c] is the text of row r+1, column c+1; '' for an empty cell. */
+  rows: string[][];
+  merges: MergeRange[];
+}
+
+export interface Grid {
+  file?: string;
+  format: 'xlsx' | 'csv';
+  sheets: GridSheet[];
+  /** Reading notes (e.g. a GB18030-encoded CSV). */
+  warnings: Diagnostic[];
+}
+
+export class GridReadError extends Error {
+  constructor(
+    readonly code: string,
+    readonly text: Text,
+    readonly file?: string,
+  ) {
+    super(text.en);
+  }
+}
+
+export type GridFormat = 'xlsx' | 'csv';
+
+/** Read a file; the format follows the extension (or the content when the extension says nothing). */
+export async function readGridFile(path: string): Promise<Grid> {
+  let data: Buffer;
+  try {
+    data = await readFile(path);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new GridReadError(
+      'io/read',
+      t(`无法读取文件 ${path}（${err.code ?? err.message}）`, `cannot read ${path} (${err.code ?? err.message})`),
+      path,
+    );
+  }
+  return readGrid(data, { file: path });
+}
+
+export function sniffFormat(data: Uint8Array, file?: string): GridFormat {
+  const ext = file ? extname(file).toLowerCase() : '';
+  const isZip = data[0] === 0x50 && data[1] === 0x4b;
+  const isOle = data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0;
+  if (isOle || ext === '.xls' || ext === '.et')
+    throw new GridReadError(
+      'io/xls-unsupported',
+      t(
+        `${file ?? '文件'} 是旧版 Excel（.xls）格式，请在 Excel/WPS 中另存为 .xlsx 后再导入`,
+        `${file ?? 'the file'} is an old binary Excel (.xls) file; save it as .xlsx in Excel/WPS and import that`,
+      ),
+      file,
+    );
+  if (isZip || ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
+  return 'csv';
+}
+
+export async function readGrid(data: Uint8Array, opts: { file?: string; format?: GridFormat } = {}): Promise<Grid> {
+  const format = opts.format ?? sniffFormat(data, opts.file);
+  return format === 'xlsx' ? readXlsx(data, opts.file) : readCsv(data, opts.file);
+}
+
+// ------------------------------------------------------------------ xlsx
+
+async function readXlsx(data: Uint8Array, file?: string): Promise<Grid> {
+  const mod = (await import('exceljs')) as unknown as { default?: typeof ExcelJSNs } & typeof ExcelJSNs;
+  const ExcelJS = mod.default ?? mod;
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new GridReadError(
+      'io/xlsx-unreadable',
+      t(
+        `无法读取 ${file ?? '工作簿'}：不是有效的 .xlsx 文件（${(e as Error).message}）`,
+        `cannot read ${file ?? 'the workbook'}: not a valid .xlsx file (${(e as Error).message})`,
+      ),
+      file,
+    );
+  }
+  const sheets: GridSheet[] = [];
+  for (const ws of wb.worksheets) {
+    if (ws.state && ws.state !== 'visible') continue; // hidden sheets are not what people look at
+    const rows: string[][] = [];
+    const rowCount = ws.rowCount;
+    const colCount = ws.columnCount;
+    for (let r = 1; r <= rowCount; r++) {
+      const row: string[] = [];
+      const wr = ws.getRow(r);
+      for (let c = 1; c <= colCount; c++) row.push(cellText(wr.getCell(c).value));
+      rows.push(trimRow(row));
+    }
+    const merges = parseMerges(((ws as unknown as { model: { merges?: string[] } }).model.merges ?? []) as string[]);
+    for (const m of merges) {
+      const v = rows[m.top - 1]?.[m.left - 1] ?? '';
+      for (let r = m.top; r <= m.bottom; r++) {
+        const row = (rows[r - 1] ??= []);
+        for (let c = m.left; c <= m.right; c++) {
+          while (row.length < c) row.push('');
+          row[c - 1] = v;
+        }
+      }
+    }
+    while (rows.length && rows[rows.length - 1]!.every((s) => s === '')) rows.pop();
+    sheets.push({ name: ws.name, rows, merges });
+  }
+  return { file, format: 'xlsx', sheets, warnings: [] };
+}
+
+function trimRow(row: string[]): string[] {
+  let n = row.length;
+  while (n > 0 && row[n - 1] === '') n--;
+  return row.slice(0, n);
+}
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function parseMerges(ranges: string[]): MergeRange[] {
+  const out: MergeRange[] = [];
+  for (const range of ranges) {
+    const m = /^\$?([A-Za-z]+)\$?(\d+):\$?([A-Za-z]+)\$?(\d+)$/.exec(range);
+    if (!m) continue;
+    const [a, b] = [colNumber(m[1]!), colNumber(m[3]!)];
+    const [r1, r2] = [Number(m[2]), Number(m[4])];
+    out.push({ top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(a, b), right: Math.max(a, b) });
+  }
+  return out;
+}
+
+/** The text a person sees for an exceljs cell value. */
+export function cellText(v: ExcelJSNs.CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return unscientific(v);
+  if (typeof v === 'number') return numberText(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return dateText(v);
+  if (typeof v === 'object') {
+    const o = v as unknown as Record<string, unknown>;
+    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join('');
+    if ('formula' in o || 'sharedFormula' in o) return cellText(o.result as ExcelJSNs.CellValue);
+    if ('hyperlink' in o) return cellText(o.text as ExcelJSNs.CellValue);
+    if ('error' in o) return String(o.error);
+    if ('text' in o) return cellText(o.text as ExcelJSNs.CellValue);
+  }
+  return String(v);
+}
+
+/** A number as its digits: integers in full (no exponent), others to 15 significant digits. */
+export function numberText(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return BigInt(n).toString();
+  return String(Number(n.toPrecision(15)));
+}
+
+/** exceljs reads date-formatted cells as JS Dates in UTC; the calendar day is the UTC day. */
+function dateText(d: Date): string {
+  const day = isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  const h = d.getUTCHours();
+  const m = d.getUTCMinutes();
+  if (h === 0 && m === 0) return day;
+  const hm = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+  return d.getUTCFullYear() <= 1900 ? hm : `${day} ${hm}`;
+}
+
+/**
+ * `1.3800000001E10` / `1.3800000001E+10` → `13800000001` when the text carries every digit (a
+ * long number that a spreadsheet showed in scientific notation). A shortened form such as
+ * `1.38E+10` has lost digits and is left as it is, for the importer to flag.
+ */
+export function unscientific(s: string): string {
+  const m = /^\s*(\d)(?:\.(\d+))?[eE]\+?(\d{1,2})\s*$/.exec(s);
+  if (!m) return s;
+  const frac = m[2] ?? '';
+  const exp = Number(m[3]);
+  if (exp < 6 || frac.length > exp) return s;
+  if (frac.length < exp) return s; // digits lost (1.38E+10) — keep what was written
+  return m[1]! + frac;
+}
+
+// ------------------------------------------------------------------ csv
+
+function readCsv(data: Uint8Array, file?: string): Grid {
+  const { text, encoding } = decodeText(data);
+  const warnings: Diagnostic[] = [];
+  if (encoding === 'gb18030')
+    warnings.push({
+      code: 'io/gb18030',
+      severity: 'warning',
+      message: t(`${file ?? '文件'} 不是 UTF-8 编码，已按 GB18030 读取`, `${file ?? 'the file'} is not UTF-8; read as GB18030`),
+      file,
+    });
+  const rows = parseCsv(text).map((row) => trimRow(row.map(unscientific)));
+  while (rows.length && rows[rows.length - 1]!.every((s) => s === '')) rows.pop();
+  const name = file ? (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, '') : 'csv';
+  return { file, format: 'csv', sheets: [{ name, rows, merges: [] }], warnings };
+}
+
+/** UTF-8 (BOM optional), UTF-16 with BOM, else GB18030 (what Excel/WPS in China save as "CSV"). */
+export function decodeText(data: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' } {
+  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(data.subarray(3)), encoding: 'utf-8' };
+  if (data[0] === 0xff && data[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(data.subarray(2)), encoding: 'utf-16le' };
+  if (data[0] === 0xfe && data[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(data.subarray(2)), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(data), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(data), encoding: 'gb18030' };
+  }
+}
+
+/** RFC 4180 CSV (quotes, doubled quotes, CRLF); the delimiter (, tab ;) is taken from the first line. */
+export function parseCsv(text: string): string[][] {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const count = (ch: string) => firstLine.split(ch).length - 1;
+  const delim = [',', '\t', ';'].reduce((best, ch) => (count(ch) > count(best) ? ch : best), ',');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === delim) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}

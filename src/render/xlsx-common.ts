@@ -1,0 +1,431 @@
+// Sheet helpers shared by every xlsx renderer (roster, payment sheets, reports).
+//
+// What every sheet we hand out promises (DESIGN.md, "Outputs people hand in"):
+// - Chinese headers, a title row merged across the table, A4 landscape, fit to one page wide,
+//   the header row repeated on every printed page, the header frozen on screen;
+// - phone and ID numbers stored as text (`@`), never as numbers or in scientific notation;
+// - dates as real Excel dates (serial numbers) for the calendar day, with no time-zone shift;
+// - no text cell can ever be run as a formula (see `safeText` below);
+// - the same input gives the same bytes (see `finalizeXlsx` below).
+//
+// exceljs is imported lazily (`loadExcel`) so that `yilian --help` and `validate` start fast.
+// Everything else here only touches the exceljs objects it is handed.
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type ExcelJSNs from 'exceljs';
+import { parseIso } from '../time/dates.js';
+
+type ExcelJS = typeof ExcelJSNs;
+export type Workbook = ExcelJSNs.Workbook;
+export type Worksheet = ExcelJSNs.Worksheet;
+export type Cell = ExcelJSNs.Cell;
+
+let excel: ExcelJS | undefined;
+/** The exceljs module, imported on first use. */
+export async function loadExcel(): Promise<ExcelJS> {
+  if (!excel) {
+    const mod = (await import('exceljs')) as unknown as { default?: ExcelJS } & ExcelJS;
+    excel = mod.default ?? mod;
+  }
+  return excel;
+}
+
+// ------------------------------------------------------------------ formula injection
+//
+// How an xlsx cell could be "run": only a cell with an `<f>` element is a formula. exceljs
+// writes a JS string as a shared string (`t="s"`), never as a formula, so opening the file
+// evaluates nothing. The remaining risks are (1) a user who clicks into the cell and presses
+// Enter: Excel, WPS and LibreOffice re-parse what they see, and `=HYPERLINK(…)` becomes live;
+// (2) someone who builds a cell value object by accident (`{formula: …}`).
+//
+// OWASP / ASVS 1.2.10 say: escape a leading = + - @ TAB CR (and NUL) "with a single quote".
+// In CSV that quote is a visible character; in xlsx the very same thing is a *cell attribute*:
+// when a user types `'=1+1`, Excel stores the string "=1+1" with the style flag
+// `quotePrefix="1"` (and LibreOffice/WPS read and write the same flag). We do exactly that, and
+// in addition give every text cell the Text number format (`@`, built-in id 49), under which
+// Excel, WPS and LibreOffice keep anything typed into the cell as text. So the value stays
+// byte-for-byte what the plan file says (round trips and lookups keep working, nothing
+// invisible is added) and no spreadsheet will run it, even after an edit.
+//
+// exceljs 4.4 cannot write `quotePrefix` (exceljs PR #2809 is unmerged). So a dangerous cell
+// gets a marker number format (`QUOTE_MARKER_FMT`), and `finalizeXlsx` rewrites the cell style
+// that uses it in xl/styles.xml to `numFmtId="49" quotePrefix="1"`. Should that rewrite ever not
+// happen, the marker `;;;@` still displays the text as text.
+
+/** Characters that make a spreadsheet treat what follows as a formula (incl. full-width forms an IME may type). */
+const FORMULA_LEAD = /^[=+\-@\t\r\n\0＝＋－＠]/;
+
+export const TEXT_FMT = '@';
+export const QUOTE_MARKER_FMT = ';;;@';
+export const DATE_FMT = 'yyyy-mm-dd';
+export const DATE_FMT_ZH = 'yyyy"年"m"月"d"日"';
+
+/** Whether a spreadsheet would take this text for a formula when it is typed or re-entered. */
+export function isFormulaLike(s: string): boolean {
+  return FORMULA_LEAD.test(s);
+}
+
+/**
+ * The value to put into a cell for a piece of text: always a primitive string (never a
+ * formula, rich-text or hyperlink object, whatever was passed in), the text itself unchanged.
+ * Use `setText` to also apply the protective cell format.
+ */
+export function safeText(s: unknown): string {
+  if (s === undefined || s === null) return '';
+  return typeof s === 'string' ? s : String(s);
+}
+
+/** Write text into a cell: a shared string, Text format, and the quote-prefix flag when it looks like a formula. */
+export function setText(cell: Cell, s: unknown): void {
+  const v = safeText(s);
+  cell.value = v === '' ? null : v;
+  cell.numFmt = isFormulaLike(v) ? QUOTE_MARKER_FMT : TEXT_FMT;
+}
+
+/** A calendar day (`YYYY-MM-DD`) as a real Excel date. exceljs converts JS Dates through UTC, so the serial is the day itself in every time zone. */
+export function excelDate(iso: string): Date {
+  const { y, m, d } = parseIso(iso);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+export function setDate(cell: Cell, iso: string | undefined, fmt: string = DATE_FMT): void {
+  if (!iso) {
+    cell.value = null;
+    return;
+  }
+  cell.value = excelDate(iso);
+  cell.numFmt = fmt;
+}
+
+export function setNumber(cell: Cell, n: number | undefined, fmt?: string): void {
+  cell.value = n === undefined ? null : n;
+  if (fmt) cell.numFmt = fmt;
+}
+
+// ------------------------------------------------------------------ widths
+
+/** Display width in Excel column units: East Asian wide/full-width characters count 2, others 1. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    w += isWide(c) ? 2 : 1;
+  }
+  return w;
+}
+
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0x303e) ||
+    (c >= 0x3041 && c <= 0x33ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xa000 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    (c >= 0x20000 && c <= 0x3fffd)
+  );
+}
+
+/**
+ * Set each column's width from its widest cell (merged title cells excluded: pass the first
+ * row that belongs to the table). Dates count 10, numbers their digits.
+ */
+export function autoWidths(
+  ws: Worksheet,
+  opts: { fromRow: number; min?: number; max?: number; padding?: number } ,
+): void {
+  const min = opts.min ?? 4;
+  const max = opts.max ?? 60;
+  const pad = opts.padding ?? 2;
+  const widths: number[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    if (r < opts.fromRow) return;
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.isMerged && cell.master !== cell) return;
+      if (cell.isMerged && isMultiColumnMerge(ws, cell)) return;
+      const v = cell.value;
+      let w = 0;
+      if (v instanceof Date) w = 10;
+      else if (typeof v === 'number') w = String(v).length + 1;
+      else if (typeof v === 'string') w = Math.max(...v.split('\n').map(displayWidth));
+      else if (v !== null && v !== undefined) w = displayWidth(String(cell.text ?? ''));
+      widths[c] = Math.max(widths[c] ?? 0, w);
+    });
+  });
+  for (let c = 1; c < widths.length; c++) {
+    const w = widths[c];
+    if (w === undefined) continue;
+    ws.getColumn(c).width = Math.min(max, Math.max(min, w + pad));
+  }
+}
+
+function isMultiColumnMerge(ws: Worksheet, cell: Cell): boolean {
+  const merges = (ws as unknown as { _merges: Record<string, { model: { left: number; right: number } }> })._merges;
+  const m = merges?.[cell.address];
+  return !!m && m.model.right > m.model.left;
+}
+
+// ------------------------------------------------------------------ sheet frame
+
+export interface SheetFrameOptions {
+  /** Rows above the header that carry the title (merged across all columns). */
+  title: string;
+  subtitle?: string;
+  headers: string[];
+}
+
+/**
+ * Create a print-ready sheet: title (and subtitle) rows merged across the columns, the header
+ * row bold with borders, A4 landscape fit to one page wide, the header repeated on every
+ * printed page and frozen on screen. Returns the 1-based row number of the header.
+ */
+export function addFramedSheet(
+  wb: Workbook,
+  name: string,
+  opts: SheetFrameOptions,
+): { ws: Worksheet; headerRow: number } {
+  const headerRow = opts.subtitle ? 3 : 2;
+  const ws = wb.addWorksheet(name, {
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0, // as many pages tall as needed
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      printTitlesRow: `${headerRow}:${headerRow}`,
+    },
+    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }],
+    headerFooter: { oddFooter: '第 &P 页，共 &N 页', differentFirst: false, differentOddEven: false },
+  });
+  const n = opts.headers.length;
+  const title = ws.getCell(1, 1);
+  setText(title, opts.title);
+  title.font = { bold: true, size: 16 };
+  title.alignment = { horizontal: 'center', vertical: 'middle' };
+  ws.getRow(1).height = 30;
+  if (n > 1) ws.mergeCells(1, 1, 1, n);
+  if (opts.subtitle) {
+    const sub = ws.getCell(2, 1);
+    setText(sub, opts.subtitle);
+    sub.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    if (n > 1) ws.mergeCells(2, 1, 2, n);
+  }
+  opts.headers.forEach((h, i) => {
+    const cell = ws.getCell(headerRow, i + 1);
+    setText(cell, h);
+    cell.font = { bold: true };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.border = THIN_BORDER;
+  });
+  return { ws, headerRow };
+}
+
+export const THIN_BORDER = {
+  top: { style: 'thin' as const },
+  left: { style: 'thin' as const },
+  bottom: { style: 'thin' as const },
+  right: { style: 'thin' as const },
+};
+
+/** Give a block of cells thin borders (the printed table grid). */
+export function borderBlock(ws: Worksheet, top: number, left: number, bottom: number, right: number): void {
+  for (let r = top; r <= bottom; r++)
+    for (let c = left; c <= right; c++) ws.getCell(r, c).border = THIN_BORDER;
+}
+
+/** A valid, unique worksheet name: at most 31 characters, none of []:*?/\' . */
+export function sheetName(wanted: string, taken: Set<string>): string {
+  let base = wanted.replace(/[[\]:*?/\\']/g, ' ').trim() || 'Sheet';
+  base = [...base].slice(0, 31).join('');
+  let name = base;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) {
+    const suffix = `(${i})`;
+    name = [...base].slice(0, 31 - suffix.length).join('') + suffix;
+  }
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/** Workbook metadata from a fixed day, so outputs are reproducible. */
+export function setWorkbookProps(wb: Workbook, isoDay: string | undefined, title?: string): void {
+  const when = excelDate(isoDay ?? '2000-01-01');
+  wb.creator = 'yilian';
+  wb.lastModifiedBy = 'yilian';
+  wb.created = when;
+  wb.modified = when;
+  wb.lastPrinted = undefined as unknown as Date;
+  if (title) wb.title = title;
+}
+
+/** Build the xlsx bytes of a workbook, deterministic (see `finalizeXlsx`). */
+export async function workbookBuffer(wb: Workbook): Promise<Buffer> {
+  const raw = await wb.xlsx.writeBuffer();
+  return finalizeXlsx(Buffer.from(raw as ArrayBuffer));
+}
+
+// ------------------------------------------------------------------ deterministic zip
+//
+// exceljs (through JSZip, and archiver for the streaming writer) stamps every zip entry with the
+// wall-clock time, so two writes of the same workbook differ. `finalizeXlsx` re-packs the archive:
+// same entries, same order, same compressed bytes, every timestamp pinned to 1980-01-01 00:00 (what
+// Excel itself writes), no data descriptors or extra fields. It also applies the quote-prefix
+// style rewrite described above. Works for the output of the streaming WorkbookWriter too.
+
+export interface ZipEntry {
+  name: string;
+  method: number; // 0 stored, 8 deflate
+  flags: number;
+  crc: number;
+  compressed: Buffer;
+  size: number;
+}
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_END = 0x06054b50;
+
+/** Read the entries of a zip archive through its central directory. */
+export function readZipEntries(buf: Buffer): ZipEntry[] {
+  let end = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
+    if (buf.readUInt32LE(i) === SIG_END) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) throw new Error('not a zip archive (no end of central directory)');
+  const count = buf.readUInt16LE(end + 10);
+  let p = buf.readUInt32LE(end + 16);
+  const entries: ZipEntry[] = [];
+  for (let k = 0; k < count; k++) {
+    if (buf.readUInt32LE(p) !== SIG_CENTRAL) throw new Error('corrupt zip central directory');
+    const flags = buf.readUInt16LE(p + 8);
+    const method = buf.readUInt16LE(p + 10);
+    const crc = buf.readUInt32LE(p + 16);
+    const csize = buf.readUInt32LE(p + 20);
+    const size = buf.readUInt32LE(p + 24);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    const local = buf.readUInt32LE(p + 42);
+    const name = buf.subarray(p + 46, p + 46 + nameLen).toString('utf8');
+    if (buf.readUInt32LE(local) !== SIG_LOCAL) throw new Error('corrupt zip local header');
+    const dataStart = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    entries.push({ name, method, flags, crc, size, compressed: buf.subarray(dataStart, dataStart + csize) });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+/** The uncompressed bytes of an entry. */
+export function entryData(e: ZipEntry): Buffer {
+  if (e.method === 0) return Buffer.from(e.compressed);
+  if (e.method === 8) return inflateRawSync(e.compressed);
+  throw new Error(`unsupported zip method ${e.method}`);
+}
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+export function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+const DOS_TIME = 0; // 00:00:00
+const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
+
+/** Write entries as a zip with fixed timestamps and no optional fields. */
+export function writeZip(entries: ZipEntry[]): Buffer {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const utf8 = /[^\x20-\x7e]/.test(e.name) ? 0x0800 : 0;
+    const flags = utf8;
+    const h = Buffer.alloc(30);
+    h.writeUInt32LE(SIG_LOCAL, 0);
+    h.writeUInt16LE(20, 4);
+    h.writeUInt16LE(flags, 6);
+    h.writeUInt16LE(e.method, 8);
+    h.writeUInt16LE(DOS_TIME, 10);
+    h.writeUInt16LE(DOS_DATE, 12);
+    h.writeUInt32LE(e.crc, 14);
+    h.writeUInt32LE(e.compressed.length, 18);
+    h.writeUInt32LE(e.size, 22);
+    h.writeUInt16LE(name.length, 26);
+    h.writeUInt16LE(0, 28);
+    const c = Buffer.alloc(46);
+    c.writeUInt32LE(SIG_CENTRAL, 0);
+    c.writeUInt16LE(20, 4);
+    c.writeUInt16LE(20, 6);
+    c.writeUInt16LE(flags, 8);
+    c.writeUInt16LE(e.method, 10);
+    c.writeUInt16LE(DOS_TIME, 12);
+    c.writeUInt16LE(DOS_DATE, 14);
+    c.writeUInt32LE(e.crc, 16);
+    c.writeUInt32LE(e.compressed.length, 20);
+    c.writeUInt32LE(e.size, 24);
+    c.writeUInt16LE(name.length, 28);
+    c.writeUInt32LE(offset, 42);
+    central.push(c, name);
+    parts.push(h, name, e.compressed);
+    offset += h.length + name.length + e.compressed.length;
+  }
+  const cdSize = central.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(SIG_END, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cdSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, ...central, end]);
+}
+
+function replaceEntry(e: ZipEntry, data: Buffer): ZipEntry {
+  const compressed = deflateRawSync(data, { level: 6 });
+  return { ...e, method: 8, flags: 0, crc: crc32(data), size: data.length, compressed };
+}
+
+/** Turn the cell styles that use the quote marker format into Text + quotePrefix. */
+export function applyQuotePrefix(stylesXml: string): string {
+  const marker = QUOTE_MARKER_FMT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`<numFmt\\s+numFmtId="(\\d+)"\\s+formatCode="${marker}"\\s*/>`).exec(stylesXml);
+  if (!m) return stylesXml;
+  const id = m[1];
+  return stylesXml.replace(/<cellXfs\b[\s\S]*?<\/cellXfs>/, (block) =>
+    block.replace(/<xf\b([^>]*?)(\/?)>/g, (xf, attrs: string, close: string) =>
+      new RegExp(`\\bnumFmtId="${id}"`).test(attrs)
+        ? `<xf${attrs.replace(`numFmtId="${id}"`, 'numFmtId="49"')} quotePrefix="1"${close}>`
+        : xf,
+    ),
+  );
+}
+
+/** Make an xlsx archive reproducible and apply the post-write style fixes. */
+export function finalizeXlsx(buf: Buffer): Buffer {
+  const entries = readZipEntries(buf).map((e) => {
+    if (e.name === 'xl/styles.xml') {
+      const xml = entryData(e).toString('utf8');
+      const fixed = applyQuotePrefix(xml);
+      if (fixed !== xml) return replaceEntry(e, Buffer.from(fixed, 'utf8'));
+    }
+    return e;
+  });
+  return writeZip(entries);
+}
