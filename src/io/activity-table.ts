@@ -1,18 +1,145 @@
-// Activity logs kept as CSV or XLSX (日期/人员/单位/类型/半天数), read into the same typed
-// document a YAML ActivityLog gives, with row positions for diagnostics.
+// Activity logs kept as CSV or XLSX (FORMAT.md: the same column names as the YAML entries, or
+// 日期/人员/单位/类型/半天数/备注), read into the same typed ActivityLog document a YAML file
+// gives, with the same diagnostics. Positions are row:column (column = the field's number), and
+// are computed, not stored, so a 500,000-row log costs no position maps.
 import { t, type Diagnostic } from '../model/diagnostic.js';
-import type { TypedDocument } from '../load/schema.js';
+import { RawNumber } from '../model/common.js';
+import { activityEntrySchema, type ActivityEntry } from '../model/kinds.js';
+import { setOrigin, entryIssueDiagnostic, type TypedDocument } from '../load/schema.js';
+import { didYouMean } from '../load/suggest.js';
+import { PositionIndex, type PathKey } from '../load/yaml.js';
+import type { SourcePos } from '../model/diagnostic.js';
+import { decodeText } from './read.js';
 
-export async function readActivityTable(
-  file: string,
-  _bytes: Buffer,
-  diags: Diagnostic[],
-): Promise<TypedDocument<'ActivityLog'> | undefined> {
-  diags.push({
-    code: 'io/unsupported-file',
-    severity: 'error',
-    file,
-    message: t(`暂不支持直接读取表格「${file}」，请先用 yilian import activity 转换。`, `Tables are not read directly yet; convert ${file} with yilian import activity.`),
+const COLUMNS: Record<string, keyof ActivityEntry> = {
+  date: 'date',
+  日期: 'date',
+  person: 'person',
+  人员: 'person',
+  姓名: 'person',
+  unit: 'unit',
+  单位: 'unit',
+  type: 'type',
+  类型: 'type',
+  halfdays: 'halfDays',
+  半天数: 'halfDays',
+  note: 'note',
+  备注: 'note',
+};
+const REQUIRED: (keyof ActivityEntry)[] = ['date', 'person', 'unit', 'type'];
+
+/** Row/column positions for a table: path ['entries', i, field] → (row of entry i, its column). */
+class TablePositions extends PositionIndex {
+  constructor(
+    file: string,
+    private readonly rowOf: Uint32Array,
+    private readonly colOf: Map<string, number>,
+    private readonly headerRow: number,
+  ) {
+    super(file);
+  }
+  override valueAt(path: readonly PathKey[]): SourcePos {
+    if (path[0] === 'entries' && typeof path[1] === 'number') {
+      const line = this.rowOf[path[1]] ?? this.headerRow;
+      const col = typeof path[2] === 'string' ? (this.colOf.get(path[2]) ?? 1) : 1;
+      return { file: this.file, line, col };
+    }
+    return { file: this.file, line: this.headerRow, col: 1 };
+  }
+  override keyAt(path: readonly PathKey[]): SourcePos {
+    return this.valueAt(path);
+  }
+}
+
+async function tableRows(file: string, bytes: Buffer, diags: Diagnostic[]): Promise<string[][] | undefined> {
+  const { parseCsv, readGrid, GridReadError } = await import('./xlsx-read.js');
+  if (/\.csv$/i.test(file)) {
+    const text = decodeText(bytes, file, diags);
+    return text === undefined ? undefined : parseCsv(text);
+  }
+  try {
+    const grid = await readGrid(bytes, { file, format: 'xlsx' });
+    return grid.sheets.find((s) => s.rows.some((r) => r.some((c) => c !== '')))?.rows ?? [];
+  } catch (e) {
+    if (!(e instanceof GridReadError)) throw e;
+    diags.push({ code: e.code, severity: 'error', file, line: 1, col: 1, message: e.text });
+    return undefined;
+  }
+}
+
+export async function readActivityTable(file: string, bytes: Buffer, diags: Diagnostic[]): Promise<TypedDocument<'ActivityLog'> | undefined> {
+  const rows = await tableRows(file, bytes, diags);
+  if (!rows) return undefined;
+  const headerIndex = rows.findIndex((r) => r.some((c) => c.trim() !== ''));
+  if (headerIndex < 0) return undefined; // an empty table is an empty log
+  const header = rows[headerIndex]!;
+  const fieldAt: (keyof ActivityEntry | undefined)[] = [];
+  const colOf = new Map<string, number>();
+  let bad = false;
+  header.forEach((h, i) => {
+    const name = h.trim();
+    if (!name) return;
+    const field = COLUMNS[name] ?? COLUMNS[name.toLowerCase()];
+    if (!field) {
+      const s = didYouMean(name, Object.keys(COLUMNS));
+      diags.push({
+        code: 'schema/unknown-key',
+        severity: 'error',
+        file,
+        line: headerIndex + 1,
+        col: i + 1,
+        message: t(`未知列名「${name}」。${s ? s.zh : ''}`, `Unknown column "${name}". ${s ? s.en : ''}`.trim()),
+        hint: t('活动记录的列：日期、人员、单位、类型、半天数、备注。', 'Columns: date, person, unit, type, halfDays, note (or 日期/人员/单位/类型/半天数/备注).'),
+      });
+      bad = true;
+      return;
+    }
+    fieldAt[i] = field;
+    colOf.set(field, i + 1);
   });
-  return undefined;
+  for (const f of REQUIRED)
+    if (!colOf.has(f)) {
+      diags.push({
+        code: 'schema/missing-field',
+        severity: 'error',
+        file,
+        line: headerIndex + 1,
+        col: 1,
+        message: t(`表格缺少「${f}」列。`, `The table has no "${f}" column.`),
+        hint: t('活动记录的列：日期、人员、单位、类型、半天数、备注。', 'Columns: date, person, unit, type, halfDays, note.'),
+      });
+      bad = true;
+    }
+  if (bad) return undefined;
+
+  const entries: ActivityEntry[] = [];
+  const rowOf = new Uint32Array(rows.length);
+  const positions = new TablePositions(file, rowOf, colOf, headerIndex + 1);
+  const before = diags.length;
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    if (row.every((c) => c.trim() === '')) continue;
+    const raw: Record<string, unknown> = {};
+    row.forEach((c, i) => {
+      const f = fieldAt[i];
+      const v = c.trim();
+      if (!f || v === '') return;
+      raw[f] = f === 'halfDays' && /^-?\d+(\.\d+)?$/.test(v) ? new RawNumber(Number(v), v) : v;
+    });
+    const idx = entries.length;
+    rowOf[idx] = r + 1;
+    const res = activityEntrySchema.safeParse(raw);
+    if (!res.success) {
+      for (const issue of res.error.issues) diags.push(entryIssueDiagnostic(issue, raw, positions, ['entries', idx]));
+      entries.push(raw as ActivityEntry); // keep the index aligned with rowOf; dropped below
+      continue;
+    }
+    entries.push(res.data);
+    setOrigin(res.data, positions, ['entries', idx]);
+  }
+  if (diags.length > before) return undefined;
+  const data = { kind: 'ActivityLog' as const, entries };
+  setOrigin(data, positions, []);
+  setOrigin(entries, positions, ['entries']);
+  return { kind: 'ActivityLog', file, index: 0, data, positions };
 }
