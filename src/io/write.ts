@@ -70,7 +70,7 @@ export async function writeOutputAtomic(path: string, data: string | Uint8Array,
     code: 'io/output-exists',
     path,
     message: t(`文件「${path}」已存在，未覆盖。如确需覆盖请加 --force。`, `${path} already exists and was left alone; add --force to replace it.`),
-    hint: t('加 --force 覆盖它，或用 -o 指定另一个文件', 'add --force to replace it, or choose another file with -o'),
+    hint: t('或用 -o 指定另一个文件', 'or choose another file with -o'),
   });
   if (!opts.force && (await exists())) return existsError();
 

@@ -1,0 +1,165 @@
+// yilian import roster F.xlsx · yilian import activity F.{xlsx,csv}: turn the sheets offices
+// already keep into commented plan files. Problems (with sheet and row) go to stderr; the YAML
+// goes to -o (never over an existing file without --force, never over the input) or stdout.
+import type { Command } from 'commander';
+import { GridReadError, readGridFile } from '../io/xlsx-read.js';
+import { loadWorkspace } from '../io/workspace.js';
+import { writeOutputAtomic } from '../io/write.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import type { Unit } from '../model/kinds.js';
+import { renderText } from '../render/diagnostics.js';
+import { normalizeDate, normalizeMonth } from '../time/dates.js';
+import { EXIT, globalOptions, renderOptions, type GlobalOptions, type Io } from './context.js';
+
+interface CommonOpts {
+  output?: string;
+  workspace?: string;
+  alliance?: string;
+  force?: boolean;
+}
+
+interface Context {
+  resolveUnit?: (ref: string) => Unit | undefined;
+  allianceId?: string;
+  cycle?: { start: string; end: string };
+  inputs: string[];
+}
+
+export function register(program: Command, io: Io, setExit: (code: number) => void): void {
+  const imp = program.command('import').description('把现有的 Excel/CSV 表格转成计划文件 / turn existing spreadsheets into plan files');
+
+  const common = (c: Command) =>
+    c
+      .option('-o, --output <file>', '输出的 YAML 文件（默认标准输出）/ output YAML file (default: stdout)')
+      .option('-w, --workspace <dir>', '医联体计划文件目录，用来把简称换成单位全称 / plan files, to resolve short unit names')
+      .option('--alliance <ref>', '工作区有多个医联体时指定一个 / which alliance, when there are several')
+      .option('--force', '覆盖已存在的输出文件 / replace an existing output file');
+
+  common(
+    imp
+      .command('roster')
+      .description('导入下派人员名单 / import a dispatched-staff list')
+      .argument('<file>', '.xlsx 或 .csv')
+      .option('--start <date>', '表中没有下派时间时用的开始日期 / start date for rows without one')
+      .option('--end <date>', '表中没有下派时间时用的结束日期 / end date for rows without one'),
+  ).action(async (file: string, opts: CommonOpts & { start?: string; end?: string }, cmd: Command) => {
+    const g = globalOptions(cmd, io);
+    const say = (zh: string, en: string) => (g.lang === 'zh' ? zh : en);
+    const start = opts.start === undefined ? undefined : normalizeDate(opts.start);
+    const end = opts.end === undefined ? undefined : normalizeDate(opts.end);
+    if ((opts.start !== undefined && !start) || (opts.end !== undefined && !end)) {
+      io.err(say('--start/--end 应写作 2021-05-01。', '--start/--end must be dates such as 2021-05-01.'));
+      return setExit(EXIT.usage);
+    }
+    if (end && !start) {
+      io.err(say('只给了 --end，请同时给 --start。', '--end needs --start.'));
+      return setExit(EXIT.usage);
+    }
+    const ctx = await context(opts, file, io, g);
+    if (!ctx) return setExit(EXIT.usage);
+    const grid = await readOrReport(file, io, g);
+    if (!grid) return setExit(EXIT.usage);
+    const { importRoster } = await import('../import/roster.js');
+    const period = start ? { start, ...(end ? { end } : {}) } : ctx.cycle;
+    const res = importRoster(grid, { file, resolveUnit: ctx.resolveUnit, alliance: ctx.allianceId, period });
+    await finish(io, g, setExit, opts, ctx, res.yaml, res.problems, say(
+      `${res.stats.people} 人，${res.stats.assignments} 条下派安排`,
+      `${res.stats.people} people, ${res.stats.assignments} postings`,
+    ));
+  });
+
+  common(
+    imp
+      .command('activity')
+      .description('导入下沉工作记录（签到表）/ import an activity log (sign-in sheet)')
+      .argument('<file>', '.xlsx 或 .csv')
+      .option('--month <month>', '记录所属月份，如 2021-06 / the month of the log'),
+  ).action(async (file: string, opts: CommonOpts & { month?: string }, cmd: Command) => {
+    const g = globalOptions(cmd, io);
+    const say = (zh: string, en: string) => (g.lang === 'zh' ? zh : en);
+    const month = opts.month === undefined ? undefined : normalizeMonth(opts.month);
+    if (opts.month !== undefined && !month) {
+      io.err(say(`--month「${opts.month}」应写作 2021-06。`, `--month "${opts.month}" must look like 2021-06.`));
+      return setExit(EXIT.usage);
+    }
+    const ctx = await context(opts, file, io, g);
+    if (!ctx) return setExit(EXIT.usage);
+    const grid = await readOrReport(file, io, g);
+    if (!grid) return setExit(EXIT.usage);
+    const { importActivity } = await import('../import/activity.js');
+    const res = importActivity(grid, { file, resolveUnit: ctx.resolveUnit, month });
+    await finish(io, g, setExit, opts, ctx, res.yaml, res.problems, say(`${res.stats.entries} 条记录`, `${res.stats.entries} entries`));
+  });
+}
+
+async function context(opts: CommonOpts, file: string, io: Io, g: GlobalOptions): Promise<Context | undefined> {
+  const say = (zh: string, en: string) => (g.lang === 'zh' ? zh : en);
+  if (!opts.workspace) return { inputs: [file] };
+  const { workspace, diagnostics, files } = await loadWorkspace([opts.workspace]);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) {
+    io.err(renderText(sortDiagnostics(errors), renderOptions(g)));
+    io.err(say(`工作区 ${opts.workspace} 读不了，先用 yilian validate 修正。`, `The workspace ${opts.workspace} cannot be read; fix it with yilian validate first.`));
+    return undefined;
+  }
+  const entry = workspace.allianceFor(opts.alliance);
+  if (!entry) {
+    const ids = workspace.alliances.map((a) => a.data.id).join(', ');
+    io.err(
+      opts.alliance
+        ? say(`找不到医联体「${opts.alliance}」。工作区里有：${ids || '（无）'}`, `No alliance "${opts.alliance}". The workspace has: ${ids || '(none)'}`)
+        : workspace.alliances.length
+          ? say(`工作区里有多个医联体，请用 --alliance 指定：${ids}`, `Several alliances; choose one with --alliance: ${ids}`)
+          : say(`工作区 ${opts.workspace} 里没有 Alliance 文件。`, `No Alliance document in ${opts.workspace}.`),
+    );
+    return undefined;
+  }
+  return { resolveUnit: (ref) => entry.units.get(ref), allianceId: entry.data.id, cycle: entry.data.cycle, inputs: [file, ...files] };
+}
+
+async function readOrReport(file: string, io: Io, g: GlobalOptions) {
+  try {
+    return await readGridFile(file);
+  } catch (e) {
+    if (e instanceof GridReadError) {
+      io.err(e.text[g.lang]);
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+async function finish(
+  io: Io,
+  g: GlobalOptions,
+  setExit: (code: number) => void,
+  opts: CommonOpts,
+  ctx: Context,
+  yaml: string,
+  problems: Diagnostic[],
+  counts: string,
+): Promise<void> {
+  const say = (zh: string, en: string) => (g.lang === 'zh' ? zh : en);
+  const toStdout = !opts.output || opts.output === '-';
+  if (toStdout) io.out(yaml.replace(/\n$/, ''));
+  else {
+    const w = await writeOutputAtomic(opts.output!, yaml, { force: opts.force, inputs: ctx.inputs });
+    if (!w.ok) {
+      io.err(w.message[g.lang] + (w.hint ? `\n    ${w.hint[g.lang]}` : ''));
+      return setExit(EXIT.usage);
+    }
+  }
+  const shown = sortDiagnostics(g.quiet ? problems.filter((d) => d.severity === 'error') : problems);
+  const s = renderText(shown, renderOptions(g));
+  if (s) io.err(s);
+  if (!g.quiet) {
+    const n = (sev: string) => problems.filter((p) => p.severity === sev).length;
+    io.err(
+      say(
+        `${toStdout ? '已导入' : `已写入 ${opts.output}`}：${counts}；${n('error')} 个错误，${n('warning')} 个警告。`,
+        `${toStdout ? 'Imported' : `Wrote ${opts.output}`}: ${counts}; ${n('error')} errors, ${n('warning')} warnings.`,
+      ),
+    );
+  }
+  setExit(hasErrors(problems) ? EXIT.findings : EXIT.ok);
+}

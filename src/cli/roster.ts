@@ -1,0 +1,121 @@
+// yilian roster [paths…] -o F.xlsx [--as-of D | --all]: the 下派人员名单 workbook, one sheet per
+// lead unit plus a 汇总 sheet of receiving units and coverage gaps.
+import type { Command } from 'commander';
+import { loadWorkspace } from '../io/workspace.js';
+import { writeOutputAtomic } from '../io/write.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import type { Roster } from '../model/kinds.js';
+import { buildRosterReport } from '../reports/roster.js';
+import { renderText } from '../render/diagnostics.js';
+import { runRules, STRUCTURE_RULES } from '../rules/index.js';
+import { normalizeDate } from '../time/dates.js';
+import { EXIT, globalOptions, renderOptions, type Io } from './context.js';
+import { parseSizeOption } from './options.js';
+
+interface RosterOpts {
+  output: string;
+  asOf?: string;
+  all?: boolean;
+  alliance?: string;
+  force?: boolean;
+  maxFileSize?: string;
+}
+
+export function register(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('roster')
+    .description('生成下派人员名单 xlsx（每个牵头单位一张表，另有汇总表）/ write the dispatched-staff roster workbook')
+    .argument('[paths...]', '文件或目录（默认当前目录）/ files or folders (default: .)')
+    .option('-o, --output <file>', '输出文件，- 为标准输出 / output file, - for stdout', '下派人员名单.xlsx')
+    .option('--as-of <date>', '只列这一天在岗的下派安排 / only assignments active on this date')
+    .option('--all', '列出全部下派安排（含历史），默认即如此 / every assignment, history included (default)')
+    .option('--alliance <ref>', '工作区有多个医联体时指定一个 / which alliance, when there are several')
+    .option('--force', '覆盖已存在的输出文件 / replace an existing output file')
+    .option('--max-file-size <size>', '单个文件大小上限 / per-file size limit', '20MB')
+    .action(async (paths: string[], opts: RosterOpts, cmd: Command) => {
+      const g = globalOptions(cmd, io);
+      const say = (zh: string, en: string) => (g.lang === 'zh' ? zh : en);
+      const maxFileBytes = parseSizeOption(opts.maxFileSize, io, g);
+      const asOf = opts.asOf === undefined ? undefined : normalizeDate(opts.asOf);
+      if (opts.asOf !== undefined && !asOf) io.err(say(`--as-of 的日期「${opts.asOf}」无效，应写作 2021-06-30。`, `--as-of "${opts.asOf}" is not a date; write 2021-06-30.`));
+      if (maxFileBytes === undefined || (opts.asOf !== undefined && !asOf)) return setExit(EXIT.usage);
+
+      const { workspace, diagnostics, files } = await loadWorkspace(paths, { maxFileBytes });
+      const found: Diagnostic[] = [...diagnostics, ...runRules(STRUCTURE_RULES, workspace, {})];
+      const ro = renderOptions(g);
+      const report = (ds: Diagnostic[]) => {
+        const shown = sortDiagnostics(g.quiet ? ds.filter((d) => d.severity === 'error') : ds);
+        const s = renderText(shown, ro);
+        if (s) io.err(s);
+      };
+      if (hasErrors(found)) {
+        report(found);
+        io.err(say('计划文件有错误，未生成名单。请先运行 yilian validate 修正。', 'The plan files have errors; no roster written. Run yilian validate and fix them first.'));
+        return setExit(found.some((d) => d.code.startsWith('io/')) ? EXIT.usage : EXIT.findings);
+      }
+
+      // which alliance: --alliance, else the one the rosters belong to
+      const rosters = workspace.data('Roster');
+      let entry = opts.alliance ? workspace.allianceFor(opts.alliance) : undefined;
+      if (opts.alliance && !entry) {
+        const ids = workspace.alliances.map((a) => a.data.id).join(', ');
+        io.err(say(`找不到医联体「${opts.alliance}」。工作区里有：${ids || '（无）'}`, `No alliance "${opts.alliance}". The workspace has: ${ids || '(none)'}`));
+        return setExit(EXIT.usage);
+      }
+      if (!entry) {
+        const owners = new Set(rosters.map((r) => workspace.allianceFor(r.alliance)).filter((a) => a !== undefined));
+        if (owners.size > 1) {
+          io.err(say(`工作区里有多个医联体的名单，请用 --alliance 指定：${[...owners].map((a) => a.data.id).join(', ')}`, `Rosters of several alliances; choose one with --alliance: ${[...owners].map((a) => a.data.id).join(', ')}`));
+          return setExit(EXIT.usage);
+        }
+        entry = [...owners][0] ?? (workspace.alliances.length === 1 ? workspace.alliances[0] : undefined);
+      }
+      if (!entry) {
+        io.err(say('工作区里没有 Alliance（医联体）文件，无法生成名单。', 'No Alliance document in the workspace; cannot build a roster.'));
+        return setExit(EXIT.usage);
+      }
+      const mine = rosters.filter((r) => workspace.allianceFor(r.alliance) === entry);
+      if (!mine.length)
+        found.push({
+          code: 'roster/no-roster',
+          severity: 'warning',
+          message: {
+            zh: `医联体「${entry.data.name}」没有 Roster（下派人员名单）文件，名单为空，汇总表列出全部成员单位。`,
+            en: `Alliance "${entry.data.name}" has no Roster document; the list is empty and the summary lists every member unit.`,
+          },
+        });
+      const roster: Roster = {
+        ...(mine[0] ?? { kind: 'Roster' as const, people: [], assignments: [] }),
+        people: mine.flatMap((r) => r.people),
+        assignments: mine.flatMap((r) => r.assignments),
+      };
+      const units = entry.units;
+      const model = buildRosterReport({ alliance: entry.data, roster, resolveUnit: (ref) => units.get(ref), asOf, all: opts.all });
+
+      const { renderRosterXlsx } = await import('../render/xlsx-roster.js');
+      const xlsx = await renderRosterXlsx(model);
+      if (opts.output === '-') process.stdout.write(xlsx);
+      else {
+        const w = await writeOutputAtomic(opts.output, xlsx, { force: opts.force, inputs: files });
+        if (!w.ok) {
+          io.err(w.message[g.lang] + (w.hint ? `\n    ${w.hint[g.lang]}` : ''));
+          return setExit(EXIT.usage);
+        }
+      }
+      const warnings = [...found, ...model.diagnostics];
+      report(warnings);
+      if (!g.quiet && opts.output !== '-') {
+        const people = model.summary.people;
+        const gaps = model.summary.uncovered.map((u) => u.name);
+        io.out(
+          say(
+            `已写入 ${opts.output}：${model.sections.length} 个牵头单位，${people} 人，${model.summary.assignments} 条下派安排${asOf && !opts.all ? `（${asOf} 在岗）` : ''}；` +
+              (gaps.length ? `未覆盖的成员单位 ${gaps.length} 个：${gaps.join('、')}。` : '成员单位全部覆盖。'),
+            `Wrote ${opts.output}: ${model.sections.length} lead units, ${people} people, ${model.summary.assignments} postings${asOf && !opts.all ? ` (active on ${asOf})` : ''}; ` +
+              (gaps.length ? `${gaps.length} member units receive nobody: ${gaps.join(', ')}.` : 'every member unit is covered.'),
+          ),
+        );
+      }
+      setExit(EXIT.ok);
+    });
+}
