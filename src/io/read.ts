@@ -95,7 +95,8 @@ export function decodeText(
     let s = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
     if (s.includes('\u0000')) {
-      diags.push(encodingError(file, 'binary'));
+      // UTF-16 without a byte-order mark reads as "valid" UTF-8 full of NUL bytes: name it.
+      diags.push(encodingError(file, looksUtf16(bytes) ? 'UTF-16' : 'binary'));
       return undefined;
     }
     return s;
@@ -122,6 +123,18 @@ export function decodeText(
     diags.push(encodingError(file, 'unknown'));
     return undefined;
   }
+}
+
+/** Mostly-ASCII UTF-16 has a NUL in every other byte. */
+function looksUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 512) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  return n >= 4 && Math.max(even, odd) >= n / 4 && Math.min(even, odd) === 0;
 }
 
 function encodingError(file: string, what: string): Diagnostic {

@@ -76,7 +76,10 @@ export function typeDocument(raw: RawDocument, diags: Diagnostic[]): TypedDocume
       code: 'doc/unknown-kind',
       severity: 'error',
       ...raw.positions.valueAt(['kind']),
-      message: t(`未知的文档类型「${String(kind)}」。${s ? s.zh : ''}`, `Unknown kind "${String(kind)}". ${s ? s.en : ''}`.trim()),
+      message:
+        typeof kind === 'string'
+          ? t(`未知的文档类型「${kind}」。${s ? s.zh : ''}`, `Unknown kind "${kind}". ${s ? s.en : ''}`.trim())
+          : t(`kind 应为文本（文档类型名），实际是${describeInput(kind).zh}。`, `kind must be the name of a kind, got ${describeInput(kind).en}.`),
       hint: t(`可用的 kind：${KINDS.join('、')}。`, `Kinds: ${KINDS.join(', ')}.`),
     });
     return undefined;
@@ -105,7 +108,7 @@ const TYPE_NAMES: Record<string, Text> = {
 
 function describeInput(x: unknown): Text {
   if (x instanceof RawNumber) return t(`数字 ${x.source}`, `the number ${x.source}`);
-  if (x === undefined) return TYPE_NAMES.undefined!;
+  if (x === undefined || x === null) return TYPE_NAMES.undefined!;
   if (Array.isArray(x)) return TYPE_NAMES.array!;
   if (typeof x === 'string') return t(`文本「${x}」`, `the text "${x}"`);
   if (typeof x === 'boolean') return t(String(x), String(x));
@@ -189,7 +192,21 @@ function issueToDiagnostic(issue: Issue, root: unknown, positions: PositionIndex
       data: { key, suggestions: s ? valid : [] },
     };
   }
-  if (issue.code === 'invalid_type' && input === undefined) {
+  // zod reports a missing enum or union field as invalid_value/invalid_union: still "missing".
+  const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union') && input === undefined;
+  if (missing && typeof path[path.length - 1] === 'number') {
+    const list = String(path[path.length - 2] ?? '');
+    const n = Number(path[path.length - 1]) + 1;
+    return {
+      code: 'schema/empty',
+      severity: 'error',
+      ...at,
+      path,
+      message: t(`列表「${list}」的第 ${n} 项是空的。`, `Item ${n} of "${list}" is empty.`),
+      hint: t('删除这一行的 -，或在其后写出内容。', 'Delete the lone -, or write the item after it.'),
+    };
+  }
+  if (missing) {
     return {
       code: 'schema/missing-field',
       severity: 'error',

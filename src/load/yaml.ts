@@ -59,10 +59,21 @@ const YAML_ERROR_TEXT: Record<string, { zh: string; en: string }> = {
   MISSING_CHAR: { zh: '缺少必要的符号（如冒号后的空格或闭合括号）', en: 'a required character is missing' },
   MULTILINE_IMPLICIT_KEY: { zh: '字段名不能跨行（可能漏了冒号或缩进错了）', en: 'implicit keys must be on one line' },
   TAB_AS_INDENT: { zh: '不能用 Tab 缩进，请改用空格', en: 'tabs are not allowed as indentation; use spaces' },
-  BLOCK_AS_IMPLICIT_KEY: { zh: '字段名写法不正确', en: 'a block value cannot be a key' },
+  BLOCK_AS_IMPLICIT_KEY: { zh: '字段名写法不正确（可能是缩进错了或漏了冒号）', en: 'a key is malformed (wrong indentation or a missing colon?)' },
   UNEXPECTED_TOKEN: { zh: '出现了意外的符号', en: 'unexpected token' },
   BAD_SCALAR_START: { zh: '值不能以这个符号开头（可加引号）', en: 'a plain value cannot start with this character (quote it)' },
 };
+
+/** The parser reports an unclosed `{`/`[` as BAD_INDENT or MISSING_CHAR; say what is wrong. */
+function yamlErrorText(code: string, message: string): { zh: string; en: string } | undefined {
+  const unclosed = /(?:end with a|Expected) ([}\]])/.exec(message);
+  if (unclosed && (code === 'BAD_INDENT' || code === 'MISSING_CHAR'))
+    return {
+      zh: `此处之前的${unclosed[1] === '}' ? '花括号 { ' : '方括号 [ '}没有闭合（缺少 ${unclosed[1]}）`,
+      en: `an unclosed ${unclosed[1] === '}' ? '{' : '['} before this point (missing ${unclosed[1]})`,
+    };
+  return YAML_ERROR_TEXT[code];
+}
 
 export function parseYamlDocuments(text: string, file: string, diags: Diagnostic[]): RawDocument[] {
   const lc = new LineCounter();
@@ -80,9 +91,13 @@ export function parseYamlDocuments(text: string, file: string, diags: Diagnostic
   const out: RawDocument[] = [];
   list.forEach((doc, index) => {
     const syntax = [...doc.errors];
+    const reported = new Set<number>();
     for (const e of syntax) {
+      // One mistake often yields several parser errors at the same spot: report it once.
+      if (reported.has(e.pos[0])) continue;
+      reported.add(e.pos[0]);
       const p = posOf(lc, file, e.pos[0]);
-      const known = YAML_ERROR_TEXT[e.code];
+      const known = yamlErrorText(e.code, e.message);
       const duplicate = e.code === 'DUPLICATE_KEY';
       diags.push({
         code: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
@@ -98,12 +113,12 @@ export function parseYamlDocuments(text: string, file: string, diags: Diagnostic
     }
     if (syntax.length) return;
     if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
+      // The directive sits before this document's start (a later document may carry its own).
+      const at = text.lastIndexOf('%YAML', doc.range[0]);
       diags.push({
         code: 'yaml/directive',
         severity: 'error',
-        file,
-        line: 1,
-        col: 1,
+        ...(at >= 0 ? posOf(lc, file, at) : { file, line: 1, col: 1 }),
         message: t(
           `计划文件使用 YAML 1.2，不接受 %YAML ${doc.directives.yaml.version} 指令。`,
           `Plan files are YAML 1.2; the %YAML ${doc.directives.yaml.version} directive is not accepted.`,
@@ -112,10 +127,11 @@ export function parseYamlDocuments(text: string, file: string, diags: Diagnostic
       });
       return;
     }
-    if (doc.contents === null) return; // an empty document (only comments)
+    // An empty document (only comments, or a bare `---`) holds nothing to check.
+    if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return;
     const positions = new PositionIndex(file);
     const before = diags.length;
-    const value = convert(doc.contents as YamlNode, [], { lc, file, positions, diags });
+    const value = convert(doc.contents as YamlNode, [], { lc, file, text, positions, diags });
     if (diags.length > before) return;
     out.push({ file, index, value, positions });
   });
@@ -129,6 +145,7 @@ function firstLine(s: string): string {
 interface Ctx {
   lc: LineCounter;
   file: string;
+  text: string;
   positions: PositionIndex;
   diags: Diagnostic[];
 }
@@ -137,21 +154,27 @@ function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
   const start = node.range?.[0] ?? 0;
   const pos = posOf(ctx.lc, ctx.file, start);
   ctx.positions.values.set(PositionIndex.key(path), pos);
-  if (isAlias(node) || (node as { anchor?: string }).anchor) {
+  const anchor = (node as { anchor?: string }).anchor;
+  if (isAlias(node) || anchor) {
+    // The node's range starts at its value; point at the `&name` itself, which precedes it.
+    const at = anchor && !isAlias(node) ? ctx.text.lastIndexOf(`&${anchor}`, start) : -1;
     ctx.diags.push({
       code: 'yaml/alias',
       severity: 'error',
-      ...pos,
+      ...(at >= 0 ? posOf(ctx.lc, ctx.file, at) : pos),
       message: t('计划文件不使用锚点（&）和别名（*），请把内容直接写出来。', 'Plan files use no anchors (&) or aliases (*); write the value out.'),
     });
     return undefined;
   }
   const tag = (node as { tag?: string }).tag;
   if (tag) {
+    // Point at the tag (`!!binary`), which precedes the value the node's range starts at.
+    let at = ctx.text.lastIndexOf('!', start);
+    while (at > 0 && !/[\s\[{,]/.test(ctx.text[at - 1]!)) at--;
     ctx.diags.push({
       code: 'yaml/tag',
       severity: 'error',
-      ...pos,
+      ...(at >= 0 ? posOf(ctx.lc, ctx.file, at) : pos),
       message: t(`不接受显式类型标签「${tag.replace('tag:yaml.org,2002:', '!!')}」。`, `Explicit tags such as ${tag.replace('tag:yaml.org,2002:', '!!')} are not accepted.`),
       hint: t('删除标签；需要文本时加引号。', 'Remove the tag; quote the value if it is text.'),
     });
@@ -189,14 +212,25 @@ function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
     return obj;
   }
   if (isSeq(node)) {
-    return node.items.map((item, i) =>
-      item === null ? undefined : convert(item as YamlNode, [...path, i], ctx),
-    );
+    // An empty item (`-` with nothing after it) reads as "not given", like an empty `key:`.
+    return node.items.map((item, i) => {
+      const props = item as { tag?: string; anchor?: string } | null;
+      if (item === null || (isScalar(item) && item.value === null && !props?.tag && !props?.anchor)) {
+        const off = (item as YamlNode | null)?.range?.[0] ?? start;
+        const dash = node.flow ? -1 : ctx.text.lastIndexOf('-', off);
+        ctx.positions.values.set(PositionIndex.key([...path, i]), posOf(ctx.lc, ctx.file, dash >= start ? dash : off));
+        return undefined;
+      }
+      return convert(item as YamlNode, [...path, i], ctx);
+    });
   }
   if (isScalar(node)) {
     const v = node.value;
     if (typeof v === 'number') {
       const source = node.type === Scalar.PLAIN ? sourceOf(node) : String(v);
+      // 0o14, 0x10, .inf, .nan: YAML reads them as numbers, a clerk never means one. Keep the
+      // text, so a number field reports it instead of silently taking 12 or 16.
+      if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(source)) return source;
       return new RawNumber(v, source);
     }
     return v;
