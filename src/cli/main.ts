@@ -5,9 +5,9 @@ import { EXIT, VERSION, type Io } from './context.js';
 import { register as registerValidate } from './validate.js';
 import { register as registerSchema } from './schema.js';
 import { register as registerInit } from './init.js';
+import { register as registerCheck } from './check.js';
 import { register as registerRoster } from './roster.js';
 import { register as registerImport } from './import.js';
-import { register as registerCheck } from './check.js';
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command();
@@ -23,10 +23,10 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) });
   registerValidate(program, io, setExit);
   registerCheck(program, io, setExit);
-  registerSchema(program, io, setExit);
-  registerInit(program, io, setExit);
   registerRoster(program, io, setExit);
   registerImport(program, io, setExit);
+  registerSchema(program, io, setExit);
+  registerInit(program, io, setExit);
   for (const c of program.commands) c.exitOverride();
   return program;
 }

@@ -335,3 +335,15 @@ function expectedKeys(schema: z.ZodType, path: readonly PathKey[]): string[] {
   }
   return [];
 }
+
+/** A zod issue of one table row (validated on its own) as a diagnostic at that row. */
+export function entryIssueDiagnostic(issue: Issue, row: unknown, positions: PositionIndex, prefix: PathKey[]): Diagnostic {
+  const root: Record<PathKey, unknown> = {};
+  let cur = root;
+  prefix.forEach((k, i) => {
+    const next: Record<PathKey, unknown> = i === prefix.length - 1 ? (row as Record<PathKey, unknown>) : {};
+    cur[k] = next;
+    cur = next;
+  });
+  return issueToDiagnostic({ ...issue, path: [...prefix, ...issue.path] } as Issue, root, positions, KIND_SCHEMAS.ActivityLog as z.ZodType);
+}

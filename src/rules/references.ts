@@ -142,7 +142,13 @@ export const references: Rule = {
     }
     for (const doc of ws.docs) {
       const d = doc.data as { alliance?: string };
-      if (doc.kind !== 'Alliance' && doc.kind !== 'Region' && doc.kind !== 'Calendar') checkAllianceRef(ws, d, out);
+      // Logs, training, referrals and indicators name people and units, which identify the
+      // alliance; plans, rosters and quotas must say whose they are when there are several.
+      if (doc.kind === 'WorkPlan' || doc.kind === 'Roster' || doc.kind === 'Quotas') checkAllianceRef(ws, d, out);
+      else if (d.alliance) {
+        const p = refProblem(ws.allianceIndex, d.alliance, 'alliance', d, 'alliance');
+        if (p) out.push(p);
+      }
     }
     for (const r of ws.data('Roster')) {
       const units = ws.unitsFor(r.alliance);

@@ -4,7 +4,10 @@
 const FULLWIDTH_DIGITS = /[０-９]/g;
 
 /** Full-width digits to ASCII, spaces removed. */
+const NEEDS_FOLDING = /[０-９－—–\s\u3000]/;
+
 export function halfWidth(s: string): string {
+  if (!NEEDS_FOLDING.test(s)) return s; // the common case, on every reference lookup
   return s
     .replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[－—–]/g, '-')
