@@ -161,6 +161,16 @@ export function autoWidths(
     if (w === undefined) continue;
     ws.getColumn(c).width = Math.min(max, Math.max(min, w + pad));
   }
+  // Merged caption rows above the header wrap; give them the height their text needs, or the
+  // wrapped lines spill over the header when printed.
+  let total = 0;
+  for (let c = 1; c <= ws.columnCount; c++) total += ws.getColumn(c).width ?? 9;
+  for (let r = 1; r < opts.fromRow; r++) {
+    const v = ws.getCell(r, 1).value;
+    if (typeof v !== 'string' || !ws.getCell(r, 1).alignment?.wrapText) continue;
+    const lines = Math.ceil(displayWidth(v) / Math.max(total - 2, 10));
+    if (lines > 1) ws.getRow(r).height = Math.max(ws.getRow(r).height ?? 15, 15 * lines + 4);
+  }
 }
 
 function isMultiColumnMerge(ws: Worksheet, cell: Cell): boolean {
