@@ -18,6 +18,8 @@ import { coverage } from './coverage.js';
 import { deadlines } from './deadlines.js';
 import { expiring } from './expiring.js';
 import { recurrences } from './recurrences.js';
+import { quotaDefinitions } from './quota-definitions.js';
+import { quotas } from './quotas.js';
 
 /** Rules `validate` runs: structure and references, independent of any as-of date. */
 export const STRUCTURE_RULES: Record<string, Rule> = {
@@ -32,6 +34,7 @@ export const STRUCTURE_RULES: Record<string, Rule> = {
   'phone-format': phoneFormat,
   'title-grade': titleGrade,
   'activity-month': activityMonth,
+  'quota-definitions': quotaDefinitions,
 };
 
 /** Rules `check` adds: everything that depends on the as-of date. */
@@ -40,6 +43,7 @@ export const SCHEDULE_RULES: Record<string, Rule> = {
   recurrences,
   coverage,
   expiring,
+  quotas,
 };
 
 export function runRules(rules: Record<string, Rule>, ws: Workspace, ctx: RuleContext): Diagnostic[] {

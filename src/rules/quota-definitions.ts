@@ -1,0 +1,79 @@
+// quota/*: a Quotas rule must be checkable before any date is involved — its measure has a
+// period, its fields belong to its measure, it says what to compare against, and `of:` names a
+// known unit figure. `check` then skips what this rule reports instead of guessing.
+import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
+import type { QuotaRule } from '../model/kinds.js';
+import { didYouMean } from '../load/suggest.js';
+import { OF_PATHS, parseComparison } from './quota-measures.js';
+import { diagAt } from './report.js';
+import type { Rule } from './rule.js';
+
+/** Fields that only make sense with some measures. */
+const ONLY_WITH: { field: keyof QuotaRule; measures: string[] }[] = [
+  { field: 'activities', measures: ['count', 'halfDays', 'workdays'] },
+  { field: 'num', measures: ['ratio'] },
+  { field: 'den', measures: ['ratio'] },
+  { field: 'where', measures: ['share'] },
+  { field: 'minRatio', measures: ['trainees'] },
+  { field: 'minDays', measures: ['trainees'] },
+  { field: 'of', measures: ['trainees'] },
+];
+
+export function quotaDefinitionProblems(rule: QuotaRule, hasCycle: boolean | undefined): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const d = (code: string, field: keyof QuotaRule | undefined, msg: Text, hint?: Text) =>
+    out.push(diagAt(code, 'error', rule, field, msg, { ...(hint ? { hint } : {}), data: { quota: rule.id } }));
+  const m = rule.measure;
+  if (!m && !rule.require)
+    d('quota/no-measure', undefined, t(`指标「${rule.id}」既没有 measure 也没有 require，无法检查。`, `Quota "${rule.id}" has neither measure nor require; nothing to check.`));
+  if (m && !rule.per)
+    d('quota/missing-per', 'measure', t(`指标「${rule.id}」按 ${m} 计量，须写明 per（month、bimonth、quarter、halfYear、year 或 cycle）。`, `Quota "${rule.id}" measures ${m} and needs per: (month, bimonth, quarter, halfYear, year or cycle).`));
+  if (m && rule.min === undefined && rule.max === undefined && rule.minRatio === undefined)
+    d('quota/no-target', 'measure', t(`指标「${rule.id}」没有 min、max 或 minRatio，无从比较。`, `Quota "${rule.id}" gives no min, max or minRatio to compare with.`));
+  if (rule.require && !rule.require.minGrade && !rule.require.orTitle)
+    d('quota/no-target', 'require', t(`指标「${rule.id}」的 require 须写 minGrade 或 orTitle。`, `The require of quota "${rule.id}" needs minGrade or orTitle.`));
+  if (rule.require?.minYearsInTitle !== undefined && !rule.require.orTitle)
+    d('quota/missing-field', 'require', t(`指标「${rule.id}」写了 minYearsInTitle，但没有写 orTitle（哪个职称的年限）。`, `Quota "${rule.id}" gives minYearsInTitle without orTitle.`));
+  for (const { field, measures } of ONLY_WITH) {
+    if (rule[field] === undefined) continue;
+    if (!m || !measures.includes(m))
+      d('quota/field-not-allowed', field, t(`指标「${rule.id}」的 ${field} 只用于 measure: ${measures.join(' / ')}${m ? `，不用于 ${m}` : ''}。`, `${field} is only for measure: ${measures.join(' / ')}${m ? `, not ${m}` : ''} (quota "${rule.id}").`));
+  }
+  if (m === 'ratio')
+    for (const f of ['num', 'den'] as const)
+      if (!rule[f]) d('quota/missing-field', 'measure', t(`指标「${rule.id}」按比例（ratio）计量，须写 ${f}（Indicators 字段名）。`, `Quota "${rule.id}" measures a ratio and needs ${f}: (an Indicators field).`));
+  if (m === 'share') {
+    if (!rule.where) d('quota/missing-field', 'measure', t(`指标「${rule.id}」按占比（share）计量，须写 where（达标条件）。`, `Quota "${rule.id}" measures a share and needs where: (the conditions).`));
+    if (rule.each !== 'alliance') d('quota/field-not-allowed', 'each', t(`指标「${rule.id}」按单位占比（share）计量，each 应为 alliance。`, `Quota "${rule.id}" measures a share of units; each: should be alliance.`));
+    for (const [k, v] of Object.entries(rule.where ?? {}))
+      if (!parseComparison(v)) d('quota/bad-comparison', 'where', t(`指标「${rule.id}」的条件 ${k}: ${v} 无法识别，应写作 ">= 6"。`, `Condition ${k}: ${v} of quota "${rule.id}" is not a comparison such as ">= 6".`));
+  }
+  if (rule.of !== undefined && !(OF_PATHS as readonly string[]).includes(rule.of)) {
+    const s = didYouMean(rule.of, OF_PATHS);
+    d('quota/unknown-of', 'of', t(`未知的 of 路径「${rule.of}」${s ? `，${s.zh}` : '。'}`, `Unknown of: path "${rule.of}"${s ? `; ${s.en}` : '.'}`), t(`可用：${OF_PATHS.join('、')}。`, `One of: ${OF_PATHS.join(', ')}.`));
+  }
+  if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max)
+    d('quota/min-above-max', 'min', t(`指标「${rule.id}」的 min（${rule.min}）大于 max（${rule.max}）。`, `Quota "${rule.id}" has min ${rule.min} above max ${rule.max}.`));
+  if (rule.per === 'cycle' && hasCycle === false)
+    d('quota/no-cycle', 'per', t(`指标「${rule.id}」按建设周期（per: cycle）检查，但医联体没有写 cycle。`, `Quota "${rule.id}" is per: cycle but the alliance has no cycle.`), t('在 Alliance 中写 cycle: { start, end }。', 'Add cycle: { start, end } to the Alliance.'));
+  return out;
+}
+
+export const quotaDefinitions: Rule = {
+  id: 'quota-definitions',
+  meta: { description: t('考核指标写法完整、可检查', 'Quota rules are complete and checkable'), defaultSeverity: 'error' },
+  check(ws) {
+    const out: Diagnostic[] = [];
+    for (const doc of ws.data('Quotas')) {
+      const a = ws.allianceFor(doc.alliance);
+      const ids = new Map<string, QuotaRule>();
+      for (const rule of doc.rules) {
+        if (ids.has(rule.id))
+          out.push(diagAt('quota/duplicate-id', 'error', rule, 'id', t(`指标编号「${rule.id}」重复。`, `Duplicate quota id "${rule.id}".`), { data: { quota: rule.id } }));
+        else ids.set(rule.id, rule);
+        out.push(...quotaDefinitionProblems(rule, a ? !!a.data.cycle : undefined));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,282 @@
+// The data quotas are measured on, folded once per workspace: activity-log entries become
+// per-(person, unit, month) and per-(unit, month) aggregates keyed by type and date, so a quota
+// over 5,000 people × 12 months never walks the 500,000 log entries again (DESIGN.md, Scale).
+// Also: which months each alliance has any log for, and the span its data covers.
+import type { AllianceEntry, Workspace } from '../load/workspace.js';
+import type { ActivityType, Assignment, Person, QuotaRule, Unit } from '../model/kinds.js';
+import type { RefIndex } from '../load/refs.js';
+import { parsePeriodKey } from '../time/periods.js';
+
+export interface DayStat {
+  /** Entries that day. */
+  n: number;
+  /** Half-days that day (an entry without halfDays counts 1). */
+  half: number;
+}
+
+/** month (YYYY-MM) → type → date → stat */
+export type MonthAgg = Map<string, Map<ActivityType, Map<string, DayStat>>>;
+
+export interface ActivityFold {
+  byPersonUnit: Map<Person, Map<Unit, MonthAgg>>;
+  byUnit: Map<Unit, MonthAgg>;
+  /** Months with log data, per alliance: any entry, or an ActivityLog declaring `month:`. */
+  months: Map<AllianceEntry, Set<string>>;
+  /** Whether the alliance has any ActivityLog document at all. */
+  hasLog: Set<AllianceEntry>;
+  /** Earliest and latest entry date per alliance. */
+  range: Map<AllianceEntry, [string, string]>;
+}
+
+function cachedLookup<T extends { name: string }>(index: RefIndex<T & { id?: string; aliases?: string[] }>, cache: Map<string, T | undefined>, ref: string): T | undefined {
+  if (cache.has(ref)) return cache.get(ref);
+  const v = index.get(ref);
+  cache.set(ref, v);
+  return v;
+}
+
+function addStat(agg: MonthAgg, month: string, type: ActivityType, date: string, half: number): void {
+  let byType = agg.get(month);
+  if (!byType) agg.set(month, (byType = new Map()));
+  let byDate = byType.get(type);
+  if (!byDate) byType.set(type, (byDate = new Map()));
+  const s = byDate.get(date);
+  if (s) {
+    s.n++;
+    s.half += half;
+  } else byDate.set(date, { n: 1, half });
+}
+
+const folds = new WeakMap<Workspace, ActivityFold>();
+
+/** Fold every activity entry of the workspace once (cached per Workspace). */
+export function foldActivity(ws: Workspace): ActivityFold {
+  const cached = folds.get(ws);
+  if (cached) return cached;
+  const fold: ActivityFold = { byPersonUnit: new Map(), byUnit: new Map(), months: new Map(), hasLog: new Set(), range: new Map() };
+  const monthsOf = (a: AllianceEntry) => {
+    let s = fold.months.get(a);
+    if (!s) fold.months.set(a, (s = new Set()));
+    return s;
+  };
+  for (const log of ws.data('ActivityLog')) {
+    const people = ws.peopleFor(log.alliance);
+    const units = ws.unitsFor(log.alliance);
+    const own = ws.allianceFor(log.alliance);
+    if (own) {
+      fold.hasLog.add(own);
+      if (log.month) monthsOf(own).add(log.month);
+    }
+    const pc = new Map<string, Person | undefined>();
+    const uc = new Map<string, Unit | undefined>();
+    const seen = new Set<AllianceEntry>();
+    for (const e of log.entries) {
+      const unit = cachedLookup(units, uc, e.unit);
+      const person = cachedLookup(people, pc, e.person);
+      if (!unit || !person) continue; // references reports it
+      const a = ws.unitAlliance.get(unit);
+      if (!a) continue;
+      const month = e.date.slice(0, 7);
+      const half = e.halfDays ?? 1;
+      let pu = fold.byPersonUnit.get(person);
+      if (!pu) fold.byPersonUnit.set(person, (pu = new Map()));
+      let pa = pu.get(unit);
+      if (!pa) pu.set(unit, (pa = new Map()));
+      addStat(pa, month, e.type, e.date, half);
+      let ua = fold.byUnit.get(unit);
+      if (!ua) fold.byUnit.set(unit, (ua = new Map()));
+      addStat(ua, month, e.type, e.date, half);
+      monthsOf(a).add(month);
+      if (!seen.has(a)) {
+        seen.add(a);
+        fold.hasLog.add(a);
+        if (log.month) monthsOf(a).add(log.month);
+      }
+      const r = fold.range.get(a);
+      if (!r) fold.range.set(a, [e.date, e.date]);
+      else {
+        if (e.date < r[0]) r[0] = e.date;
+        if (e.date > r[1]) r[1] = e.date;
+      }
+    }
+  }
+  folds.set(ws, fold);
+  return fold;
+}
+
+export type Interval = readonly [string, string];
+
+/** What the entries of some aggregates add up to over some date intervals. */
+export interface Collected {
+  count: number;
+  half: number;
+  dates: Set<string>;
+  /** Entries of any type (for "nothing recorded at all"). */
+  any: boolean;
+}
+
+/** Months (YYYY-MM) overlapping the intervals, in order, without repeats. */
+export function monthsOfIntervals(intervals: readonly Interval[]): string[] {
+  const out = new Set<string>();
+  for (const [a, b] of intervals) {
+    let y = Number(a.slice(0, 4));
+    let m = Number(a.slice(5, 7));
+    const end = b.slice(0, 7);
+    for (;;) {
+      const key = `${y}-${String(m).padStart(2, '0')}`;
+      if (key > end) break;
+      out.add(key);
+      if (++m > 12) {
+        m = 1;
+        y++;
+      }
+    }
+  }
+  return [...out].sort();
+}
+
+export function collect(aggs: readonly MonthAgg[], intervals: readonly Interval[], types: ReadonlySet<ActivityType> | undefined): Collected {
+  const c: Collected = { count: 0, half: 0, dates: new Set(), any: false };
+  for (const [from, to] of intervals) {
+    for (const month of monthsOfIntervals([[from, to]])) {
+      const whole = from <= `${month}-01` && `${month}-31` <= to;
+      for (const agg of aggs) {
+        const byType = agg.get(month);
+        if (!byType) continue;
+        for (const [type, byDate] of byType) {
+          const wanted = !types || types.has(type);
+          for (const [date, s] of byDate) {
+            if (!whole && (date < from || date > to)) continue;
+            c.any = true;
+            if (!wanted) continue;
+            c.count += s.n;
+            c.half += s.half;
+            c.dates.add(date);
+          }
+        }
+      }
+    }
+  }
+  return c;
+}
+
+/** Merge overlapping or adjacent intervals (inclusive ISO dates). */
+export function mergeIntervals(list: readonly Interval[]): Interval[] {
+  const sorted = [...list].filter(([a, b]) => a <= b).sort((x, y) => x[0].localeCompare(y[0]));
+  const out: [string, string][] = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) {
+      if (b > last[1]) last[1] = b;
+    } else out.push([a, b]);
+  }
+  return out;
+}
+
+/** The parts of `intervals` inside [from, to]. */
+export function clip(intervals: readonly Interval[], from: string, to: string): Interval[] {
+  const out: Interval[] = [];
+  for (const [a, b] of intervals) {
+    const s = a > from ? a : from;
+    const e = b < to ? b : to;
+    if (s <= e) out.push([s, e]);
+  }
+  return out;
+}
+
+/** Whether a unit passes a quota's `units:` filter. */
+export function unitMatches(rule: Pick<QuotaRule, 'units'>, u: Unit): boolean {
+  const f = rule.units;
+  if (!f) return true;
+  const any = <T>(v: T | T[] | undefined, x: T | undefined) => v === undefined || (Array.isArray(v) ? v.includes(x as T) : v === x);
+  return any(f.role, u.role) && any(f.level, u.level);
+}
+
+/** Assignments of an alliance's rosters with their resolved person and target. */
+export interface ResolvedAssignment {
+  a: Assignment;
+  person: Person;
+  target: Unit;
+}
+
+export function assignmentsOf(ws: Workspace, alliance: AllianceEntry): ResolvedAssignment[] {
+  const out: ResolvedAssignment[] = [];
+  for (const r of ws.data('Roster')) {
+    if (ws.allianceFor(r.alliance) !== alliance) continue;
+    const people = ws.peopleFor(r.alliance);
+    for (const a of r.assignments) {
+      const person = people.get(a.person);
+      const target = alliance.units.get(a.target);
+      if (person && target) out.push({ a, person, target });
+    }
+  }
+  return out;
+}
+
+/** Training entries whose `from` is a unit of the alliance. */
+export function trainingOf(ws: Workspace, alliance: AllianceEntry): { from: Unit; start: string; end: string; days: number }[] | undefined {
+  const docs = ws.data('Training');
+  let any = false;
+  const out: { from: Unit; start: string; end: string; days: number }[] = [];
+  for (const tr of docs) {
+    const units = ws.unitsFor(tr.alliance);
+    for (const e of tr.entries) {
+      const from = units.get(e.from);
+      if (!from || ws.unitAlliance.get(from) !== alliance) continue;
+      any = true;
+      const days = (Date.parse(e.end) - Date.parse(e.start)) / 86_400_000 + 1;
+      out.push({ from, start: e.start, end: e.end, days });
+    }
+    if (ws.allianceFor(tr.alliance) === alliance) any = true;
+  }
+  return any ? out : undefined;
+}
+
+/** Indicators of an alliance: unit → period key → fields. */
+export function indicatorsOf(ws: Workspace, alliance: AllianceEntry): Map<Unit, Map<string, Record<string, number | string>>> {
+  const out = new Map<Unit, Map<string, Record<string, number | string>>>();
+  for (const doc of ws.data('Indicators')) {
+    const units = ws.unitsFor(doc.alliance);
+    for (const e of doc.entries) {
+      const u = units.get(e.unit);
+      if (!u || ws.unitAlliance.get(u) !== alliance) continue;
+      const key = parsePeriodKey(e.period)?.key ?? e.period;
+      let m = out.get(u);
+      if (!m) out.set(u, (m = new Map()));
+      m.set(key, { ...(m.get(key) ?? {}), ...e });
+    }
+  }
+  return out;
+}
+
+/** A `where` comparison such as `>= 6`. */
+export function parseComparison(s: string): { op: '>=' | '<=' | '>' | '<' | '=='; value: number } | undefined {
+  const m = /^\s*(>=|<=|>|<|==|=)?\s*(-?\d+(?:\.\d+)?)\s*$/.exec(s);
+  if (!m) return undefined;
+  const op = (m[1] === '=' || !m[1] ? '>=' : m[1]) as '>=' | '<=' | '>' | '<' | '==';
+  return { op: m[1] === '=' ? '==' : op, value: Number(m[2]) };
+}
+
+export function compare(v: number, c: { op: string; value: number }): boolean {
+  switch (c.op) {
+    case '>=':
+      return v >= c.value;
+    case '<=':
+      return v <= c.value;
+    case '>':
+      return v > c.value;
+    case '<':
+      return v < c.value;
+    default:
+      return v === c.value;
+  }
+}
+
+/** `of:` paths a trainees quota may name on a unit. */
+export const OF_PATHS = ['staff.professional', 'staff.total'] as const;
+
+export function staffOf(u: Unit, path: string): number | undefined {
+  if (path === 'staff.professional') return u.staff?.professional;
+  if (path === 'staff.total') return u.staff?.total;
+  return undefined;
+}
