@@ -8,6 +8,7 @@ import { register as registerInit } from './init.js';
 import { register as registerCheck } from './check.js';
 import { register as registerRoster } from './roster.js';
 import { register as registerImport } from './import.js';
+import { register as registerSubsidy } from './subsidy.js';
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command();
@@ -24,6 +25,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerValidate(program, io, setExit);
   registerCheck(program, io, setExit);
   registerRoster(program, io, setExit);
+  registerSubsidy(program, io, setExit);
   registerImport(program, io, setExit);
   registerSchema(program, io, setExit);
   registerInit(program, io, setExit);

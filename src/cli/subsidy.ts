@@ -1,0 +1,154 @@
+// yilian subsidy [paths…] --month 2021-06 -o F.xlsx: the 劳务费/补贴发放表 workbook, one sheet per
+// payer with totals, 大写金额 and a signature column, plus a 明细 sheet of every activity.
+import type { Command } from 'commander';
+import { loadWorkspace } from '../io/workspace.js';
+import { writeOutputAtomic } from '../io/write.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import type { ActivityEntry } from '../model/kinds.js';
+import { fenToYuanText } from '../money/fen.js';
+import { computeSubsidy } from '../money/subsidy.js';
+import { renderText } from '../render/diagnostics.js';
+import { runRules, STRUCTURE_RULES } from '../rules/index.js';
+import { normalizeMonth } from '../time/dates.js';
+import { EXIT, globalOptions, renderOptions, type Io } from './context.js';
+import { parseSizeOption } from './options.js';
+
+interface SubsidyOpts {
+  month?: string;
+  output?: string;
+  alliance?: string;
+  force?: boolean;
+  format?: string;
+  maxFileSize?: string;
+}
+
+export const defaultSubsidyOutput = (month: string) => `劳务费发放表-${month}.xlsx`;
+
+export function register(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('subsidy')
+    .description('生成劳务费/补贴发放表 xlsx（每个付款单位一张表，另有明细表）/ write the monthly fee and allowance payment workbook')
+    .argument('[paths...]', '文件或目录（默认当前目录）/ files or folders (default: .)')
+    .option('--month <month>', '月份，如 2021-06 或 2021年6月（必填）/ the month, e.g. 2021-06 (required)')
+    .option('-o, --output <file>', '输出文件，- 为标准输出（默认 劳务费发放表-YYYY-MM.xlsx）/ output file, - for stdout')
+    .option('--alliance <ref>', '工作区有多个医联体时指定一个 / which alliance, when there are several')
+    .option('--format <format>', 'xlsx（默认）或 json / xlsx (default) or json', 'xlsx')
+    .option('--force', '覆盖已存在的输出文件 / replace an existing output file')
+    .option('--max-file-size <size>', '单个文件大小上限 / per-file size limit', '20MB')
+    .action(async (paths: string[], opts: SubsidyOpts, cmd: Command) => {
+      const g = globalOptions(cmd, io);
+      const say = (zh: string, en: string) => (g.lang === 'zh' ? zh : en);
+      const maxFileBytes = parseSizeOption(opts.maxFileSize, io, g);
+      if (maxFileBytes === undefined) return setExit(EXIT.usage);
+      if (opts.month === undefined) {
+        io.err(say('请用 --month 指定月份，如 --month 2021-06。', 'Give the month with --month, e.g. --month 2021-06.'));
+        return setExit(EXIT.usage);
+      }
+      const month = normalizeMonth(opts.month);
+      if (!month) {
+        io.err(say(`--month 的月份「${opts.month}」无效，应写作 2021-06 或 2021年6月。`, `--month "${opts.month}" is not a month; write 2021-06.`));
+        return setExit(EXIT.usage);
+      }
+      const format = (opts.format ?? 'xlsx').toLowerCase();
+      if (format !== 'xlsx' && format !== 'json') {
+        io.err(say(`不支持的输出格式「${opts.format}」，可选：xlsx、json。`, `Unknown format "${opts.format}"; use xlsx or json.`));
+        return setExit(EXIT.usage);
+      }
+      // json goes to stdout unless a file is named; the workbook to its default name
+      const output = opts.output ?? (format === 'json' ? '-' : defaultSubsidyOutput(month));
+
+      const { workspace, diagnostics, files } = await loadWorkspace(paths, { maxFileBytes });
+      const found: Diagnostic[] = [...diagnostics, ...runRules(STRUCTURE_RULES, workspace, {})];
+      const ro = renderOptions(g);
+      const report = (ds: Diagnostic[]) => {
+        const shown = sortDiagnostics(g.quiet ? ds.filter((d) => d.severity === 'error') : ds);
+        const s = renderText(shown, ro);
+        if (s) io.err(s);
+      };
+      if (hasErrors(found)) {
+        report(found);
+        io.err(say('计划文件有错误，未生成发放表。请先运行 yilian validate 修正。', 'The plan files have errors; no payment sheet written. Run yilian validate and fix them first.'));
+        return setExit(found.some((d) => d.code.startsWith('io/')) ? EXIT.usage : EXIT.findings);
+      }
+
+      // which alliance: --alliance, else the one the policies and logs belong to
+      const policiesAll = workspace.data('SubsidyPolicy');
+      const logsAll = workspace.data('ActivityLog');
+      let entry = opts.alliance ? workspace.allianceFor(opts.alliance) : undefined;
+      if (opts.alliance && !entry) {
+        const ids = workspace.alliances.map((a) => a.data.id).join(', ');
+        io.err(say(`找不到医联体「${opts.alliance}」。工作区里有：${ids || '（无）'}`, `No alliance "${opts.alliance}". The workspace has: ${ids || '(none)'}`));
+        return setExit(EXIT.usage);
+      }
+      if (!entry) {
+        const owners = new Set(
+          [...policiesAll.map((p) => p.alliance), ...logsAll.map((l) => l.alliance)]
+            .filter((a): a is string => a !== undefined)
+            .map((a) => workspace.allianceFor(a))
+            .filter((a) => a !== undefined),
+        );
+        if (owners.size > 1) {
+          const ids = [...owners].map((a) => a.data.id).join(', ');
+          io.err(say(`工作区里有多个医联体的补贴标准或工作记录，请用 --alliance 指定：${ids}`, `Policies or logs of several alliances; choose one with --alliance: ${ids}`));
+          return setExit(EXIT.usage);
+        }
+        entry = [...owners][0] ?? (workspace.alliances.length === 1 ? workspace.alliances[0] : undefined);
+      }
+      const belongs = (ref: string | undefined) => ref === undefined || !entry || workspace.allianceFor(ref) === entry;
+      const policies = policiesAll.filter((p) => belongs(p.alliance));
+      if (!policies.length) {
+        io.err(
+          say(
+            `工作区里没有${entry ? `医联体「${entry.data.name}」的` : ''} SubsidyPolicy（劳务费与补贴标准）文件，无法生成发放表。`,
+            `No SubsidyPolicy document${entry ? ` for "${entry.data.name}"` : ''} in the workspace; cannot build a payment sheet.`,
+          ),
+        );
+        return setExit(EXIT.usage);
+      }
+      const logs = logsAll.filter((l) => belongs(l.alliance));
+      function* entries(): Generator<ActivityEntry> {
+        for (const l of logs) yield* l.entries;
+      }
+      const people = workspace.peopleFor(entry?.data.id);
+      const units = entry?.units ?? workspace.allUnits;
+      const model = computeSubsidy({
+        month,
+        policies,
+        entries: entries(),
+        resolvePerson: (ref) => people.get(ref) ?? workspace.people.get(ref),
+        resolveUnit: (ref) => units.get(ref) ?? workspace.allUnits.get(ref),
+        alliance: entry?.data,
+      });
+
+      let bytes: string | Buffer;
+      if (format === 'json') {
+        const { renderSubsidyJson } = await import('../render/json-subsidy.js');
+        bytes = renderSubsidyJson(model, g.lang) + '\n';
+      } else {
+        const { renderSubsidyXlsx } = await import('../render/xlsx-subsidy.js');
+        bytes = await renderSubsidyXlsx(model);
+      }
+      if (output === '-') process.stdout.write(bytes);
+      else {
+        const w = await writeOutputAtomic(output, bytes, { force: opts.force, inputs: files });
+        if (!w.ok) {
+          io.err(w.message[g.lang] + (w.hint ? `\n    ${w.hint[g.lang]}` : ''));
+          return setExit(EXIT.usage);
+        }
+      }
+      report([...found, ...model.diagnostics]);
+      if (!g.quiet && output !== '-') {
+        const total = fenToYuanText(model.grandTotalFen, { grouping: true });
+        const uncounted = model.details.filter((d) => !d.counted).length;
+        io.out(
+          say(
+            `已写入 ${output}：${month.replace(/^(\d{4})-0?(\d+)$/, '$1年$2月')}，${model.payers.length} 个付款单位，${model.people} 人，合计 ¥${total}（${model.grandDaxie}）` +
+              (uncounted ? `；${uncounted} 条记录未计费，见明细表。` : '。'),
+            `Wrote ${output}: ${month}, ${model.payers.length} payers, ${model.people} people, total ¥${total} (${model.grandDaxie})` +
+              (uncounted ? `; ${uncounted} entries earn nothing, see the 明细 sheet.` : '.'),
+          ),
+        );
+      }
+      setExit(EXIT.ok);
+    });
+}

@@ -1,0 +1,237 @@
+// 劳务费/补贴发放表 workbook: one sheet per payer laid out as finance offices print it (序号 …
+// 合计, a 签名 column left empty for each payee, a total row, the total in 大写, a 制表人／审核人
+// line), plus a 明细 sheet listing every charge and every entry that earned nothing (未计费).
+// Amounts come from the report model in integer fen; a cell holds fen / 100 of one exact
+// integer, never a float sum. The total rows carry SUM formulas whose cached result is the
+// exact fen total.
+import type { SubsidyDetail, SubsidyPayer, SubsidyReport } from '../money/subsidy.js';
+import { daxieCaption } from '../money/daxie.js';
+import { fenToYuan, fenToYuanText } from '../money/fen.js';
+import {
+  THIN_BORDER,
+  addFramedSheet,
+  autoWidths,
+  borderBlock,
+  displayWidth,
+  loadExcel,
+  setDate,
+  setNumber,
+  setText,
+  setWorkbookProps,
+  sheetName,
+  workbookBuffer,
+  type Worksheet,
+} from './xlsx-common.js';
+
+export const MONEY_FMT = '#,##0.00';
+export const DETAIL_SHEET = '明细';
+export const EMPTY_SHEET = '发放表';
+export const SHEET_KIND = '劳务费/补贴发放表';
+export const UNCOUNTED = '未计费';
+
+/** Column headers of a payer's sheet; `items` are the money columns between 半天数 and 合计. */
+export function payerHeaders(items: string[]): string[] {
+  return ['序号', '姓名', '职称', '单位', '工作内容', '半天数', ...items.map((i) => `${i}(元)`), '合计(元)', '签名'];
+}
+
+export const DETAIL_HEADERS = [
+  '序号',
+  '日期',
+  '姓名',
+  '派出单位',
+  '工作单位',
+  '工作内容',
+  '半天数',
+  '项目',
+  '标准(元)',
+  '计费单位',
+  '数量',
+  '金额(元)',
+  '付款单位',
+  '依据',
+  '备注',
+] as const;
+
+const PER_LABEL: Record<string, string> = { halfDay: '半天', session: '次', day: '天', trip: '趟', month: '月' };
+
+/** 2017-06 → 2017年6月 */
+export function monthLabel(month: string): string {
+  const [y, m] = month.split('-');
+  return `${y}年${Number(m)}月`;
+}
+
+export async function renderSubsidyXlsx(report: SubsidyReport): Promise<Buffer> {
+  const ExcelJS = await loadExcel();
+  const wb = new ExcelJS.Workbook();
+  const title = `${report.alliance?.name ?? ''}${SHEET_KIND}（${monthLabel(report.month)}）`;
+  setWorkbookProps(wb, report.date, title);
+  const taken = new Set<string>([DETAIL_SHEET.toLowerCase()]);
+  if (report.payers.length === 0)
+    payerSheet(wb, report, { payer: { name: '' }, roles: [], items: report.items, rows: [], itemTotals: [], totalFen: 0, daxie: '零元整' }, sheetName(EMPTY_SHEET, taken));
+  for (const p of report.payers) payerSheet(wb, report, p, sheetName(p.payer.name, taken));
+  detailSheet(wb, report);
+  return workbookBuffer(wb);
+}
+
+type Wb = Parameters<typeof addFramedSheet>[0];
+
+function subtitleOf(report: SubsidyReport, extra: string[]): string {
+  const basis = report.policyBasis.length ? `依据：${report.policyBasis.join('、')}` : '';
+  return [...extra, basis, `期间：${monthLabel(report.month)}`].filter(Boolean).join('　');
+}
+
+function money(ws: Worksheet, row: number, col: number, fen: number): void {
+  setNumber(ws.getCell(row, col), fenToYuan(fen), MONEY_FMT);
+  ws.getCell(row, col).alignment = { horizontal: 'right', vertical: 'middle' };
+}
+
+/** A SUM over a column whose cached result is the exact fen total. */
+function moneySum(ws: Worksheet, row: number, col: number, from: number, to: number, fen: number): void {
+  const cell = ws.getCell(row, col);
+  const letter = ws.getColumn(col).letter;
+  cell.value = to >= from ? { formula: `SUM(${letter}${from}:${letter}${to})`, result: fenToYuan(fen) } : fenToYuan(fen);
+  cell.numFmt = MONEY_FMT;
+  cell.font = { bold: true };
+  cell.alignment = { horizontal: 'right', vertical: 'middle' };
+}
+
+function payerSheet(wb: Wb, report: SubsidyReport, p: SubsidyPayer, name: string): void {
+  const headers = payerHeaders(p.items);
+  const n = headers.length;
+  const payerText = p.payer.name ? `付款单位：${p.payer.name}` : '';
+  const { ws, headerRow } = addFramedSheet(wb, name, {
+    title: `${report.alliance?.name ?? ''}${SHEET_KIND}（${monthLabel(report.month)}）`,
+    subtitle: subtitleOf(report, [payerText]),
+    headers,
+  });
+  const first = headerRow + 1;
+  const colHalf = 6;
+  const colItem0 = 7;
+  const colTotal = colItem0 + p.items.length;
+  const colSign = colTotal + 1;
+  p.rows.forEach((r, i) => {
+    const row = first + i;
+    const cell = (c: number) => ws.getCell(row, c);
+    setNumber(cell(1), r.seq);
+    setText(cell(2), r.person);
+    setText(cell(3), r.title ?? r.grade);
+    setText(cell(4), r.unit);
+    setText(cell(5), r.work);
+    setNumber(cell(colHalf), r.halfDays);
+    p.items.forEach((item, k) => money(ws, row, colItem0 + k, r.items.find((a) => a.item === item)?.amountFen ?? 0));
+    money(ws, row, colTotal, r.totalFen);
+    setText(cell(colSign), '');
+    cell(1).alignment = { horizontal: 'center', vertical: 'middle' };
+    for (const c of [2, 3, 4]) cell(c).alignment = { vertical: 'middle' };
+    cell(5).alignment = { vertical: 'middle', wrapText: true };
+    cell(colHalf).alignment = { horizontal: 'center', vertical: 'middle' };
+  });
+  const last = first + p.rows.length - 1;
+  const totalRow = first + p.rows.length;
+  setText(ws.getCell(totalRow, 1), '合计');
+  ws.getCell(totalRow, 1).font = { bold: true };
+  ws.getCell(totalRow, 1).alignment = { horizontal: 'center', vertical: 'middle' };
+  ws.mergeCells(totalRow, 1, totalRow, 5);
+  const halfTotal = p.rows.reduce((s, r) => s + r.halfDays, 0);
+  const halfCell = ws.getCell(totalRow, colHalf);
+  const hl = ws.getColumn(colHalf).letter;
+  halfCell.value = p.rows.length ? { formula: `SUM(${hl}${first}:${hl}${last})`, result: halfTotal } : 0;
+  halfCell.font = { bold: true };
+  halfCell.alignment = { horizontal: 'center', vertical: 'middle' };
+  p.items.forEach((item, k) =>
+    moneySum(ws, totalRow, colItem0 + k, first, last, p.itemTotals.find((a) => a.item === item)?.amountFen ?? 0),
+  );
+  moneySum(ws, totalRow, colTotal, first, last, p.totalFen);
+  setText(ws.getCell(totalRow, colSign), '');
+  borderBlock(ws, first, 1, totalRow, n);
+
+  // 大写 and the sign-off line
+  const daxieRow = totalRow + 1;
+  setText(ws.getCell(daxieRow, 1), `${daxieCaption(p.totalFen)}　（¥${fenToYuanText(p.totalFen, { grouping: true })}）`);
+  ws.getCell(daxieRow, 1).font = { bold: true };
+  ws.getCell(daxieRow, 1).alignment = { vertical: 'middle' };
+  ws.mergeCells(daxieRow, 1, daxieRow, n);
+  for (let c = 1; c <= n; c++) ws.getCell(daxieRow, c).border = THIN_BORDER;
+  ws.getRow(daxieRow).height = 24;
+
+  const footRow = daxieRow + 2;
+  const third = Math.max(1, Math.floor(n / 3));
+  const segs: [number, number, string][] = [
+    [1, third, '制表人：'],
+    [third + 1, 2 * third, '审核人：'],
+    [2 * third + 1, n, '日期：　　　年　　月　　日'],
+  ];
+  for (const [from, to, text] of segs) {
+    setText(ws.getCell(footRow, from), text);
+    ws.getCell(footRow, from).alignment = { vertical: 'middle' };
+    if (to > from) ws.mergeCells(footRow, from, footRow, to);
+  }
+  ws.getRow(footRow).height = 24;
+
+  autoWidths(ws, { fromRow: headerRow, max: 30 });
+  // Columns whose widest cell is the merged caption or a formula get sane widths.
+  for (let c = colItem0; c <= colTotal; c++) ws.getColumn(c).width = Math.max(ws.getColumn(c).width ?? 0, 13);
+  ws.getColumn(1).width = 6;
+  ws.getColumn(5).width = Math.min(Math.max(ws.getColumn(5).width ?? 20, 20), 30);
+  ws.getColumn(colSign).width = 14;
+  // room to sign, and for the wrapped 工作内容
+  const workWidth = ws.getColumn(5).width ?? 30;
+  p.rows.forEach((r, i) => {
+    const lines = Math.ceil(displayWidth(r.work) / Math.max(workWidth - 2, 8));
+    ws.getRow(first + i).height = Math.max(28, 15 * lines + 6);
+  });
+}
+
+function detailSheet(wb: Wb, report: SubsidyReport): void {
+  const uncounted = report.details.filter((d) => !d.counted).length;
+  const { ws, headerRow } = addFramedSheet(wb, DETAIL_SHEET, {
+    title: `${report.alliance?.name ?? ''}劳务费/补贴明细（${monthLabel(report.month)}）`,
+    subtitle: subtitleOf(report, [`计费 ${report.details.length - uncounted} 条`, uncounted ? `未计费 ${uncounted} 条` : '']),
+    headers: [...DETAIL_HEADERS],
+  });
+  const first = headerRow + 1;
+  report.details.forEach((d, i) => detailRow(ws, first + i, i + 1, d));
+  const last = first + report.details.length - 1;
+  const totalRow = first + report.details.length;
+  setText(ws.getCell(totalRow, 1), '合计');
+  ws.getCell(totalRow, 1).font = { bold: true };
+  ws.getCell(totalRow, 1).alignment = { horizontal: 'center' };
+  ws.mergeCells(totalRow, 1, totalRow, 11);
+  moneySum(ws, totalRow, 12, first, last, report.grandTotalFen);
+  borderBlock(ws, first, 1, totalRow, DETAIL_HEADERS.length);
+  const daxieRow = totalRow + 1;
+  setText(ws.getCell(daxieRow, 1), `${daxieCaption(report.grandTotalFen)}　（¥${fenToYuanText(report.grandTotalFen, { grouping: true })}）`);
+  ws.getCell(daxieRow, 1).font = { bold: true };
+  ws.mergeCells(daxieRow, 1, daxieRow, DETAIL_HEADERS.length);
+  autoWidths(ws, { fromRow: headerRow, max: 30 });
+  ws.getColumn(12).width = Math.max(ws.getColumn(12).width ?? 0, 13);
+}
+
+function detailRow(ws: Worksheet, row: number, seq: number, d: SubsidyDetail): void {
+  const cell = (c: number) => ws.getCell(row, c);
+  setNumber(cell(1), seq);
+  cell(1).alignment = { horizontal: 'center' };
+  setDate(cell(2), d.date);
+  setText(cell(3), d.person);
+  setText(cell(4), d.personUnit);
+  setText(cell(5), d.unit);
+  setText(cell(6), d.activity);
+  setNumber(cell(7), d.halfDays);
+  if (d.counted) {
+    setText(cell(8), d.item);
+    if (d.rateFen !== undefined) setNumber(cell(9), fenToYuan(d.rateFen), MONEY_FMT);
+    setText(cell(10), d.per ? PER_LABEL[d.per] : '');
+    setNumber(cell(11), d.quantity);
+    money(ws, row, 12, d.amountFen);
+    setText(cell(13), d.payer);
+    setText(cell(14), d.basis);
+    const notes = [d.cappedFen ? `超上限少计 ${fenToYuanText(d.cappedFen)} 元` : '', d.note ?? ''].filter(Boolean);
+    setText(cell(15), notes.join('；'));
+  } else {
+    setText(cell(8), UNCOUNTED);
+    money(ws, row, 12, 0);
+    setText(cell(15), [d.reason?.zh, d.note].filter(Boolean).join('；'));
+    for (const c of [8, 15]) cell(c).font = { color: { argb: 'FFC00000' } };
+  }
+  cell(15).alignment = { wrapText: true, vertical: 'middle' };
+}
