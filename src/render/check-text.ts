@@ -4,6 +4,7 @@ import Table from 'cli-table3';
 import type { Lang } from '../model/diagnostic.js';
 import type { CheckReport } from '../reports/check.js';
 import { location } from './diagnostics.js';
+import { wrapToWidth } from './text-width.js';
 
 const KIND_LABEL: Record<string, { zh: string; en: string }> = {
   'deadline/overdue': { zh: '逾期', en: 'overdue' },
@@ -13,7 +14,34 @@ const KIND_LABEL: Record<string, { zh: string; en: string }> = {
   'recurrence/missed': { zh: '漏期', en: 'missed' },
   'recurrence/due-soon': { zh: '本期待办', en: 'due this period' },
   'recurrence/outside-period': { zh: '期外记录', en: 'outside period' },
+  'quota/below': { zh: '未达标', en: 'below quota' },
+  'quota/above': { zh: '超上限', en: 'above quota' },
+  'quota/unqualified': { zh: '资格不符', en: 'unqualified' },
+  'quota/no-data': { zh: '缺数据', en: 'no data' },
+  'coverage/uncovered': { zh: '未覆盖', en: 'uncovered' },
+  'coverage/pending': { zh: '待覆盖', en: 'to cover' },
+  'coverage/multiple': { zh: '重复加入', en: 'in several' },
+  'expiring/cycle': { zh: '周期到期', en: 'cycle ends' },
+  'expiring/term': { zh: '任期届满', en: 'term ends' },
+  'expiring/term-expired': { zh: '任期已满', en: 'term ended' },
+  'expiring/assignment': { zh: '下派到期', en: 'posting ends' },
+  'calendar/gap': { zh: '缺日历', en: 'no calendar' },
 };
+
+/** Headings for findings not tied to a work-plan item, by code family. */
+const FAMILY_HEADING: Record<string, { zh: string; en: string }> = {
+  quota: { zh: '考核指标', en: 'Quotas' },
+  coverage: { zh: '区域覆盖', en: 'Region coverage' },
+  expiring: { zh: '到期提醒', en: 'Ending soon' },
+};
+
+function heading(lead: string | undefined, family: string | undefined, zh: boolean): string {
+  if (lead) return zh ? `牵头科室：${lead}` : `Lead department: ${lead}`;
+  const f = family ? FAMILY_HEADING[family] : undefined;
+  return f ? (zh ? f.zh : f.en) : zh ? '其他' : 'Other';
+}
+
+const MESSAGE_WIDTH = 50;
 
 export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boolean; quiet?: boolean }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
@@ -26,12 +54,13 @@ export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boole
     const shown = opts.quiet ? g.findings.filter((f) => f.severity === 'error') : g.findings;
     if (!shown.length) continue;
     parts.push('');
-    parts.push(c.bold(g.lead ? (zh ? `牵头科室：${g.lead}` : `Lead department: ${g.lead}`) : zh ? '其他' : 'Other'));
+    parts.push(c.bold(heading(g.lead, g.family, zh)));
     const table = new Table({
       head: zh ? ['级别', '类别', '事项', '期限/期间', '说明', '位置'] : ['level', 'kind', 'item', 'due/period', 'message', 'where'],
       style: { head: opts.color ? ['bold'] : [], border: opts.color ? ['grey'] : [] },
-      wordWrap: true,
-      colWidths: [8, 12, 6, 14, 52, Math.min(48, Math.max(8, ...shown.map((f) => location(f).length)) + 2)],
+      // We wrap the message ourselves by display width: cli-table3 counts a Chinese character as
+      // one cell and would cut the text.
+      colWidths: [8, 12, 6, 14, MESSAGE_WIDTH + 2, Math.max(8, ...shown.map((f) => location(f).length)) + 2],
     });
     for (const f of shown) {
       const label = KIND_LABEL[f.code]?.[opts.lang] ?? f.code;
@@ -40,7 +69,7 @@ export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boole
         label,
         f.data?.item !== undefined ? String(f.data.item) : '',
         String(f.data?.period ?? f.data?.due ?? ''),
-        f.message[opts.lang],
+        wrapToWidth(f.message[opts.lang], MESSAGE_WIDTH),
         location(f),
       ]);
     }
@@ -50,11 +79,12 @@ export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boole
   const overdue = r.byCode['deadline/overdue'] ?? 0;
   const missed = r.byCode['recurrence/missed'] ?? 0;
   const soon = (r.byCode['deadline/due-soon'] ?? 0) + (r.byCode['recurrence/due-soon'] ?? 0);
+  const below = (r.byCode['quota/below'] ?? 0) + (r.byCode['quota/above'] ?? 0) + (r.byCode['quota/unqualified'] ?? 0);
   parts.push('');
   parts.push(
     zh
-      ? `${error ? c.red(`${error} 个错误`) : c.green('没有错误')}，${warning} 个警告，${info} 条提示：逾期 ${overdue} 项，漏期 ${missed} 次，${r.withinDays} 天内到期 ${soon} 项（共检查 ${r.filesChecked} 个文件）。`
-      : `${error ? c.red(`${error} error(s)`) : c.green('no errors')}, ${warning} warning(s), ${info} info: ${overdue} overdue, ${missed} missed period(s), ${soon} due within ${r.withinDays} days (${r.filesChecked} file(s)).`,
+      ? `${error ? c.red(`${error} 个错误`) : c.green('没有错误')}，${warning} 个警告，${info} 条提示：逾期 ${overdue} 项，漏期 ${missed} 次，${r.withinDays} 天内到期 ${soon} 项，指标未达标 ${below} 项（共检查 ${r.filesChecked} 个文件）。`
+      : `${error ? c.red(`${error} error(s)`) : c.green('no errors')}, ${warning} warning(s), ${info} info: ${overdue} overdue, ${missed} missed period(s), ${soon} due within ${r.withinDays} days, ${below} quota shortfall(s) (${r.filesChecked} file(s)).`,
   );
   return parts.join('\n');
 }

@@ -1,9 +1,13 @@
 // The check report model: findings as of a date, grouped by 牵头科室 (who the clerk chases).
 import { sortDiagnostics, type Finding, type Severity } from '../model/diagnostic.js';
 
+const FAMILY_ORDER = ['quota', 'coverage', 'expiring', 'calendar'];
+
 export interface CheckGroup {
   /** The lead department, or undefined for findings not tied to a work-plan item. */
   lead?: string;
+  /** For the rest: the code family (quota, coverage, expiring …). */
+  family?: string;
   findings: Finding[];
 }
 
@@ -22,8 +26,10 @@ export function buildCheckReport(findings: Finding[], asOf: string, withinDays: 
   const groups = new Map<string, CheckGroup>();
   for (const f of sorted) {
     const lead = typeof f.data?.lead === 'string' ? f.data.lead : undefined;
-    const key = lead ?? '\uffff';
-    if (!groups.has(key)) groups.set(key, { lead, findings: [] });
+    const family = lead ? undefined : f.code.split('/')[0];
+    // Departments first (sorted), then the families in a fixed order.
+    const key = lead ?? `\uffff${FAMILY_ORDER.indexOf(family!) < 0 ? 9 : FAMILY_ORDER.indexOf(family!)}${family}`;
+    if (!groups.has(key)) groups.set(key, { lead, family, findings: [] });
     groups.get(key)!.findings.push(f);
   }
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
