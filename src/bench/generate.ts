@@ -75,6 +75,10 @@ export async function generate(dir: string, scale: BenchScale, seed = 20210501):
       path.join(dir, `${id}-quotas.yaml`),
       `kind: Quotas\nversion: 1\nalliance: ${id}\nrules:\n  - { id: onsite-days, text: 每月下沉值诊带教不少于4个工作日, each: person, per: month, measure: workdays, activities: [门诊, 查房, 带教], min: 4 }\n  - { id: monthly-training, text: 技能培训每月不少于1次, each: person, per: month, measure: count, activities: [培训], min: 1 }\n`,
     );
+    await writeFile(
+      path.join(dir, `${id}-subsidy.yaml`),
+      `kind: SubsidyPolicy\nversion: 1\nid: ${id}-2021\nalliance: ${id}\neffective: 2021-01-01\nrates:\n  - { activities: [查房, 门诊, 会诊], grade: 正高, amount: 250, per: halfDay, payer: host }\n  - { activities: [查房, 门诊, 会诊], grade: 副高, amount: 200, per: halfDay, payer: host }\n  - { activities: [查房, 门诊, 会诊, 带教], grade: 中级, amount: 100, per: halfDay, payer: host }\nallowances:\n  - { name: 交通补贴, amount: 100, per: trip, payer: lead }\n`,
+    );
     const rows = ['日期,人员,单位,类型,半天数'];
     for (let p = 0; p < scale.peoplePerAlliance; p++)
       for (let e = 0; e < scale.entriesPerPerson; e++) {
@@ -82,7 +86,7 @@ export async function generate(dir: string, scale: BenchScale, seed = 20210501):
         entries++;
       }
     await writeFile(path.join(dir, 'activity', `${id}-activity.csv`), rows.join('\n') + '\n');
-    files += 5;
+    files += 6;
   }
   return { files, entries };
 }

@@ -34,6 +34,8 @@ async function main(): Promise<void> {
     const jobs: [string, string[]][] = [
       ['validate', ['validate', dir]],
       ['check', ['check', dir, '--as-of', '2022-01-10', '--format', 'json']],
+      ['roster (one alliance)', ['roster', dir, '--alliance', 'a000', '-o', path.join(dir, 'out', 'roster.xlsx')]],
+      ['subsidy (one alliance, one month)', ['subsidy', dir, '--alliance', 'a000', '--month', '2021-06', '-o', path.join(dir, 'out', 'subsidy.xlsx')]],
     ];
     const rows: string[][] = [['job', 'time (ms)', 'peak RSS (MB)', 'time / floor', 'RSS / floor', 'exit']];
     rows.push(['floor: bare YAML + CSV parse', floor.ms.toFixed(0), floor.maxRssMB.toFixed(0), '1.00', '1.00', String(floor.code)]);

@@ -106,16 +106,21 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
         return setExit(EXIT.usage);
       }
       const logs = logsAll.filter((l) => belongs(l.alliance));
-      function* entries(): Generator<ActivityEntry> {
-        for (const l of logs) yield* l.entries;
-      }
       const people = workspace.peopleFor(entry?.data.id);
+      // A log that names no alliance (a CSV sheet) may hold several alliances' people: take the
+      // entries of this alliance's people only.
+      const mixed = workspace.alliances.length > 1;
+      function* entries(): Generator<ActivityEntry> {
+        for (const l of logs)
+          if (l.alliance || !mixed) yield* l.entries;
+          else for (const e of l.entries) if (people.get(e.person)) yield e;
+      }
       const units = entry?.units ?? workspace.allUnits;
       const model = computeSubsidy({
         month,
         policies,
         entries: entries(),
-        resolvePerson: (ref) => people.get(ref) ?? workspace.people.get(ref),
+        resolvePerson: (ref) => people.get(ref) ?? (mixed ? undefined : workspace.people.get(ref)),
         resolveUnit: (ref) => units.get(ref) ?? workspace.allUnits.get(ref),
         alliance: entry?.data,
       });

@@ -8,9 +8,7 @@ export interface Referable {
   aliases?: string[];
 }
 
-export type Lookup<T> =
-  | { ok: true; value: T }
-  | { ok: false; ambiguous: T[]; suggestions: string[] };
+export type Lookup<T> = { ok: true; value: T } | { ok: false; ambiguous: T[] };
 
 /** Spelling-insensitive key: no spaces (full-width or not), full-width digits folded. */
 export function refKey(s: string): string {
@@ -43,7 +41,8 @@ export class RefIndex<T extends Referable> {
       if (exact.length === 1) return { ok: true, value: exact[0]! };
     }
     if (hits.length === 1) return { ok: true, value: hits[0]! };
-    return { ok: false, ambiguous: hits, suggestions: hits.length ? [] : this.suggestions(ref) };
+    // Suggestions cost a pass over every name: only the diagnostic that needs them asks.
+    return { ok: false, ambiguous: hits };
   }
 
   get(ref: string): T | undefined {

@@ -36,7 +36,7 @@ export function refProblem<T extends Referable>(
       { hint: t('改用编号（id）或全称。', 'Use the id or the full name.'), data: { ref } },
     );
   }
-  const s = r.suggestions;
+  const s = index.suggestions(ref);
   return diagAt(
     'refs/unknown',
     'error',

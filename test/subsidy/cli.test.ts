@@ -206,3 +206,18 @@ describe('yilian subsidy: options and refusals', () => {
     expect(JSON.stringify(rows(w.worksheets[0]!))).toContain('零元整');
   });
 });
+
+describe('yilian subsidy: several alliances, one shared CSV log', () => {
+  it('--alliance takes only that alliance\'s people from a log that names no alliance', async () => {
+    const { generate } = await import('../../src/bench/generate.js');
+    const dir = mkdtempSync(path.join(tmp, 'multi-'));
+    await generate(dir, { alliances: 2, unitsPerAlliance: 6, peoplePerAlliance: 5, entriesPerPerson: 20 });
+    const r = await runCli(['subsidy', dir, '--alliance', 'a001', '--month', '2021-06', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout);
+    const names = new Set<string>(j.details.map((d: { person: string }) => d.person));
+    expect(names.size).toBeGreaterThan(0);
+    for (const n of names) expect(n).toMatch(/^医1-/);
+    expect(j.people).toBeLessThanOrEqual(5);
+  });
+});
