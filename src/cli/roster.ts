@@ -1,15 +1,13 @@
 // yilian roster [paths…] -o F.xlsx [--as-of D | --all]: the 下派人员名单 workbook, one sheet per
 // lead unit plus a 汇总 sheet of receiving units and coverage gaps.
 import type { Command } from 'commander';
-import { loadWorkspace } from '../io/workspace.js';
 import { writeOutputAtomic } from '../io/write.js';
-import { hasErrors, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import { t, type Diagnostic } from '../model/diagnostic.js';
 import type { Roster } from '../model/kinds.js';
 import { buildRosterReport } from '../reports/roster.js';
-import { renderText } from '../render/diagnostics.js';
-import { runRules, STRUCTURE_RULES } from '../rules/index.js';
 import { normalizeDate } from '../time/dates.js';
-import { EXIT, globalOptions, renderOptions, type Io } from './context.js';
+import { chooseAlliance, loadValidWorkspace, printDiagnostics } from './output-workspace.js';
+import { EXIT, globalOptions, type Io } from './context.js';
 import { parseSizeOption } from './options.js';
 
 interface RosterOpts {
@@ -40,36 +38,15 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
       if (opts.asOf !== undefined && !asOf) io.err(say(`--as-of 的日期「${opts.asOf}」无效，应写作 2021-06-30。`, `--as-of "${opts.asOf}" is not a date; write 2021-06-30.`));
       if (maxFileBytes === undefined || (opts.asOf !== undefined && !asOf)) return setExit(EXIT.usage);
 
-      const { workspace, diagnostics, files } = await loadWorkspace(paths, { maxFileBytes });
-      const found: Diagnostic[] = [...diagnostics, ...runRules(STRUCTURE_RULES, workspace, {})];
-      const ro = renderOptions(g);
-      const report = (ds: Diagnostic[]) => {
-        const shown = sortDiagnostics(g.quiet ? ds.filter((d) => d.severity === 'error') : ds);
-        const s = renderText(shown, ro);
-        if (s) io.err(s);
-      };
-      if (hasErrors(found)) {
-        report(found);
-        io.err(say('计划文件有错误，未生成名单。请先运行 yilian validate 修正。', 'The plan files have errors; no roster written. Run yilian validate and fix them first.'));
-        return setExit(found.some((d) => d.code.startsWith('io/')) ? EXIT.usage : EXIT.findings);
-      }
+      const loaded = await loadValidWorkspace(paths, maxFileBytes, io, g, t('名单', 'roster'));
+      if (!loaded.ok) return setExit(loaded.exit);
+      const { workspace, files, warnings: found } = loaded.value;
 
       // which alliance: --alliance, else the one the rosters belong to
       const rosters = workspace.data('Roster');
-      let entry = opts.alliance ? workspace.allianceFor(opts.alliance) : undefined;
-      if (opts.alliance && !entry) {
-        const ids = workspace.alliances.map((a) => a.data.id).join(', ');
-        io.err(say(`找不到医联体「${opts.alliance}」。工作区里有：${ids || '（无）'}`, `No alliance "${opts.alliance}". The workspace has: ${ids || '(none)'}`));
-        return setExit(EXIT.usage);
-      }
-      if (!entry) {
-        const owners = new Set(rosters.map((r) => workspace.allianceFor(r.alliance)).filter((a) => a !== undefined));
-        if (owners.size > 1) {
-          io.err(say(`工作区里有多个医联体的名单，请用 --alliance 指定：${[...owners].map((a) => a.data.id).join(', ')}`, `Rosters of several alliances; choose one with --alliance: ${[...owners].map((a) => a.data.id).join(', ')}`));
-          return setExit(EXIT.usage);
-        }
-        entry = [...owners][0] ?? (workspace.alliances.length === 1 ? workspace.alliances[0] : undefined);
-      }
+      const chosen = chooseAlliance(workspace, opts.alliance, rosters.map((r) => r.alliance), io, g, t('名单', 'Rosters'));
+      if (!chosen.ok) return setExit(chosen.exit);
+      const entry = chosen.value;
       if (!entry) {
         io.err(say('工作区里没有 Alliance（医联体）文件，无法生成名单。', 'No Alliance document in the workspace; cannot build a roster.'));
         return setExit(EXIT.usage);
@@ -103,7 +80,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
         }
       }
       const warnings = [...found, ...model.diagnostics];
-      report(warnings);
+      printDiagnostics(io, g, warnings);
       if (!g.quiet && opts.output !== '-') {
         const people = model.summary.people;
         const gaps = model.summary.uncovered.map((u) => u.name);

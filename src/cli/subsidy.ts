@@ -1,16 +1,14 @@
 // yilian subsidy [paths…] --month 2021-06 -o F.xlsx: the 劳务费/补贴发放表 workbook, one sheet per
 // payer with totals, 大写金额 and a signature column, plus a 明细 sheet of every activity.
 import type { Command } from 'commander';
-import { loadWorkspace } from '../io/workspace.js';
 import { writeOutputAtomic } from '../io/write.js';
-import { hasErrors, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import { t, type Diagnostic } from '../model/diagnostic.js';
 import type { ActivityEntry } from '../model/kinds.js';
 import { fenToYuanText } from '../money/fen.js';
 import { computeSubsidy } from '../money/subsidy.js';
-import { renderText } from '../render/diagnostics.js';
-import { runRules, STRUCTURE_RULES } from '../rules/index.js';
 import { normalizeMonth } from '../time/dates.js';
-import { EXIT, globalOptions, renderOptions, type Io } from './context.js';
+import { chooseAlliance, loadValidWorkspace, printDiagnostics } from './output-workspace.js';
+import { EXIT, globalOptions, type Io } from './context.js';
 import { parseSizeOption } from './options.js';
 
 interface SubsidyOpts {
@@ -57,43 +55,16 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
       // json goes to stdout unless a file is named; the workbook to its default name
       const output = opts.output ?? (format === 'json' ? '-' : defaultSubsidyOutput(month));
 
-      const { workspace, diagnostics, files } = await loadWorkspace(paths, { maxFileBytes });
-      const found: Diagnostic[] = [...diagnostics, ...runRules(STRUCTURE_RULES, workspace, {})];
-      const ro = renderOptions(g);
-      const report = (ds: Diagnostic[]) => {
-        const shown = sortDiagnostics(g.quiet ? ds.filter((d) => d.severity === 'error') : ds);
-        const s = renderText(shown, ro);
-        if (s) io.err(s);
-      };
-      if (hasErrors(found)) {
-        report(found);
-        io.err(say('计划文件有错误，未生成发放表。请先运行 yilian validate 修正。', 'The plan files have errors; no payment sheet written. Run yilian validate and fix them first.'));
-        return setExit(found.some((d) => d.code.startsWith('io/')) ? EXIT.usage : EXIT.findings);
-      }
+      const loaded = await loadValidWorkspace(paths, maxFileBytes, io, g, t('发放表', 'payment sheet'));
+      if (!loaded.ok) return setExit(loaded.exit);
+      const { workspace, files, warnings: found } = loaded.value;
 
       // which alliance: --alliance, else the one the policies and logs belong to
       const policiesAll = workspace.data('SubsidyPolicy');
       const logsAll = workspace.data('ActivityLog');
-      let entry = opts.alliance ? workspace.allianceFor(opts.alliance) : undefined;
-      if (opts.alliance && !entry) {
-        const ids = workspace.alliances.map((a) => a.data.id).join(', ');
-        io.err(say(`找不到医联体「${opts.alliance}」。工作区里有：${ids || '（无）'}`, `No alliance "${opts.alliance}". The workspace has: ${ids || '(none)'}`));
-        return setExit(EXIT.usage);
-      }
-      if (!entry) {
-        const owners = new Set(
-          [...policiesAll.map((p) => p.alliance), ...logsAll.map((l) => l.alliance)]
-            .filter((a): a is string => a !== undefined)
-            .map((a) => workspace.allianceFor(a))
-            .filter((a) => a !== undefined),
-        );
-        if (owners.size > 1) {
-          const ids = [...owners].map((a) => a.data.id).join(', ');
-          io.err(say(`工作区里有多个医联体的补贴标准或工作记录，请用 --alliance 指定：${ids}`, `Policies or logs of several alliances; choose one with --alliance: ${ids}`));
-          return setExit(EXIT.usage);
-        }
-        entry = [...owners][0] ?? (workspace.alliances.length === 1 ? workspace.alliances[0] : undefined);
-      }
+      const chosen = chooseAlliance(workspace, opts.alliance, [...policiesAll.map((p) => p.alliance), ...logsAll.map((l) => l.alliance)], io, g, t('补贴标准或工作记录', 'Policies or logs'));
+      if (!chosen.ok) return setExit(chosen.exit);
+      const entry = chosen.value;
       const belongs = (ref: string | undefined) => ref === undefined || !entry || workspace.allianceFor(ref) === entry;
       const policies = policiesAll.filter((p) => belongs(p.alliance));
       if (!policies.length) {
@@ -141,7 +112,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
           return setExit(EXIT.usage);
         }
       }
-      report([...found, ...model.diagnostics]);
+      printDiagnostics(io, g, [...found, ...model.diagnostics]);
       if (!g.quiet && output !== '-') {
         const total = fenToYuanText(model.grandTotalFen, { grouping: true });
         const uncounted = model.details.filter((d) => !d.counted).length;

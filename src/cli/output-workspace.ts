@@ -1,0 +1,66 @@
+// What every command that writes a document does first: load the workspace, refuse to write
+// anything from plan files with errors, and pick the one alliance the document is about.
+import { loadWorkspace } from '../io/workspace.js';
+import type { AllianceEntry, Workspace } from '../load/workspace.js';
+import { hasErrors, sortDiagnostics, type Diagnostic, type Text } from '../model/diagnostic.js';
+import { renderText } from '../render/diagnostics.js';
+import { runRules, STRUCTURE_RULES } from '../rules/index.js';
+import { EXIT, renderOptions, type GlobalOptions, type Io } from './context.js';
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; exit: number };
+
+/** Print diagnostics (errors only with --quiet) to stderr. */
+export function printDiagnostics(io: Io, g: GlobalOptions, ds: Diagnostic[]): void {
+  const shown = sortDiagnostics(g.quiet ? ds.filter((d) => d.severity === 'error') : ds);
+  const s = renderText(shown, renderOptions(g));
+  if (s) io.err(s);
+}
+
+/** Load and validate; on errors print them, say that `what` (名单, 发放表 …) was not written. */
+export async function loadValidWorkspace(
+  paths: string[],
+  maxFileBytes: number,
+  io: Io,
+  g: GlobalOptions,
+  what: Text,
+): Promise<Outcome<{ workspace: Workspace; files: string[]; warnings: Diagnostic[] }>> {
+  const { workspace, diagnostics, files } = await loadWorkspace(paths, { maxFileBytes });
+  const found = [...diagnostics, ...runRules(STRUCTURE_RULES, workspace, {})];
+  if (!hasErrors(found)) return { ok: true, value: { workspace, files, warnings: found } };
+  printDiagnostics(io, g, found);
+  io.err(
+    g.lang === 'zh'
+      ? `计划文件有错误，未生成${what.zh}。请先运行 yilian validate 修正。`
+      : `The plan files have errors; no ${what.en} written. Run yilian validate and fix them first.`,
+  );
+  return { ok: false, exit: found.some((d) => d.code.startsWith('io/')) ? EXIT.usage : EXIT.findings };
+}
+
+/**
+ * The alliance a document is for: `--alliance`, else the one the relevant documents name
+ * (`owners`), else the only alliance there is. Undefined when the workspace has none.
+ */
+export function chooseAlliance(
+  workspace: Workspace,
+  ref: string | undefined,
+  owners: (string | undefined)[],
+  io: Io,
+  g: GlobalOptions,
+  documents: Text,
+): Outcome<AllianceEntry | undefined> {
+  const zh = g.lang === 'zh';
+  if (ref) {
+    const entry = workspace.allianceFor(ref);
+    if (entry) return { ok: true, value: entry };
+    const ids = workspace.alliances.map((a) => a.data.id).join(', ');
+    io.err(zh ? `找不到医联体「${ref}」。工作区里有：${ids || '（无）'}` : `No alliance "${ref}". The workspace has: ${ids || '(none)'}`);
+    return { ok: false, exit: EXIT.usage };
+  }
+  const named = new Set(owners.filter((a): a is string => a !== undefined).map((a) => workspace.allianceFor(a)).filter((a) => a !== undefined));
+  if (named.size > 1) {
+    const ids = [...named].map((a) => a.data.id).join(', ');
+    io.err(zh ? `工作区里有多个医联体的${documents.zh}，请用 --alliance 指定：${ids}` : `${documents.en} of several alliances; choose one with --alliance: ${ids}`);
+    return { ok: false, exit: EXIT.usage };
+  }
+  return { ok: true, value: [...named][0] ?? (workspace.alliances.length === 1 ? workspace.alliances[0] : undefined) };
+}
