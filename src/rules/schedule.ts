@@ -3,6 +3,7 @@
 // expressions) and by check (deadlines, recurrences).
 import type { Text } from '../model/diagnostic.js';
 import type { WorkItem, WorkPlan } from '../model/kinds.js';
+import type { Workspace } from '../load/workspace.js';
 import { isDated, occurrencePeriods, parseDue, parseYears, resolveDue, type DueError, type RecurringDue } from '../time/due.js';
 import { isoDate } from '../time/dates.js';
 import type { GridKind, Period } from '../time/periods.js';
@@ -81,4 +82,16 @@ export function doneState(item: WorkItem, asOf: string | undefined): { done: boo
   if (item.done && (!asOf || item.done <= asOf)) return { done: true, date: item.done, cancelled: false };
   if (!item.done && item.status === '已完成') return { done: true, cancelled: false };
   return { done: false, cancelled: false };
+}
+
+/** Every work-plan item that still counts as of a date (cancelled ones skipped), scheduled. */
+export function* scheduledItems(
+  ws: Workspace,
+  asOf: string,
+): Generator<{ plan: WorkPlan; item: WorkItem; schedule: Schedule; state: ReturnType<typeof doneState> }> {
+  for (const plan of ws.data('WorkPlan'))
+    for (const item of plan.items) {
+      const state = doneState(item, asOf);
+      if (!state.cancelled) yield { plan, item, schedule: scheduleOf(plan, item), state };
+    }
 }
