@@ -7,7 +7,7 @@ import { buildCheckReport } from '../reports/check.js';
 import { renderCheckText } from '../render/check-text.js';
 import { renderGithub, renderJson, renderSarif } from '../render/diagnostics.js';
 import { calendarOf } from '../rules/calendar-of.js';
-import { runRules, SCHEDULE_RULES, STRUCTURE_RULES } from '../rules/index.js';
+import { scheduleFindings, structureFindings } from '../reports/findings.js';
 import { CalendarGapError } from '../time/calendar.js';
 import { addDays, daysBetween, normalizeDate, todayInChina } from '../time/dates.js';
 import { EXIT, exitCodeFor, globalOptions, parseFormat, renderOptions, type Io } from './context.js';
@@ -43,7 +43,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
       if (!format || maxFileBytes === undefined || !asOf || !within) return setExit(EXIT.usage);
 
       const { workspace, diagnostics, files } = await loadWorkspace(paths, { maxFileBytes });
-      const found: Diagnostic[] = [...diagnostics, ...runRules(STRUCTURE_RULES, workspace, {})];
+      const found: Diagnostic[] = [...diagnostics, ...structureFindings(workspace)];
       let withinDays = 'days' in within ? within.days : 0;
       if ('workdays' in within) {
         try {
@@ -53,7 +53,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
           found.push({ code: 'calendar/gap', severity: 'error', message: e.text, hint: t('或改用自然日，如 --within 14d。', 'Or use calendar days, e.g. --within 14d.') });
         }
       }
-      found.push(...runRules(SCHEDULE_RULES, workspace, { asOf, withinDays }));
+      found.push(...scheduleFindings(workspace, asOf, withinDays));
       const report = buildCheckReport(found, asOf, withinDays, files.length);
       const ro = renderOptions(g);
       if (format === 'json') io.out(renderJson(report.findings, ro, { asOf, withinDays }).replace('"diagnostics":', '"findings":'));

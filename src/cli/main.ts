@@ -9,6 +9,7 @@ import { register as registerCheck } from './check.js';
 import { register as registerRoster } from './roster.js';
 import { register as registerImport } from './import.js';
 import { register as registerSubsidy } from './subsidy.js';
+import { register as registerReport } from './report.js';
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command();
@@ -26,6 +27,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerCheck(program, io, setExit);
   registerRoster(program, io, setExit);
   registerSubsidy(program, io, setExit);
+  registerReport(program, io, setExit);
   registerImport(program, io, setExit);
   registerSchema(program, io, setExit);
   registerInit(program, io, setExit);

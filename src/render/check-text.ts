@@ -2,31 +2,10 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { Lang } from '../model/diagnostic.js';
-import type { CheckReport } from '../reports/check.js';
+import { FINDING_KIND_LABEL as KIND_LABEL, type CheckReport } from '../reports/check.js';
 import { location } from './diagnostics.js';
 import { wrapToWidth } from './text-width.js';
 
-const KIND_LABEL: Record<string, { zh: string; en: string }> = {
-  'deadline/overdue': { zh: '逾期', en: 'overdue' },
-  'deadline/due-soon': { zh: '即将到期', en: 'due soon' },
-  'deadline/done-late': { zh: '延期完成', en: 'done late' },
-  'deadline/open': { zh: '未设期限', en: 'open' },
-  'recurrence/missed': { zh: '漏期', en: 'missed' },
-  'recurrence/due-soon': { zh: '本期待办', en: 'due this period' },
-  'recurrence/outside-period': { zh: '期外记录', en: 'outside period' },
-  'quota/below': { zh: '未达标', en: 'below quota' },
-  'quota/above': { zh: '超上限', en: 'above quota' },
-  'quota/unqualified': { zh: '资格不符', en: 'unqualified' },
-  'quota/no-data': { zh: '缺数据', en: 'no data' },
-  'coverage/uncovered': { zh: '未覆盖', en: 'uncovered' },
-  'coverage/pending': { zh: '待覆盖', en: 'to cover' },
-  'coverage/multiple': { zh: '重复加入', en: 'in several' },
-  'expiring/cycle': { zh: '周期到期', en: 'cycle ends' },
-  'expiring/term': { zh: '任期届满', en: 'term ends' },
-  'expiring/term-expired': { zh: '任期已满', en: 'term ended' },
-  'expiring/assignment': { zh: '下派到期', en: 'posting ends' },
-  'calendar/gap': { zh: '缺日历', en: 'no calendar' },
-};
 
 /** Headings for findings not tied to a work-plan item, by code family. */
 const FAMILY_HEADING: Record<string, { zh: string; en: string }> = {

@@ -1,5 +1,28 @@
 // The check report model: findings as of a date, grouped by 牵头科室 (who the clerk chases).
-import { sortDiagnostics, type Finding, type Severity } from '../model/diagnostic.js';
+import { sortDiagnostics, type Finding, type Severity, type Text } from '../model/diagnostic.js';
+
+/** A short label for each finding code (the 类别 column of check and report). */
+export const FINDING_KIND_LABEL: Record<string, Text> = {
+  'deadline/overdue': { zh: '逾期', en: 'overdue' },
+  'deadline/due-soon': { zh: '即将到期', en: 'due soon' },
+  'deadline/done-late': { zh: '延期完成', en: 'done late' },
+  'deadline/open': { zh: '未设期限', en: 'open' },
+  'recurrence/missed': { zh: '漏期', en: 'missed' },
+  'recurrence/due-soon': { zh: '本期待办', en: 'due this period' },
+  'recurrence/outside-period': { zh: '期外记录', en: 'outside period' },
+  'quota/below': { zh: '未达标', en: 'below quota' },
+  'quota/above': { zh: '超上限', en: 'above quota' },
+  'quota/unqualified': { zh: '资格不符', en: 'unqualified' },
+  'quota/no-data': { zh: '缺数据', en: 'no data' },
+  'coverage/uncovered': { zh: '未覆盖', en: 'uncovered' },
+  'coverage/pending': { zh: '待覆盖', en: 'to cover' },
+  'coverage/multiple': { zh: '重复加入', en: 'in several' },
+  'expiring/cycle': { zh: '周期到期', en: 'cycle ends' },
+  'expiring/term': { zh: '任期届满', en: 'term ends' },
+  'expiring/term-expired': { zh: '任期已满', en: 'term ended' },
+  'expiring/assignment': { zh: '下派到期', en: 'posting ends' },
+  'calendar/gap': { zh: '缺日历', en: 'no calendar' },
+};
 
 const FAMILY_ORDER = ['quota', 'coverage', 'expiring', 'calendar'];
 

@@ -195,6 +195,40 @@ interface Collector {
   absent: Map<string, string[]>;
   /** period → shortfalls judged on a log that covers only some months. */
   partial: Map<string, { subject: string; value: number; required: number; missing: string[] }[]>;
+  /** Every subject judged, met or not (for reports: 达标人数/应考核人数). */
+  judged: QuotaJudgement[];
+}
+
+/**
+ * One scope judged against one quota rule in one closed period: what the progress report counts
+ * (达标 / 应考核). Findings say only what falls short; judgements say who was judged at all.
+ * A subject with no data (no log for the period, no Indicators entry…) is not judged.
+ */
+export interface QuotaJudgement {
+  quota: string;
+  text: string;
+  /** The alliance id (else name) the Quotas document belongs to. */
+  alliance: string;
+  each: QuotaRule['each'];
+  measure?: QuotaRule['measure'];
+  /** Period key (`2021-06`, `2021-Q2` …); '' for a `require` rule (judged once per assignment). */
+  period: string;
+  periodStart?: string;
+  periodEnd?: string;
+  subject: string;
+  kind: 'person' | 'assignment' | 'unit' | 'alliance';
+  value?: number;
+  /** The bound the value was held to (after proration); undefined for `require` rules. */
+  required?: number;
+  bound?: 'min' | 'max';
+  met: boolean;
+  /** value and required are fractions (ratio, share). */
+  fraction: boolean;
+  /** Judged on a log that covers only some months of the period. */
+  incomplete?: boolean;
+  prorated?: boolean;
+  /** For `require` rules: the assignment's span. */
+  span?: [string, string];
 }
 
 function note(c: Collector, reason: string, period: string, subject = ''): void {
@@ -352,15 +386,15 @@ function measure(env: Env, rule: QuotaRule, s: Subject, p: Period, active: Inter
 
 // ------------------------------------------------------------------ one rule
 
-function evaluate(env: Env, rule: QuotaRule, out: Diagnostic[], gaps: Set<number>): void {
-  if (rule.require) checkRequire(env, rule, out);
+function evaluate(env: Env, rule: QuotaRule, out: Diagnostic[], gaps: Set<number>, judged: QuotaJudgement[]): void {
+  if (rule.require) checkRequire(env, rule, out, judged);
   const m = rule.measure;
   if (!m || !rule.per) return; // quota-definitions reports it
   if (rule.min === undefined && rule.max === undefined && rule.minRatio === undefined) return;
   if ((m === 'ratio' && (!rule.num || !rule.den)) || (m === 'share' && !rule.where)) return;
   if (m === 'share' && Object.values(rule.where ?? {}).some((v) => !parseComparison(v))) return;
 
-  const c: Collector = { noData: new Map(), byPeriod: new Map(), absent: new Map(), partial: new Map() };
+  const c: Collector = { noData: new Map(), byPeriod: new Map(), absent: new Map(), partial: new Map(), judged };
   const subjects = subjectsOf(env, rule);
   if (subjects === 'no-span') note(c, 'no-span', '');
   else
@@ -438,6 +472,27 @@ function judge(env: Env, rule: QuotaRule, s: Subject, p: Period, active: Interva
     });
   }
   if (rule.max !== undefined) checks.push({ kind: 'max', required: rule.max });
+
+  const failed = checks.find((ch) => (ch.kind === 'min' ? ch.required > 0 && got.value + EPS < ch.required : got.value > ch.required + EPS));
+  const shown = failed ?? checks[0];
+  c.judged.push({
+    quota: rule.id,
+    text: rule.text,
+    alliance: env.alliance.data.id ?? env.alliance.data.name,
+    each: rule.each,
+    measure: m,
+    period: p.key,
+    periodStart: p.start,
+    periodEnd: p.end,
+    subject: s.label,
+    kind: s.kind,
+    value: got.value,
+    ...(shown ? { required: shown.required, bound: shown.kind } : {}),
+    met: !failed,
+    fraction: isFraction,
+    ...(failed && got.missing?.length ? { incomplete: true } : {}),
+    ...(pro ? { prorated: true } : {}),
+  });
 
   for (const ch of checks) {
     if (ch.kind === 'min') {
@@ -585,7 +640,7 @@ function monthsSince(since: string, date: string): number {
   return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
 }
 
-function checkRequire(env: Env, rule: QuotaRule, out: Diagnostic[]): void {
+function checkRequire(env: Env, rule: QuotaRule, out: Diagnostic[], judged: QuotaJudgement[]): void {
   const req = rule.require!;
   if (!req.minGrade && !req.orTitle) return;
   const orGrade = req.orTitle ? classifyTitle(req.orTitle) : undefined;
@@ -596,6 +651,8 @@ function checkRequire(env: Env, rule: QuotaRule, out: Diagnostic[]): void {
     const p = x.person;
     const who = `${p.name}（${env.alliance.units.label(x.target as Unit & { name: string })}，${x.a.start} 起）`;
     const data = { quota: rule.id, text: rule.text, subject: who, person: p.name, start: x.a.start };
+    const judge = (met: boolean) =>
+      judged.push({ quota: rule.id, text: rule.text, alliance: env.alliance.data.id ?? env.alliance.data.name, each: rule.each, period: '', subject: who, kind: 'assignment', met, fraction: false, span: [x.a.start, x.a.end ?? FAR] });
     const grade = gradeOf(p);
     if (!grade) {
       out.push(
@@ -606,7 +663,10 @@ function checkRequire(env: Env, rule: QuotaRule, out: Diagnostic[]): void {
       );
       continue;
     }
-    if (req.minGrade && GRADE_RANK[grade] >= GRADE_RANK[req.minGrade]) continue;
+    if (req.minGrade && GRADE_RANK[grade] >= GRADE_RANK[req.minGrade]) {
+      judge(true);
+      continue;
+    }
     const titleOk = req.orTitle ? (orGrade && 'grade' in orGrade ? grade === orGrade.grade : p.title === req.orTitle) : false;
     if (titleOk && req.minYearsInTitle !== undefined) {
       if (!p.titleSince) {
@@ -619,7 +679,11 @@ function checkRequire(env: Env, rule: QuotaRule, out: Diagnostic[]): void {
         continue;
       }
       const months = monthsSince(p.titleSince, x.a.start);
-      if (months >= req.minYearsInTitle * 12) continue;
+      if (months >= req.minYearsInTitle * 12) {
+        judge(true);
+        continue;
+      }
+      judge(false);
       const years = Math.floor(Math.max(0, months) / 12);
       out.push(
         diagAt('quota/unqualified', 'error', rule, undefined, t(`${who}为${p.title ?? grade}，${p.titleSince} 取得，到下派时不满 ${req.minYearsInTitle} 年（${years} 年），不符合要求：${wantZh}（${rule.text}）`, `${who} is ${p.title ?? grade} since ${p.titleSince}: ${years} year(s) at the start, under ${req.minYearsInTitle}; required ${wantEn} (${rule.text})`), {
@@ -628,7 +692,11 @@ function checkRequire(env: Env, rule: QuotaRule, out: Diagnostic[]): void {
       );
       continue;
     }
-    if (titleOk) continue;
+    if (titleOk) {
+      judge(true);
+      continue;
+    }
+    judge(false);
     out.push(
       diagAt('quota/unqualified', 'error', rule, undefined, t(`${who}为${p.title ?? grade}（${grade}），不符合要求：${wantZh}（${rule.text}）`, `${who} is ${p.title ?? grade} (${grade}); required ${wantEn} (${rule.text})`), {
         data: { ...data, grade },
@@ -639,41 +707,68 @@ function checkRequire(env: Env, rule: QuotaRule, out: Diagnostic[]): void {
 
 // ------------------------------------------------------------------ the rule
 
+export interface QuotaEvaluation {
+  findings: Diagnostic[];
+  judgements: QuotaJudgement[];
+}
+
+const evaluations = new WeakMap<Workspace, Map<string, QuotaEvaluation>>();
+
+/**
+ * Every Quotas rule of the workspace as of a date: the findings `check` reports, and every
+ * judgement behind them (reports count 达标/应考核 from these). Cached per Workspace and date,
+ * so `check` and `report` in one run evaluate once.
+ */
+export function evaluateQuotas(ws: Workspace, asOf: string): QuotaEvaluation {
+  let byDate = evaluations.get(ws);
+  if (!byDate) evaluations.set(ws, (byDate = new Map()));
+  const hit = byDate.get(asOf);
+  if (hit) return hit;
+  const result = computeQuotas(ws, asOf);
+  byDate.set(asOf, result);
+  return result;
+}
+
+function computeQuotas(ws: Workspace, asOf: string): QuotaEvaluation {
+  const judgements: QuotaJudgement[] = [];
+  const docs = ws.data('Quotas');
+  if (!docs.some((d) => d.rules.length)) return { findings: [], judgements };
+  const out: Diagnostic[] = [];
+  let cal: WorkCalendar | undefined;
+  try {
+    cal = calendarOf(ws);
+  } catch (e) {
+    if (!(e instanceof CalendarConflictError)) throw e;
+    out.push({
+      code: 'calendar/conflict',
+      severity: 'error',
+      message: t(`Calendar 中同一天既是节假日又是上班日：${e.dates.join('、')}；工作日指标无法检查。`, `${e.message}; working-day quotas cannot be checked.`),
+      data: { dates: e.dates },
+    });
+  }
+  const fold = foldActivity(ws);
+  const envs = new Map<AllianceEntry, Env>();
+  const gaps = new Set<number>();
+  for (const doc of docs) {
+    const alliance = ws.allianceFor(doc.alliance);
+    if (!alliance) continue; // references reports it
+    let env = envs.get(alliance);
+    if (!env) envs.set(alliance, (env = new Env(ws, alliance, fold, asOf, cal)));
+    for (const rule of doc.rules) evaluate(env, rule, out, gaps, judgements);
+  }
+  for (const y of [...gaps].sort()) {
+    const e = new CalendarGapError(y);
+    out.push({ code: 'calendar/gap', severity: 'error', message: e.text, data: { year: y } });
+  }
+  return { findings: out, judgements };
+}
+
 export const quotas: Rule = {
   id: 'quotas',
   meta: { description: t('考核指标每期达标', 'Quotas are met in every closed period'), defaultSeverity: 'error' },
   check(ws, ctx) {
     const asOf = ctx.asOf;
     if (!asOf) return [];
-    const docs = ws.data('Quotas');
-    if (!docs.some((d) => d.rules.length)) return [];
-    const out: Diagnostic[] = [];
-    let cal: WorkCalendar | undefined;
-    try {
-      cal = calendarOf(ws);
-    } catch (e) {
-      if (!(e instanceof CalendarConflictError)) throw e;
-      out.push({
-        code: 'calendar/conflict',
-        severity: 'error',
-        message: t(`Calendar 中同一天既是节假日又是上班日：${e.dates.join('、')}；工作日指标无法检查。`, `${e.message}; working-day quotas cannot be checked.`),
-        data: { dates: e.dates },
-      });
-    }
-    const fold = foldActivity(ws);
-    const envs = new Map<AllianceEntry, Env>();
-    const gaps = new Set<number>();
-    for (const doc of docs) {
-      const alliance = ws.allianceFor(doc.alliance);
-      if (!alliance) continue; // references reports it
-      let env = envs.get(alliance);
-      if (!env) envs.set(alliance, (env = new Env(ws, alliance, fold, asOf, cal)));
-      for (const rule of doc.rules) evaluate(env, rule, out, gaps);
-    }
-    for (const y of [...gaps].sort()) {
-      const e = new CalendarGapError(y);
-      out.push({ code: 'calendar/gap', severity: 'error', message: e.text, data: { year: y } });
-    }
-    return out;
+    return [...evaluateQuotas(ws, asOf).findings];
   },
 };

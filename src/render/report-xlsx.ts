@@ -1,0 +1,146 @@
+// 进展报告 as a workbook: a 概况 sheet, then one print-ready sheet per report section (xlsx-common:
+// title rows, A4, header repeated and frozen, formula-safe text, deterministic bytes). Numbers
+// stay numbers: percent cells hold the fraction with the '0.0%' format, money is yuan from fen,
+// dates are real dates. The longest table of a section carries the sheet's frame; the others
+// follow below it with their own caption and header row.
+import type { ProgressReport, ReportSection, ReportTable } from '../reports/progress.js';
+import { isNumeric } from './report-cells.js';
+import {
+  addFramedSheet,
+  autoWidths,
+  borderBlock,
+  displayWidth,
+  loadExcel,
+  setDate,
+  setNumber,
+  setText,
+  setWorkbookProps,
+  sheetName,
+  THIN_BORDER,
+  workbookBuffer,
+  type Cell,
+  type Workbook,
+  type Worksheet,
+} from './xlsx-common.js';
+
+export const PERCENT_FMT = '0.0%';
+export const MONEY_FMT = '#,##0.00';
+export const INT_FMT = '0';
+
+/** Sheet names of the sections, in order. */
+export const SECTION_SHEETS: Record<ReportSection['id'], string> = {
+  workplan: '工作计划',
+  quotas: '考核指标',
+  dispatch: '下沉覆盖',
+  referrals: '双向转诊',
+  issues: '问题清单',
+};
+export const SUMMARY_SHEET = '概况';
+
+function setCell(cell: Cell, v: string | number | null | undefined, type: ReportTable['columns'][number]['type']): void {
+  if (v === null || v === undefined || v === '') {
+    cell.value = null;
+    return;
+  }
+  if (typeof v === 'string') {
+    if (type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v)) setDate(cell, v);
+    else setText(cell, v);
+    return;
+  }
+  if (type === 'percent') setNumber(cell, v, PERCENT_FMT);
+  else if (type === 'money') setNumber(cell, Math.round(v) / 100, MONEY_FMT);
+  else if (type === 'int') setNumber(cell, v, INT_FMT);
+  else setNumber(cell, v);
+}
+
+/** Write a table's body (and totals) from `first`; returns the last row written. */
+function writeRows(ws: Worksheet, t: ReportTable, first: number): number {
+  const n = t.columns.length;
+  if (!t.rows.length) {
+    const c = ws.getCell(first, 1);
+    setText(c, t.empty);
+    c.font = { italic: true, color: { argb: 'FF6B7680' } };
+    return first;
+  }
+  let r = first;
+  for (const row of t.rows) {
+    t.columns.forEach((col, i) => {
+      const cell = ws.getCell(r, i + 1);
+      setCell(cell, row[i], col.type);
+      cell.alignment = { vertical: 'top', wrapText: !isNumeric(col.type), horizontal: isNumeric(col.type) ? 'right' : undefined };
+    });
+    r++;
+  }
+  if (t.total) {
+    t.columns.forEach((col, i) => {
+      const cell = ws.getCell(r, i + 1);
+      setCell(cell, t.total![i], col.type);
+      cell.font = { bold: true };
+    });
+    r++;
+  }
+  borderBlock(ws, first, 1, r - 1, n);
+  return r - 1;
+}
+
+function headerRow(ws: Worksheet, row: number, t: ReportTable): void {
+  t.columns.forEach((c, i) => {
+    const cell = ws.getCell(row, i + 1);
+    setText(cell, c.header);
+    cell.font = { bold: true };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.border = THIN_BORDER;
+  });
+}
+
+function sectionSheet(wb: Workbook, r: ProgressReport, s: ReportSection, name: string): void {
+  // the longest table carries the frame (its header repeats on printed pages)
+  const order = s.tables.map((t, i) => ({ t, i })).sort((a, b) => b.t.rows.length - a.t.rows.length || b.t.columns.length - a.t.columns.length || a.i - b.i);
+  const main = order[0]!.t;
+  const { ws, headerRow: hr } = addFramedSheet(wb, name, {
+    title: `${r.title}　${s.title.replace(/^[一二三四五六七八九十]+、/, '')}${main.title !== s.title ? `：${main.title}` : ''}`,
+    subtitle: [r.subtitle, ...s.lines].join('\n'),
+    headers: main.columns.map((c) => c.header),
+  });
+  let last = writeRows(ws, main, hr + 1);
+  for (const { t } of order.slice(1)) {
+    const cap = last + 2;
+    const c = ws.getCell(cap, 1);
+    setText(c, t.title);
+    c.font = { bold: true, size: 12 };
+    headerRow(ws, cap + 1, t);
+    last = writeRows(ws, t, cap + 2);
+  }
+  autoWidths(ws, { fromRow: hr, max: 50 });
+  // the subtitle holds several sentences: give it the height its lines need when wrapped
+  let total = 0;
+  for (let c = 1; c <= main.columns.length; c++) total += ws.getColumn(c).width ?? 9;
+  const sub = ws.getCell(2, 1).value;
+  if (typeof sub === 'string') {
+    const lines = sub.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(displayWidth(l) / Math.max(total - 2, 10))), 0);
+    ws.getRow(2).height = 15 * lines + 4;
+  }
+}
+
+function summarySheet(wb: Workbook, r: ProgressReport): void {
+  const { ws, headerRow: hr } = addFramedSheet(wb, SUMMARY_SHEET, { title: r.title, subtitle: r.subtitle, headers: ['序号', '概况'] });
+  r.summary.forEach((line, i) => {
+    setNumber(ws.getCell(hr + 1 + i, 1), i + 1);
+    const c = ws.getCell(hr + 1 + i, 2);
+    setText(c, line);
+    c.alignment = { wrapText: true, vertical: 'top' };
+  });
+  borderBlock(ws, hr + 1, 1, hr + r.summary.length, 2);
+  ws.getColumn(1).width = 6;
+  ws.getColumn(2).width = 100;
+}
+
+export async function renderReportXlsx(r: ProgressReport): Promise<Buffer> {
+  const ExcelJS = await loadExcel();
+  const wb = new ExcelJS.Workbook();
+  setWorkbookProps(wb, r.date, r.title);
+  const taken = new Set<string>([SUMMARY_SHEET.toLowerCase()]);
+  summarySheet(wb, r);
+  for (const s of r.sections) sectionSheet(wb, r, s, sheetName(SECTION_SHEETS[s.id], taken));
+  return workbookBuffer(wb);
+}

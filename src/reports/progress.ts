@@ -1,0 +1,708 @@
+// 进展报告 (the quarterly progress report an office hands in) as a format-neutral model: typed
+// tables and chart series, built once from the Workspace and the check findings, so the
+// markdown, the HTML and the xlsx show the same numbers by construction (DESIGN.md,
+// Architecture). Pure: no file system, no clock; renderers only lay this out.
+//
+// Sections: 工作计划完成情况 (every work-plan item's status as of the date), 考核指标达标情况
+// (达标/应考核 per quota rule and period), 下沉人员与覆盖, 双向转诊, 问题清单 (error findings).
+import type { AllianceEntry, Workspace } from '../load/workspace.js';
+import { sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import type { Person, QuotaRule, Roster, WorkItem, WorkPlan } from '../model/kinds.js';
+import { foldActivity } from '../rules/quota-measures.js';
+import { evaluateQuotas, type QuotaJudgement } from '../rules/quotas.js';
+import { canonicalLead } from '../rules/workplan-departments.js';
+import { doneState, itemYears, scheduleOf } from '../rules/schedule.js';
+import { daysBetween } from '../time/dates.js';
+import { cyclePeriod, periodsBetween, type GridKind, type Period } from '../time/periods.js';
+import { FINDING_KIND_LABEL } from './check.js';
+import { buildRosterReport } from './roster.js';
+
+// ------------------------------------------------------------------ the model
+
+/** How a column's values are to be shown: percent values are fractions (0.957), money is integer fen, dates ISO days. */
+export type ColumnType = 'text' | 'int' | 'number' | 'percent' | 'date' | 'money';
+export type ReportCell = string | number | null;
+
+export interface ReportColumn {
+  header: string;
+  type: ColumnType;
+}
+
+export interface ReportTable {
+  id: string;
+  title: string;
+  columns: ReportColumn[];
+  rows: ReportCell[][];
+  /** A totals row (合计), same columns. */
+  total?: ReportCell[];
+  /** Said instead of an empty table. */
+  empty: string;
+}
+
+export interface ChartSeries {
+  name: string;
+  values: number[];
+}
+
+export interface ReportChart {
+  id: string;
+  title: string;
+  /** hbar: one horizontal bar per category (one series); vbar: grouped vertical bars per category. */
+  kind: 'hbar' | 'vbar';
+  categories: string[];
+  series: ChartSeries[];
+  valueType: 'int' | 'percent';
+}
+
+export interface ReportSection {
+  id: 'workplan' | 'quotas' | 'dispatch' | 'referrals' | 'issues';
+  title: string;
+  /** Sentences above the tables. */
+  lines: string[];
+  tables: ReportTable[];
+  charts: ReportChart[];
+}
+
+export const ITEM_STATUSES = ['已完成', '进行中', '未到期', '未设期限', '逾期', '漏期', '取消'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+export interface ProgressReport {
+  title: string;
+  subtitle: string;
+  alliance: { id?: string; name: string };
+  document?: { number?: string; title?: string };
+  period: { key: string; start: string; end: string; label: string };
+  asOf: string;
+  /** The day stamped into the workbook (the as-of date). */
+  date: string;
+  /** 概况: one sentence per section. */
+  summary: string[];
+  sections: ReportSection[];
+  /** Headline figures (for the CLI's one-line summary and tests). */
+  counts: {
+    items: number;
+    byStatus: Record<ItemStatus, number>;
+    quotaRows: number;
+    quotaShortfalls: number;
+    people: number;
+    membersCovered: number;
+    members: number;
+    referralsUp: number;
+    referralsDown: number;
+    issues: number;
+  };
+}
+
+export interface ProgressInput {
+  ws: Workspace;
+  alliance: AllianceEntry;
+  asOf: string;
+  period: Period;
+  /** The findings as of `asOf` (collectFindings); the errors become the 问题清单. */
+  findings: Diagnostic[];
+}
+
+// ------------------------------------------------------------------ helpers
+
+const FAR = '9999-12-31';
+const CN_NUM = ['', '一', '二', '三', '四', '五', '六'];
+
+/** 2017-Q4 → 2017年第四季度, 2021-06 → 2021年6月 … */
+export function periodLabel(p: Period): string {
+  const y = p.start.slice(0, 4);
+  const n = (s: string) => Number(s);
+  switch (p.kind) {
+    case 'year':
+      return `${y}年`;
+    case 'halfYear':
+      return `${y}年${p.key.endsWith('1') ? '上' : '下'}半年`;
+    case 'quarter':
+      return `${y}年第${CN_NUM[n(p.key.slice(-1))]}季度`;
+    case 'bimonth':
+      return `${y}年${n(p.start.slice(5, 7))}—${n(p.end.slice(5, 7))}月`;
+    case 'month':
+      return `${y}年${n(p.start.slice(5, 7))}月`;
+    default:
+      return `${p.start} 至 ${p.end}`;
+  }
+}
+
+const shortText = (s: string, max = 30) => {
+  const chars = [...s.replace(/\s+/g, ' ').trim()];
+  return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : chars.join('');
+};
+
+/** 还有 N 天, or 今日到期. */
+const left = (asOf: string, deadline: string) => (deadline === asOf ? '今日到期' : `还有 ${daysBetween(asOf, deadline)} 天`);
+const overlaps = (a0: string, a1: string, b0: string, b1: string) => a0 <= b1 && b0 <= a1;
+const rate = (met: number, total: number): number | null => (total > 0 ? met / total : null);
+/** 0.9565 → 95.7% (the sentences; tables carry the number). */
+export const pctText = (x: number) => `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
+
+function table(id: string, title: string, columns: [string, ColumnType][], rows: ReportCell[][], empty: string, total?: ReportCell[]): ReportTable {
+  return { id, title, columns: columns.map(([header, type]) => ({ header, type })), rows, empty, ...(total ? { total } : {}) };
+}
+
+// ------------------------------------------------------------------ 工作计划完成情况
+
+export interface ItemState {
+  status: ItemStatus;
+  /** The deadline the status is judged against (dated items); for recurring items the end of the current period. */
+  deadline?: string;
+  done?: string;
+  note: string;
+}
+
+/** Whether a plan (or an item with its own years) reaches into the period. */
+function planInPeriod(plan: WorkPlan, item: WorkItem | undefined, p: Period): boolean {
+  const ys = itemYears(plan, item ?? ({} as WorkItem));
+  if (!ys || 'kind' in ys) return true;
+  return overlaps(`${ys.from}-01-01`, `${ys.to}-12-31`, p.start, p.end);
+}
+
+/** The status of one work-plan item as of a date, judged the way `check` judges it. */
+export function itemState(plan: WorkPlan, item: WorkItem, asOf: string, period: Period): ItemState {
+  const st = doneState(item, asOf);
+  if (st.cancelled) return { status: '取消', note: '' };
+  const s = scheduleOf(plan, item);
+  const started = item.status === '进行中' || (item.progress ?? []).some((x) => x.date <= asOf);
+  if (s.kind === 'open' || s.kind === 'error' || s.kind === 'no-year') {
+    if (st.done) return { status: '已完成', done: st.date, note: '' };
+    return { status: '未设期限', note: `未设期限（${item.due}）` };
+  }
+  if (s.kind === 'dated') {
+    const multi = s.deadlines.length > 1;
+    if (!multi) {
+      const d = s.deadlines[0]!;
+      if (st.done) {
+        const late = st.date && st.date > d.deadline ? daysBetween(d.deadline, st.date) : 0;
+        return { status: '已完成', deadline: d.deadline, done: st.date, note: late ? `晚于期限 ${late} 天` : '' };
+      }
+      if (d.deadline < asOf) return { status: '逾期', deadline: d.deadline, note: `逾期 ${daysBetween(d.deadline, asOf)} 天` };
+      const open = started || (d.ongoing === true && (!d.windowStart || d.windowStart <= asOf));
+      return { status: open ? '进行中' : '未到期', deadline: d.deadline, note: left(asOf, d.deadline) };
+    }
+    // years: 2018-2022 — each year's deadline on its own, `held` dates are the yearly occurrences
+    const held = [...(item.held ?? [])].filter((h) => h <= asOf).sort();
+    const occ = (y: number) => held.find((h) => h.startsWith(String(y)));
+    const upTo = s.deadlines.filter((d) => d.year <= Number(period.end.slice(0, 4)));
+    const late = upTo.filter((d) => d.deadline < asOf && !occ(d.year));
+    const current = upTo.at(-1) ?? s.deadlines[0]!;
+    if (late.length) return { status: '逾期', deadline: late[0]!.deadline, note: `${late.map((d) => d.year).join('、')} 年未完成` };
+    const done = occ(current.year);
+    if (done) return { status: '已完成', deadline: current.deadline, done, note: `${current.year} 年` };
+    const open = started || (current.ongoing === true && (!current.windowStart || current.windowStart <= asOf));
+    return { status: open ? '进行中' : '未到期', deadline: current.deadline, note: `${current.year} 年，${left(asOf, current.deadline)}` };
+  }
+  // recurring: every period closed by the as-of date must show an occurrence
+  const held = [...(item.held ?? [])].filter((h) => h <= asOf).sort();
+  const due = s.periods.filter((p) => p.start <= asOf && p.start <= period.end);
+  const has = (p: Period) => held.some((h) => h >= p.start && h <= p.end);
+  const missed = due.filter((p) => p.end < asOf && !has(p));
+  const last = held.at(-1);
+  const heldHere = held.filter((h) => h >= period.start && h <= period.end);
+  const heldNote = held.length ? `已有 ${held.length} 次记录${heldHere.length ? `（本期 ${heldHere.join('、')}）` : ''}` : '';
+  const join = (...xs: string[]) => xs.filter(Boolean).join('；');
+  if (missed.length) return { status: '漏期', deadline: missed[0]!.end, done: last, note: join(`${missed.map((p) => p.key).join('、')} 没有记录`, heldNote) };
+  const current = due.find((p) => p.end >= asOf);
+  if (!due.length) return { status: '未到期', deadline: s.periods[0]?.end, note: `首期 ${s.periods[0]?.key ?? ''}`.trim() };
+  if (!current && due.length === s.periods.length) return { status: '已完成', done: last, note: heldNote };
+  return {
+    status: '进行中',
+    deadline: current?.end,
+    done: last,
+    note: current && !has(current) ? join(heldNote, `${current.key} 尚无记录，${current.end} 截止`) : heldNote,
+  };
+}
+
+function workplanSection(ws: Workspace, alliance: AllianceEntry, asOf: string, period: Period): { section: ReportSection; byStatus: Record<ItemStatus, number>; items: number } {
+  const plans = ws.data('WorkPlan').filter((p) => ws.allianceFor(p.alliance) === alliance && planInPeriod(p, undefined, period));
+  const several = plans.length > 1;
+  const rows: { plan: WorkPlan; item: WorkItem; state: ItemState }[] = [];
+  for (const plan of plans)
+    for (const item of plan.items) if (planInPeriod(plan, item, period)) rows.push({ plan, item, state: itemState(plan, item, asOf, period) });
+  const numeric = rows.every((r) => typeof r.item.no === 'number');
+  const byStatus = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;
+  for (const r of rows) byStatus[r.state.status]++;
+  const cols: [string, ColumnType][] = [
+    ...(several ? ([['计划', 'text']] as [string, ColumnType][]) : []),
+    ['序号', numeric ? 'int' : 'text'],
+    ['工作任务', 'text'],
+    ['牵头科室', 'text'],
+    ['完成时间要求', 'text'],
+    ['期限', 'date'],
+    ['状态', 'text'],
+    ['完成日期', 'date'],
+    ['说明', 'text'],
+  ];
+  const items = table(
+    'workplan-items',
+    '工作计划完成情况',
+    cols,
+    rows.map(({ plan, item, state }) => [
+      ...(several ? [plan.title ?? String(plan.year ?? plan.years ?? '')] : []),
+      numeric ? (item.no as number) : String(item.no),
+      shortText(item.task),
+      canonicalLead(ws, plan, item),
+      item.due,
+      state.deadline ?? null,
+      state.status,
+      state.done ?? null,
+      state.note,
+    ]),
+    '本报告期没有工作计划事项。',
+  );
+  const present = ITEM_STATUSES.filter((s) => byStatus[s] > 0);
+  const total = rows.length;
+  const summary = table(
+    'workplan-status',
+    '完成情况汇总',
+    [
+      ['状态', 'text'],
+      ['项数', 'int'],
+      ['占比', 'percent'],
+    ],
+    present.map((s) => [s, byStatus[s], rate(byStatus[s], total)]),
+    '没有事项。',
+    total ? ['合计', total, 1] : undefined,
+  );
+  const lines = total
+    ? [`工作计划共 ${total} 项：${present.map((s) => `${s} ${byStatus[s]} 项`).join('，')}（截至 ${asOf}）。`]
+    : ['本报告期没有工作计划事项。'];
+  return {
+    section: {
+      id: 'workplan',
+      title: '一、工作计划完成情况',
+      lines,
+      tables: [summary, items],
+      charts: present.length ? [{ id: 'workplan-status', title: '工作计划事项状态（项）', kind: 'hbar', categories: [...present], series: [{ name: '项数', values: present.map((s) => byStatus[s]) }], valueType: 'int' }] : [],
+    },
+    byStatus,
+    items: total,
+  };
+}
+
+// ------------------------------------------------------------------ 考核指标达标情况
+
+const EACH_WORD: Record<QuotaRule['each'], string> = { person: '人', assignment: '人次', unit: '单位', alliance: '医联体' };
+const MEASURE_UNIT: Record<string, string> = {
+  count: '次',
+  halfDays: '个半天',
+  workdays: '个工作日',
+  batches: '批',
+  people: '人',
+  trainees: '人',
+  visits: '天',
+};
+
+function quotaPeriods(rule: QuotaRule, alliance: AllianceEntry, period: Period): Period[] {
+  if (!rule.per) return [];
+  if (rule.per === 'cycle') {
+    const c = alliance.data.cycle;
+    return c && overlaps(c.start, c.end, period.start, period.end) ? [cyclePeriod(c.start, c.end)] : [];
+  }
+  const cycle = alliance.data.cycle;
+  return periodsBetween(rule.per as GridKind, period.start, period.end).filter((p) => !cycle || overlaps(p.start, p.end, cycle.start, cycle.end));
+}
+
+function noDataFor(findings: Diagnostic[], rule: QuotaRule, key: string): boolean {
+  return findings.some((f) => {
+    if (f.code !== 'quota/no-data' || f.data?.quota !== rule.id || f.data?.reason === 'no-grade' || f.data?.reason === 'no-titleSince') return false;
+    const periods = Array.isArray(f.data?.periods) ? (f.data.periods as string[]) : typeof f.data?.period === 'string' ? [f.data.period] : undefined;
+    return !periods || periods.includes(key);
+  });
+}
+
+function quotaSection(ws: Workspace, alliance: AllianceEntry, asOf: string, period: Period, findings: Diagnostic[]): { section: ReportSection; rows: number; shortfalls: number } {
+  const aid = alliance.data.id ?? alliance.data.name;
+  const rules = ws
+    .data('Quotas')
+    .filter((d) => ws.allianceFor(d.alliance) === alliance)
+    .flatMap((d) => d.rules);
+  const judgements = evaluateQuotas(ws, asOf).judgements.filter((j) => j.alliance === aid);
+  const rows: ReportCell[][] = [];
+  const chartCats: string[] = [];
+  const chartVals: number[] = [];
+  const short: ReportCell[][] = [];
+  const addShortfalls = (rule: QuotaRule, key: string, js: QuotaJudgement[]) => {
+    for (const j of js.filter((x) => !x.met)) {
+      const unit = j.fraction ? '%' : rule.require ? '' : (MEASURE_UNIT[rule.measure ?? ''] ?? '');
+      const scale = (x: number | undefined) => (x === undefined ? null : j.fraction ? Math.round(x * 10000) / 100 : x);
+      const notes = [
+        rule.require ? '不符合资格要求' : undefined,
+        j.bound === 'max' ? '超过上限' : undefined,
+        j.incomplete ? '下沉工作记录不全，按现有记录' : undefined,
+        j.prorated ? '按在岗工作日折算' : undefined,
+      ].filter(Boolean);
+      short.push([rule.text, key, j.subject, scale(j.value), scale(j.required), unit, notes.join('；')]);
+    }
+  };
+  for (const rule of rules) {
+    const mine = judgements.filter((j) => j.quota === rule.id);
+    if (rule.require) {
+      const js = mine.filter((j) => j.period === '' && j.span && overlaps(j.span[0], j.span[1], period.start, period.end));
+      const met = js.filter((j) => j.met).length;
+      rows.push([rule.text, '下派人员资格', '人次', js.length, met, js.length - met, rate(met, js.length), js.length ? (met === js.length ? '达标' : '未全部达标') : '无考核对象']);
+      if (js.length) {
+        chartCats.push(`${shortText(rule.text, 14)}（资格）`);
+        chartVals.push(met / js.length);
+      }
+      addShortfalls(rule, '下派人员资格', js);
+    }
+    if (!rule.per || !rule.measure) continue;
+    for (const p of quotaPeriods(rule, alliance, period)) {
+      const closed = p.end < asOf;
+      const js = mine.filter((j) => j.period === p.key);
+      const met = js.filter((j) => j.met).length;
+      const status = !closed ? '未到期末' : js.length ? (met === js.length ? '达标' : '未全部达标') : noDataFor(findings, rule, p.key) ? '缺数据' : '无考核对象';
+      rows.push([rule.text, p.key, EACH_WORD[rule.each], closed ? js.length : null, closed ? met : null, closed ? js.length - met : null, closed ? rate(met, js.length) : null, status]);
+      if (closed && js.length) {
+        chartCats.push(`${shortText(rule.text, 14)}（${p.key}）`);
+        chartVals.push(met / js.length);
+      }
+      if (closed) addShortfalls(rule, p.key, js);
+    }
+  }
+  const judgedRows = rows.filter((r) => typeof r[3] === 'number' && (r[3] as number) > 0);
+  const lines = rules.length
+    ? [
+        judgedRows.length
+          ? `考核指标已考核 ${judgedRows.length} 项次：` +
+            judgedRows.map((r) => `${shortText(String(r[0]), 20)}（${r[1]}）达标 ${r[4]}/${r[3]}${r[2] === '单位' ? ' 个单位' : r[2] === '医联体' ? '' : ' 人'}（${pctText(r[6] as number)}）`).join('；') +
+            '。'
+          : '本报告期没有已结束、可考核的指标期间。',
+        ...(short.length ? [`未达标 ${short.length} 人次/项，见下表。`] : []),
+      ]
+    : ['没有考核指标（Quotas）。'];
+  return {
+    section: {
+      id: 'quotas',
+      title: '二、考核指标达标情况',
+      lines,
+      tables: [
+        table(
+          'quota-attainment',
+          '达标情况',
+          [
+            ['考核指标', 'text'],
+            ['考核期', 'text'],
+            ['考核对象', 'text'],
+            ['应考核', 'int'],
+            ['达标', 'int'],
+            ['未达标', 'int'],
+            ['达标率', 'percent'],
+            ['状态', 'text'],
+          ],
+          rows,
+          '没有考核指标。',
+        ),
+        table(
+          'quota-shortfalls',
+          '未达标明细',
+          [
+            ['考核指标', 'text'],
+            ['考核期', 'text'],
+            ['对象', 'text'],
+            ['实际', 'number'],
+            ['要求', 'number'],
+            ['单位', 'text'],
+            ['说明', 'text'],
+          ],
+          short,
+          '无未达标。',
+        ),
+      ],
+      charts: chartCats.length ? [{ id: 'quota-rates', title: '考核指标达标率', kind: 'hbar', categories: chartCats, series: [{ name: '达标率', values: chartVals }], valueType: 'percent' }] : [],
+    },
+    rows: rows.length,
+    shortfalls: short.length,
+  };
+}
+
+// ------------------------------------------------------------------ 下沉人员与覆盖
+
+function dispatchSection(ws: Workspace, alliance: AllianceEntry, asOf: string, period: Period): { section: ReportSection; people: number; covered: number; members: number } {
+  const rosters = ws.data('Roster').filter((r) => ws.allianceFor(r.alliance) === alliance);
+  const inPeriod = (a: { start: string; end?: string }) => overlaps(a.start, a.end ?? FAR, period.start, period.end) && a.start <= asOf;
+  const assignments = rosters.flatMap((r) => r.assignments).filter(inPeriod);
+  const people = ws.peopleFor(alliance.data.id);
+  const active = new Set<Person>();
+  for (const a of assignments) {
+    const p = people.get(a.person);
+    if (p) active.add(p);
+  }
+  const roster: Roster = { kind: 'Roster', people: rosters.flatMap((r) => r.people).filter((p) => active.has(p)), assignments };
+  const model = buildRosterReport({ alliance: alliance.data, roster, resolveUnit: (ref) => alliance.units.get(ref), all: true });
+
+  // who did any logged work in the period (only said where the log covers the period)
+  const fold = foldActivity(ws);
+  const logMonths = fold.months.get(alliance);
+  const covers = [...(logMonths ?? [])].some((m) => m >= period.start.slice(0, 7) && m <= period.end.slice(0, 7));
+  const worked = (p: Person | undefined): boolean => {
+    if (!p) return false;
+    for (const agg of fold.byPersonUnit.get(p)?.values() ?? [])
+      for (const [month, byType] of agg) {
+        if (month < period.start.slice(0, 7) || month > period.end.slice(0, 7)) continue;
+        for (const byDate of byType.values()) for (const d of byDate.keys()) if (d >= period.start && d <= period.end && d <= asOf) return true;
+      }
+    return false;
+  };
+
+  const leads = alliance.data.units.filter((u) => u.role === 'lead');
+  const single = leads.length === 1 ? leads[0]!.name : undefined;
+  const memberRows = model.summary.units;
+  const leadOf = (r: (typeof memberRows)[number]) => r.lead ?? single;
+  const leadRows: ReportCell[][] = [];
+  const sections = model.sections.length ? model.sections : [];
+  const leadNames = [...new Set([...leads.map((u) => u.name), ...sections.map((s) => s.lead.name)])];
+  let tPeople = 0;
+  let tWorked = 0;
+  let tMembers = 0;
+  let tCovered = 0;
+  for (const name of leadNames) {
+    const s = sections.find((x) => x.lead.name === name);
+    const names = [...new Set((s?.rows ?? []).map((r) => r.name))];
+    const n = names.length;
+    const w = covers ? names.filter((x) => worked(people.get(x))).length : null;
+    const mine = memberRows.filter((r) => r.member && leadOf(r) === name);
+    const cov = mine.filter((r) => r.count > 0).length;
+    const gaps = mine.filter((r) => r.count === 0).map((r) => r.unit.name);
+    if (!n && !mine.length) continue;
+    leadRows.push([name, n, w, mine.length, cov, mine.length - cov, rate(cov, mine.length), gaps.join('、')]);
+    tPeople += n;
+    tWorked += w ?? 0;
+    tMembers += mine.length;
+    tCovered += cov;
+  }
+  // members whose lead is not a lead unit of the alliance (or unset with several leads)
+  const orphan = memberRows.filter((r) => r.member && !leadNames.includes(leadOf(r) ?? ''));
+  if (orphan.length) {
+    const cov = orphan.filter((r) => r.count > 0).length;
+    leadRows.push(['（未指定牵头单位）', 0, covers ? 0 : null, orphan.length, cov, orphan.length - cov, rate(cov, orphan.length), orphan.filter((r) => r.count === 0).map((r) => r.unit.name).join('、')]);
+    tMembers += orphan.length;
+    tCovered += cov;
+  }
+  const allPeople = new Set(sections.flatMap((s) => s.rows.map((r) => r.name))).size;
+  const unitRows = memberRows.map((r) => [r.unit.name, leadOf(r) ?? '', r.count, r.people.join('、'), !r.member ? '非成员单位' : r.count > 0 ? '已覆盖' : '未覆盖'] as ReportCell[]);
+  const uncovered = memberRows.filter((r) => r.member && r.count === 0).map((r) => r.unit.name);
+  return {
+    section: {
+      id: 'dispatch',
+      title: '三、下沉人员与覆盖',
+      lines: [
+        `本报告期在岗下派 ${allPeople} 人，覆盖成员单位 ${tCovered}/${tMembers} 个${uncovered.length ? `，未覆盖：${uncovered.join('、')}` : '，全部覆盖'}。` +
+          (covers ? `有下沉工作记录的 ${tWorked} 人。` : '本报告期没有下沉工作记录（ActivityLog），未统计实际下沉人数。'),
+      ],
+      tables: [
+        table(
+          'dispatch-leads',
+          '按牵头单位',
+          [
+            ['牵头单位', 'text'],
+            ['下派人数', 'int'],
+            ['有工作记录人数', 'int'],
+            ['成员单位数', 'int'],
+            ['已覆盖', 'int'],
+            ['未覆盖', 'int'],
+            ['覆盖率', 'percent'],
+            ['未覆盖单位', 'text'],
+          ],
+          leadRows,
+          '没有牵头单位。',
+          leadRows.length > 1 ? ['合计', allPeople, covers ? tWorked : null, tMembers, tCovered, tMembers - tCovered, rate(tCovered, tMembers), ''] : undefined,
+        ),
+        table(
+          'dispatch-units',
+          '成员单位覆盖情况',
+          [
+            ['成员单位', 'text'],
+            ['所属牵头单位', 'text'],
+            ['接收人数', 'int'],
+            ['下派人员', 'text'],
+            ['状态', 'text'],
+          ],
+          unitRows,
+          '没有成员单位。',
+        ),
+      ],
+      charts: [],
+    },
+    people: allPeople,
+    covered: tCovered,
+    members: tMembers,
+  };
+}
+
+// ------------------------------------------------------------------ 双向转诊
+
+function referralSection(ws: Workspace, alliance: AllianceEntry, period: Period): { section: ReportSection; up: number; down: number } {
+  const from = period.start.slice(0, 7);
+  const to = period.end.slice(0, 7);
+  const order = new Map<string, number>(alliance.data.units.map((u, i) => [u.name, i]));
+  const cells = new Map<string, { unit: string; month: string; up: number; down: number }>();
+  for (const doc of ws.data('Referrals')) {
+    if (ws.allianceFor(doc.alliance) !== alliance) continue;
+    for (const e of doc.entries) {
+      if (e.month < from || e.month > to) continue;
+      const unit = alliance.units.get(e.unit)?.name ?? e.unit;
+      const key = `${unit}\u0000${e.month}`;
+      const c = cells.get(key) ?? { unit, month: e.month, up: 0, down: 0 };
+      c.up += e.up;
+      c.down += e.down;
+      cells.set(key, c);
+    }
+  }
+  const list = [...cells.values()].sort(
+    (a, b) => (order.get(a.unit) ?? 1e9) - (order.get(b.unit) ?? 1e9) || a.unit.localeCompare(b.unit, 'zh') || a.month.localeCompare(b.month),
+  );
+  const months = [...new Set(list.map((c) => c.month))].sort();
+  const byMonth = months.map((m) => {
+    const xs = list.filter((c) => c.month === m);
+    const up = xs.reduce((n, c) => n + c.up, 0);
+    const down = xs.reduce((n, c) => n + c.down, 0);
+    return { month: m, up, down, units: xs.length };
+  });
+  const up = byMonth.reduce((n, m) => n + m.up, 0);
+  const down = byMonth.reduce((n, m) => n + m.down, 0);
+  const silent = periodsBetween('month', period.start, period.end)
+    .map((p) => p.key)
+    .filter((m) => !months.includes(m));
+  return {
+    section: {
+      id: 'referrals',
+      title: '四、双向转诊',
+      lines: list.length
+        ? [`本报告期上转 ${up} 人次，下转 ${down} 人次，合计 ${up + down} 人次。${silent.length ? `${silent.join('、')} 没有转诊记录。` : ''}`]
+        : ['本报告期没有双向转诊记录（Referrals）。'],
+      tables: [
+        table(
+          'referrals-monthly',
+          '按月汇总',
+          [
+            ['月份', 'text'],
+            ['报送单位数', 'int'],
+            ['上转', 'int'],
+            ['下转', 'int'],
+            ['合计', 'int'],
+          ],
+          byMonth.map((m) => [m.month, m.units, m.up, m.down, m.up + m.down]),
+          '没有转诊记录。',
+          byMonth.length ? ['合计', null, up, down, up + down] : undefined,
+        ),
+        table(
+          'referrals-units',
+          '按单位、月份',
+          [
+            ['单位', 'text'],
+            ['月份', 'text'],
+            ['上转', 'int'],
+            ['下转', 'int'],
+            ['合计', 'int'],
+          ],
+          list.map((c) => [c.unit, c.month, c.up, c.down, c.up + c.down]),
+          '没有转诊记录。',
+          list.length ? ['合计', '', up, down, up + down] : undefined,
+        ),
+      ],
+      charts: byMonth.length
+        ? [
+            {
+              id: 'referrals-monthly',
+              title: '双向转诊人次（按月）',
+              kind: 'vbar',
+              categories: months,
+              series: [
+                { name: '上转', values: byMonth.map((m) => m.up) },
+                { name: '下转', values: byMonth.map((m) => m.down) },
+              ],
+              valueType: 'int',
+            },
+          ]
+        : [],
+    },
+    up,
+    down,
+  };
+}
+
+// ------------------------------------------------------------------ 问题清单
+
+function issueSection(ws: Workspace, alliance: AllianceEntry, findings: Diagnostic[]): { section: ReportSection; issues: number } {
+  // With several alliances in the workspace, only the findings from this alliance's files.
+  const files = ws.alliances.length > 1 ? new Set(ws.docs.filter((d) => d === alliance.doc || ws.allianceFor((d.data as { alliance?: string }).alliance) === alliance).map((d) => d.file)) : undefined;
+  const errors = sortDiagnostics(findings.filter((f) => f.severity === 'error' && (!files || !f.file || files.has(f.file))));
+  const rows = errors.map((f, i) => [
+    i + 1,
+    FINDING_KIND_LABEL[f.code]?.zh ?? f.code,
+    f.data?.item !== undefined ? String(f.data.item) : typeof f.data?.quota === 'string' ? f.data.quota : '',
+    String(f.data?.period ?? f.data?.due ?? ''),
+    f.message.zh,
+    f.file ? (f.line ? `${f.file}:${f.line}:${f.col ?? 1}` : f.file) : '',
+  ]);
+  return {
+    section: {
+      id: 'issues',
+      title: '五、问题清单',
+      lines: [errors.length ? `截至报告日共有 ${errors.length} 个问题（逾期、漏期、未达标等），逐条列出如下。` : '没有需要整改的问题。'],
+      tables: [
+        table(
+          'issues',
+          '问题清单',
+          [
+            ['序号', 'int'],
+            ['类别', 'text'],
+            ['事项/指标', 'text'],
+            ['期限/期间', 'text'],
+            ['说明', 'text'],
+            ['位置', 'text'],
+          ],
+          rows,
+          '没有问题。',
+        ),
+      ],
+      charts: [],
+    },
+    issues: errors.length,
+  };
+}
+
+// ------------------------------------------------------------------ the report
+
+export function buildProgressReport(input: ProgressInput): ProgressReport {
+  const { ws, alliance, asOf, period, findings } = input;
+  const a = alliance.data;
+  const label = periodLabel(period);
+  const wp = workplanSection(ws, alliance, asOf, period);
+  const q = quotaSection(ws, alliance, asOf, period, findings);
+  const d = dispatchSection(ws, alliance, asOf, period);
+  const r = referralSection(ws, alliance, period);
+  const iss = issueSection(ws, alliance, findings);
+  const parts = [
+    a.document?.number ? `依据：${a.document.number}` : undefined,
+    `报告期：${period.start} 至 ${period.end}`,
+    `截至 ${asOf}`,
+  ].filter(Boolean);
+  return {
+    title: `${a.name}${label}工作进展报告`,
+    subtitle: parts.join('　'),
+    alliance: { ...(a.id ? { id: a.id } : {}), name: a.name },
+    ...(a.document ? { document: { number: a.document.number, title: a.document.title } } : {}),
+    period: { key: period.key, start: period.start, end: period.end, label },
+    asOf,
+    date: asOf,
+    summary: [wp.section.lines[0]!, q.section.lines[0]!, d.section.lines[0]!, r.section.lines[0]!, iss.section.lines[0]!],
+    sections: [wp.section, q.section, d.section, r.section, iss.section],
+    counts: {
+      items: wp.items,
+      byStatus: wp.byStatus,
+      quotaRows: q.rows,
+      quotaShortfalls: q.shortfalls,
+      people: d.people,
+      membersCovered: d.covered,
+      members: d.members,
+      referralsUp: r.up,
+      referralsDown: r.down,
+      issues: iss.issues,
+    },
+  };
+}

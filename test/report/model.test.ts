@@ -1,0 +1,177 @@
+// The progress-report model on the examples, with every expected figure derived by hand from
+// the plan files (examples/shaoxing-tcm-2017/workplan-2017.yaml, examples/guangshan-2021/*).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ProgressReport } from '../../src/reports/progress.js';
+import { col, exampleReport, section, tableOf } from './helpers.js';
+
+/** item no → status, from the 工作计划完成情况 table. */
+function statuses(r: ProgressReport): Record<string, number[]> {
+  const t = tableOf(r, 'workplan-items');
+  const out: Record<string, number[]> = {};
+  for (const row of t.rows) (out[row[col(t, '状态')] as string] ??= []).push(row[col(t, '序号')] as number);
+  return out;
+}
+
+describe('shaoxing-tcm-2017, as of 2017-12-31, period 2017-Q4', () => {
+  let r: ProgressReport;
+  beforeAll(async () => {
+    r = await exampleReport('shaoxing-tcm-2017', '2017-12-31', '2017-Q4');
+  });
+
+  it('names the alliance, the period and the document', () => {
+    expect(r.title).toBe('绍兴市中医院医联体（双下沉）2017年第四季度工作进展报告');
+    expect(r.period).toEqual({ key: '2017-Q4', start: '2017-10-01', end: '2017-12-31', label: '2017年第四季度' });
+    expect(r.subtitle).toContain('绍市中医〔2017〕39号');
+  });
+
+  it('gives every one of the 16 items the status derived by hand', () => {
+    // done: 1 (04-26), 4 and 6 (05-15), 5 (04-28), 12 (05-31).
+    // overdue: 7 and 15 (5月底, status 进行中 but not done), 16 (6月底, nothing recorded).
+    // in progress: the 全年 items 3, 9, 10, 11, 13, 14 close on 12-31 = the as-of day, so not yet
+    //   overdue; 8 (每季度, first 5月底) has meetings in Q2 (05-26) and Q3 (09-12), and Q4 closes today.
+    // not yet due: 2 (年底, no window, nothing started).
+    expect(statuses(r)).toEqual({
+      已完成: [1, 4, 5, 6, 12],
+      未到期: [2],
+      进行中: [3, 8, 9, 10, 11, 13, 14],
+      逾期: [7, 15, 16],
+    });
+    expect(r.counts.items).toBe(16);
+    const t = tableOf(r, 'workplan-items');
+    const row = (no: number) => t.rows.find((x) => x[col(t, '序号')] === no)!;
+    expect(row(1)[col(t, '完成日期')]).toBe('2017-04-26');
+    expect(row(16)[col(t, '期限')]).toBe('2017-06-30');
+    expect(row(16)[col(t, '说明')]).toBe('逾期 184 天');
+    expect(row(8)[col(t, '完成日期')]).toBe('2017-09-12');
+    expect(row(8)[col(t, '说明')]).toContain('2017-Q4 尚无记录');
+    expect(row(14)[col(t, '牵头科室')]).toBe('医务科'); // canonical: the table says 医务
+    expect(row(10)[col(t, '牵头科室')]).toBe('科教科');
+  });
+
+  it('sums the statuses for the chart', () => {
+    const t = tableOf(r, 'workplan-status');
+    expect(t.rows).toEqual([
+      ['已完成', 5, 5 / 16],
+      ['进行中', 7, 7 / 16],
+      ['未到期', 1, 1 / 16],
+      ['逾期', 3, 3 / 16],
+    ]);
+    expect(t.total).toEqual(['合计', 16, 1]);
+    const chart = section(r, 'workplan').charts[0]!;
+    expect(chart.categories).toEqual(['已完成', '进行中', '未到期', '逾期']);
+    expect(chart.series[0]!.values).toEqual([5, 7, 1, 3]);
+  });
+
+  it('lists yearly quotas as not yet closed', () => {
+    const t = tableOf(r, 'quota-attainment');
+    expect(t.rows.map((x) => [x[1], x[3], x[7]])).toEqual([
+      ['2017', null, '未到期末'],
+      ['2017', null, '未到期末'],
+      ['2017', null, '未到期末'],
+    ]);
+    expect(section(r, 'quotas').charts).toEqual([]);
+  });
+
+  it('counts the 4 experts and 4 of 8 member units covered', () => {
+    expect(r.counts.people).toBe(4);
+    expect([r.counts.membersCovered, r.counts.members]).toEqual([4, 8]);
+    const t = tableOf(r, 'dispatch-leads');
+    expect(t.rows).toEqual([['绍兴市中医院', 4, null, 8, 4, 4, 0.5, '越城区蕺山社区卫生服务中心、越城区北海社区卫生服务中心、越城区稽山社区卫生服务中心、新昌县中医院']]);
+  });
+
+  it('has no referrals in Q4 (the example logs June to August)', () => {
+    expect(tableOf(r, 'referrals-monthly').rows).toEqual([]);
+    expect(section(r, 'referrals').charts).toEqual([]);
+  });
+
+  it('lists the three overdue items as problems, with their location', () => {
+    const t = tableOf(r, 'issues');
+    expect(t.rows.map((x) => [x[1], x[2]])).toEqual([
+      ['逾期', '7'],
+      ['逾期', '15'],
+      ['逾期', '16'],
+    ]);
+    expect(t.rows[0]![5]).toMatch(/workplan-2017\.yaml:59:10$/);
+  });
+});
+
+describe('shaoxing-tcm-2017 after the year closed (as of 2018-01-02)', () => {
+  it('turns the 全年 items overdue and the missing Q4 meeting into 漏期', async () => {
+    const r = await exampleReport('shaoxing-tcm-2017', '2018-01-02', '2017-Q4');
+    expect(statuses(r)).toEqual({
+      已完成: [1, 4, 5, 6, 12],
+      逾期: [2, 3, 7, 9, 10, 11, 13, 14, 15, 16],
+      漏期: [8],
+    });
+    const t = tableOf(r, 'workplan-items');
+    expect(t.rows.find((x) => x[0] === 8)![col(t, '说明')]).toContain('2017-Q4 没有记录');
+  });
+});
+
+describe('shaoxing-tcm-2017 referrals, period 2017-Q3', () => {
+  it('sums 上转/下转 per month and per unit', async () => {
+    const r = await exampleReport('shaoxing-tcm-2017', '2017-12-31', '2017-Q3');
+    // July: up 14+8+17+5 = 44, down 5+3+6+2 = 16; August: up 16+11+18+7 = 52, down 6+4+7+2 = 19
+    expect(tableOf(r, 'referrals-monthly').rows).toEqual([
+      ['2017-07', 4, 44, 16, 60],
+      ['2017-08', 4, 52, 19, 71],
+    ]);
+    expect(tableOf(r, 'referrals-monthly').total).toEqual(['合计', null, 96, 35, 131]);
+    const units = tableOf(r, 'referrals-units');
+    expect(units.rows[0]).toEqual(['越城区陶堰社区卫生服务中心', '2017-07', 14, 5, 19]);
+    expect(units.rows).toHaveLength(8);
+    const chart = section(r, 'referrals').charts[0]!;
+    expect(chart.categories).toEqual(['2017-07', '2017-08']);
+    expect(chart.series).toEqual([
+      { name: '上转', values: [44, 52] },
+      { name: '下转', values: [16, 19] },
+    ]);
+    expect(section(r, 'referrals').lines[0]).toContain('2017-09 没有转诊记录');
+  });
+});
+
+describe('guangshan-2021, as of 2021-07-01, period 2021-06', () => {
+  let r: ProgressReport;
+  beforeAll(async () => {
+    r = await exampleReport('guangshan-2021', '2021-07-01', '2021-06');
+  });
+
+  it('judges all 23 dispatched people on both monthly quotas', () => {
+    // activity-2021-06.yaml: 屈莉 has 3 working days (below 4), 陈娥 no 培训 (below 1);
+    // everyone else meets both. So 22 of 23 meet each rule (21 meet both).
+    const t = tableOf(r, 'quota-attainment');
+    expect(t.rows).toEqual([
+      ['每月下沉值诊带教不少于4个工作日', '2021-06', '人', 23, 22, 1, 22 / 23, '未全部达标'],
+      ['对成员单位医务人员进行技能培训每月不少于1次', '2021-06', '人', 23, 22, 1, 22 / 23, '未全部达标'],
+    ]);
+    expect(tableOf(r, 'quota-shortfalls').rows).toEqual([
+      ['每月下沉值诊带教不少于4个工作日', '2021-06', '屈莉', 3, 4, '个工作日', ''],
+      ['对成员单位医务人员进行技能培训每月不少于1次', '2021-06', '陈娥', 0, 1, '次', ''],
+    ]);
+    const chart = section(r, 'quotas').charts[0]!;
+    expect(chart.series[0]!.values).toEqual([22 / 23, 22 / 23]);
+  });
+
+  it('work plan: 待定 items open, the quarterly inspection missed in Q2', () => {
+    expect(statuses(r)).toEqual({ 未设期限: [1, 4, 5], 进行中: [2], 漏期: [3], 未到期: [6] });
+  });
+
+  it('covers all 21 member units with 23 people, all of whom logged work in June', () => {
+    expect(tableOf(r, 'dispatch-leads').rows.map((x) => x.slice(0, 7))).toEqual([
+      ['光山县人民医院', 14, 14, 14, 14, 0, 1],
+      ['光山县中医院', 9, 9, 7, 7, 0, 1],
+    ]);
+    expect(tableOf(r, 'dispatch-leads').total!.slice(0, 7)).toEqual(['合计', 23, 23, 21, 21, 0, 1]);
+  });
+
+  it('lists the missed inspection and the two shortfalls as problems', () => {
+    expect(tableOf(r, 'issues').rows.map((x) => x[1]).sort()).toEqual(['未达标', '未达标', '漏期']);
+    expect(r.counts.issues).toBe(3);
+  });
+
+  it('on the last day of June the month is not closed yet', async () => {
+    const open = await exampleReport('guangshan-2021', '2021-06-30', '2021-06');
+    expect(tableOf(open, 'quota-attainment').rows.map((x) => x[7])).toEqual(['未到期末', '未到期末']);
+    expect(tableOf(open, 'quota-shortfalls').rows).toEqual([]);
+  });
+});
