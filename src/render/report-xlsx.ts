@@ -97,8 +97,9 @@ function sectionSheet(wb: Workbook, r: ProgressReport, s: ReportSection, name: s
   // the longest table carries the frame (its header repeats on printed pages)
   const order = s.tables.map((t, i) => ({ t, i })).sort((a, b) => b.t.rows.length - a.t.rows.length || b.t.columns.length - a.t.columns.length || a.i - b.i);
   const main = order[0]!.t;
+  const plain = s.title.replace(/^[一二三四五六七八九十]+、/, '');
   const { ws, headerRow: hr } = addFramedSheet(wb, name, {
-    title: `${r.title}　${s.title.replace(/^[一二三四五六七八九十]+、/, '')}${main.title !== s.title ? `：${main.title}` : ''}`,
+    title: `${r.title}　${plain}${main.title !== plain ? `：${main.title}` : ''}`,
     subtitle: [r.subtitle, ...s.lines].join('\n'),
     headers: main.columns.map((c) => c.header),
   });
