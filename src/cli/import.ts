@@ -65,7 +65,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
     await finish(io, g, setExit, opts, ctx, res.yaml, res.problems, say(
       `${res.stats.people} 人，${res.stats.assignments} 条下派安排`,
       `${res.stats.people} people, ${res.stats.assignments} postings`,
-    ));
+    ), res.stats.people);
   });
 
   common(
@@ -88,7 +88,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
     if (!grid) return setExit(EXIT.usage);
     const { importActivity } = await import('../import/activity.js');
     const res = importActivity(grid, { file, resolveUnit: ctx.resolveUnit, month });
-    await finish(io, g, setExit, opts, ctx, res.yaml, res.problems, say(`${res.stats.entries} 条记录`, `${res.stats.entries} entries`));
+    await finish(io, g, setExit, opts, ctx, res.yaml, res.problems, say(`${res.stats.entries} 条记录`, `${res.stats.entries} entries`), res.stats.entries);
   });
 }
 
@@ -138,9 +138,17 @@ async function finish(
   yaml: string,
   problems: Diagnostic[],
   counts: string,
+  imported: number,
 ): Promise<void> {
   const say = (zh: string, en: string) => (g.lang === 'zh' ? zh : en);
   const toStdout = !opts.output || opts.output === '-';
+  if (imported === 0 && hasErrors(problems)) {
+    // Nothing could be read: an empty plan file would only hide the problem.
+    const s = renderText(sortDiagnostics(problems), renderOptions(g));
+    if (s) io.err(s);
+    io.err(say('没有读到任何记录，未写入文件。', 'Nothing could be read; no file written.'));
+    return setExit(EXIT.findings);
+  }
   if (toStdout) io.out(yaml.replace(/\n$/, ''));
   else {
     const w = await writeOutputAtomic(opts.output!, yaml, { force: opts.force, inputs: ctx.inputs });

@@ -235,8 +235,10 @@ export function decodeText(data: Uint8Array): { text: string; encoding: 'utf-8' 
 
 /** RFC 4180 CSV (quotes, doubled quotes, CRLF); the delimiter (, tab ;) is taken from the first line. */
 export function parseCsv(text: string): string[][] {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const count = (ch: string) => firstLine.split(ch).length - 1;
+  // Sniff the delimiter from the first lines, not the first one alone: office sheets often
+  // start with a caption line (附件2:) that has no delimiter at all.
+  const head = text.split(/\r?\n/, 12).join('\n');
+  const count = (ch: string) => head.split(ch).length - 1;
   const delim = [',', '\t', ';'].reduce((best, ch) => (count(ch) > count(best) ? ch : best), ',');
   const rows: string[][] = [];
   let row: string[] = [];
