@@ -61,3 +61,24 @@ describe('yilian CLI basics', () => {
     for (const l of lines) expect(l).toMatch(/^::(error|warning|notice) [^:]*::.+$/);
   });
 });
+
+describe('usage errors speak the user\'s language', () => {
+  it('commander errors are in Chinese by default, English with --lang en', async () => {
+    const zh = await runCli(['validate', '--fromat', 'json']);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('错误：未知选项「--fromat」。');
+    expect(zh.stderr).toContain('（是否为 --format？）');
+    const cmd = await runCli(['valdate']);
+    expect(cmd.stderr).toContain('错误：未知命令「valdate」。');
+    const en = await runCli(['--lang', 'en', 'validate', '--fromat', 'json']);
+    expect(en.stderr).toContain("error: unknown option '--fromat'");
+  });
+
+  it('check on a folder with no plan files says so plainly and exits 2', async () => {
+    const dir = await tmp();
+    const r = await runCli(['check', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('没有找到计划文件');
+    expect(r.stdout).not.toContain('┌');
+  });
+});

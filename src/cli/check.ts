@@ -10,7 +10,7 @@ import { calendarOf } from '../rules/calendar-of.js';
 import { scheduleFindings, structureFindings } from '../reports/findings.js';
 import { CalendarGapError } from '../time/calendar.js';
 import { addDays, daysBetween, normalizeDate, todayInChina } from '../time/dates.js';
-import { EXIT, exitCodeFor, globalOptions, parseFormat, renderOptions, type Io } from './context.js';
+import { EXIT, emitDiagnostics, exitCodeFor, globalOptions, parseFormat, renderOptions, type Io } from './context.js';
 import { parseSizeOption } from './options.js';
 
 /** `14d`, `14`, `2w`, `1m`, or `10wd` (working days on the official calendar). */
@@ -43,6 +43,11 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
       if (!format || maxFileBytes === undefined || !asOf || !within) return setExit(EXIT.usage);
 
       const { workspace, diagnostics, files } = await loadWorkspace(paths, { maxFileBytes });
+      if (format === 'text' && exitCodeFor(diagnostics) === EXIT.usage) {
+        // Nothing could be read: say so plainly, no empty report around it.
+        emitDiagnostics(io, g, 'text', diagnostics, files.length);
+        return setExit(EXIT.usage);
+      }
       const found: Diagnostic[] = [...diagnostics, ...structureFindings(workspace)];
       let withinDays = 'days' in within ? within.days : 0;
       if ('workdays' in within) {

@@ -11,7 +11,29 @@ import { register as registerImport } from './import.js';
 import { register as registerSubsidy } from './subsidy.js';
 import { register as registerReport } from './report.js';
 
-export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+/** commander's usage errors, in Chinese for the clerks who read Chinese first. */
+export function localizeCommanderError(msg: string): string {
+  const rules: [RegExp, string][] = [
+    [/^error: unknown option '([^']+)'/, '错误：未知选项「$1」。'],
+    [/^error: unknown command '([^']+)'/, '错误：未知命令「$1」。'],
+    [/^error: option '([^']+)' argument missing/, '错误：选项「$1」缺少取值。'],
+    [/^error: missing required argument '([^']+)'/, '错误：缺少参数「$1」。'],
+    [/^error: too many arguments(?: for '([^']+)')?.*/, '错误：参数过多。'],
+    [/\(Did you mean (.+)\?\)/, '（是否为 $1？）'],
+    [/Expected (\d+) arguments? but got (\d+)\./, '（应有 $1 个，实际 $2 个）'],
+  ];
+  return rules.reduce((m, [re, zh]) => m.replace(re, zh), msg);
+}
+
+/** The language before options are parsed (usage errors happen before). */
+function earlyLang(argv: string[], env: NodeJS.ProcessEnv): 'zh' | 'en' {
+  const i = argv.indexOf('--lang');
+  const v = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  return (v ?? env.YILIAN_LANG ?? 'zh').toLowerCase().startsWith('en') ? 'en' : 'zh';
+}
+
+export function buildProgram(io: Io, setExit: (code: number) => void, argv: string[] = []): Command {
+  const zh = earlyLang(argv, io.env) === 'zh';
   const program = new Command();
   program
     .name('yilian')
@@ -22,7 +44,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-q, --quiet', '只显示错误 / errors only')
     .showHelpAfterError()
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) });
+    .configureOutput({
+      writeOut: (s) => io.out(s.replace(/\n$/, '')),
+      writeErr: (s) => io.err(s.replace(/\n$/, '')),
+      outputError: (s, write) => write(zh ? localizeCommanderError(s) : s),
+    });
   registerValidate(program, io, setExit);
   registerCheck(program, io, setExit);
   registerRoster(program, io, setExit);
@@ -37,9 +63,13 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code: number = EXIT.ok;
-  const program = buildProgram(io, (c) => {
-    code = c;
-  });
+  const program = buildProgram(
+    io,
+    (c) => {
+      code = c;
+    },
+    argv,
+  );
   try {
     await program.parseAsync(argv);
     return code;
