@@ -132,3 +132,20 @@ describe('yilian check', () => {
     for (const f of terms) expect(f.due).toBe('2026-12-31');
   });
 });
+
+describe('yilian check: a Calendar that contradicts itself', () => {
+  it('is one positioned error, never an internal error, with quotas and with --within in working days', async () => {
+    const dir = await copyExample('guangshan-2021');
+    await writeFile(path.join(dir, 'calendar.yaml'), 'kind: Calendar\nholidays: [2021-06-18]\nworkdays: [2021-06-18]\n');
+    for (const extra of [[], ['--within', '10wd']]) {
+      const r = await check([dir, '--as-of', '2021-07-05', ...extra]);
+      expect(r.stderr).not.toContain('内部错误');
+      expect(r.code).toBe(1);
+      const conflicts = r.json.findings.filter((f) => f.code === 'calendar/conflict');
+      expect(conflicts).toMatchObject([{ severity: 'error', file: expect.stringMatching(/calendar\.yaml$/), line: 3, col: 12 }]);
+    }
+    const v = await runCli(['validate', dir, '--format', 'json']);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toContain('calendar/conflict');
+  });
+});

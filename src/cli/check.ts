@@ -8,7 +8,7 @@ import { renderCheckText } from '../render/check-text.js';
 import { renderGithub, renderJson, renderSarif } from '../render/diagnostics.js';
 import { calendarOf } from '../rules/calendar-of.js';
 import { scheduleFindings, structureFindings } from '../reports/findings.js';
-import { CalendarGapError } from '../time/calendar.js';
+import { CalendarConflictError, CalendarGapError } from '../time/calendar.js';
 import { addDays, daysBetween, normalizeDate, todayInChina } from '../time/dates.js';
 import { EXIT, emitDiagnostics, exitCodeFor, globalOptions, parseFormat, renderOptions, type Io } from './context.js';
 import { parseSizeOption } from './options.js';
@@ -54,8 +54,9 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
         try {
           withinDays = daysBetween(asOf, workdaysAhead(calendarOf(workspace), asOf, within.workdays));
         } catch (e) {
-          if (!(e instanceof CalendarGapError)) throw e;
-          found.push({ code: 'calendar/gap', severity: 'error', message: e.text, hint: t('或改用自然日，如 --within 14d。', 'Or use calendar days, e.g. --within 14d.') });
+          if (e instanceof CalendarConflictError) withinDays = 0; // calendar-conflict reports it
+          else if (!(e instanceof CalendarGapError)) throw e;
+          else found.push({ code: 'calendar/gap', severity: 'error', message: e.text, hint: t('或改用自然日，如 --within 14d。', 'Or use calendar days, e.g. --within 14d.') });
         }
       }
       found.push(...scheduleFindings(workspace, asOf, withinDays));

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Workspace } from '../load/workspace.js';
 import { activityMonth } from './activity-month.js';
 import { assignmentCycle } from './assignment-cycle.js';
+import { calendarConflict } from './calendar-conflict.js';
 import { dateOrder } from './date-order.js';
 import { groupComposition } from './group-composition.js';
 import { groupDisjoint } from './group-disjoint.js';
@@ -35,6 +36,7 @@ export const STRUCTURE_RULES: Record<string, Rule> = {
   'title-grade': titleGrade,
   'activity-month': activityMonth,
   'quota-definitions': quotaDefinitions,
+  'calendar-conflict': calendarConflict,
 };
 
 /** Rules `check` adds: everything that depends on the as-of date. */

@@ -423,6 +423,7 @@ function judge(env: Env, rule: QuotaRule, s: Subject, p: Period, active: Interva
   // Proration: the share of the period's working days the scope was active.
   let pro: { wa: number; wp: number; from: string; to: string } | undefined;
   const whole = active.length === 1 && active[0]![0] === p.start && active[0]![1] === p.end;
+  if (!env.cal && (m === 'workdays' || (!whole && ADDITIVE.has(m)))) return;
   if (!whole && ADDITIVE.has(m)) {
     const wp = env.cal!.workdaysBetween(p.start, p.end);
     const wa = workdaysIn(env.cal!, active);
@@ -738,13 +739,8 @@ function computeQuotas(ws: Workspace, asOf: string): QuotaEvaluation {
   try {
     cal = calendarOf(ws);
   } catch (e) {
+    // The calendar-conflict rule reports it at the dates; working-day quotas are skipped.
     if (!(e instanceof CalendarConflictError)) throw e;
-    out.push({
-      code: 'calendar/conflict',
-      severity: 'error',
-      message: t(`Calendar 中同一天既是节假日又是上班日：${e.dates.join('、')}；工作日指标无法检查。`, `${e.message}; working-day quotas cannot be checked.`),
-      data: { dates: e.dates },
-    });
   }
   const fold = foldActivity(ws);
   const envs = new Map<AllianceEntry, Env>();
