@@ -62,7 +62,48 @@ const YAML_ERROR_TEXT: Record<string, { zh: string; en: string }> = {
   BLOCK_AS_IMPLICIT_KEY: { zh: '字段名写法不正确（可能是缩进错了或漏了冒号）', en: 'a key is malformed (wrong indentation or a missing colon?)' },
   UNEXPECTED_TOKEN: { zh: '出现了意外的符号', en: 'unexpected token' },
   BAD_SCALAR_START: { zh: '值不能以这个符号开头（可加引号）', en: 'a plain value cannot start with this character (quote it)' },
+  BLOCK_IN_FLOW: {
+    zh: '花括号 { } 或方括号 [ ] 里的内容写法不对（常见原因：逗号或冒号用了全角，或漏了逗号）',
+    en: 'a flow collection { } or [ ] is malformed (a full-width comma or colon, or a missing comma?)',
+  },
+  BAD_DQ_ESCAPE: {
+    zh: '双引号里的反斜杠 \\ 是转义符（如 Windows 路径 C:\\…）；请改用单引号，或把 \\ 写成 \\\\',
+    en: 'a backslash in double quotes starts an escape (e.g. a Windows path); use single quotes or write \\\\',
+  },
+  KEY_OVER_1024_CHARS: {
+    zh: '字段名太长（超过 1024 个字符），多半是一段长文字里带了「: 」；长文字请写在字段名之后并加引号',
+    en: 'a key is over 1024 characters (a long text with ": " in it?); quote long text',
+  },
+  MULTIPLE_DOCS: { zh: '一个文件里的多个文档之间要用 --- 分隔', en: 'documents in one file must be separated by ---' },
+  BAD_DIRECTIVE: { zh: '以 % 开头的指令行不正确（普通文字不能以 % 开头，请加引号）', en: 'a % directive line is malformed' },
+  BAD_PROP_ORDER: { zh: '锚点（&）或类型标签（!）的写法不正确', en: 'anchor or tag in the wrong place' },
+  MULTIPLE_ANCHORS: { zh: '一个值只能有一个锚点（&）', en: 'a node may have one anchor' },
+  MULTIPLE_TAGS: { zh: '一个值只能有一个类型标签（!）', en: 'a node may have one tag' },
+  ALIAS_PROPS: { zh: '别名（*）不能带锚点或类型标签', en: 'an alias cannot have an anchor or tag' },
+  BAD_ALIAS: { zh: '别名（*）的写法不正确', en: 'bad alias' },
+  TAG_RESOLVE_FAILED: { zh: '无法识别的类型标签（!）', en: 'unresolved tag' },
+  NON_STRING_KEY: { zh: '字段名必须是简单文本', en: 'keys must be plain text' },
+  BAD_COLLECTION_TYPE: { zh: '列表或字段映射的写法不正确', en: 'bad collection type' },
 };
+
+/** Full-width punctuation where YAML needs ASCII: `task：`, `{ a: 1， b: 2 }`. */
+function fullWidthHint(line: string): { zh: string; en: string } | undefined {
+  const colon = /(^|[\s{,，\-])[A-Za-z][A-Za-z0-9_]*\s*：/.test(line);
+  const comma = /，\s*[A-Za-z][A-Za-z0-9_]*\s*[:：]/.test(line);
+  if (!colon && !comma) return undefined;
+  const what = [colon ? '冒号「：」' : '', comma ? '逗号「，」' : ''].filter(Boolean).join('和');
+  return {
+    zh: `这一行用了全角${what}：字段名后的冒号、字段之间的逗号要用半角（英文）符号「: 」「, 」。`,
+    en: 'This line has full-width punctuation (： or ，) where YAML needs ASCII ": " or ", ".',
+  };
+}
+
+/** The text of the lines from `from` to `to` (offsets). */
+function linesAround(text: string, from: number, to: number): string {
+  const start = text.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
+  const end = text.indexOf('\n', Math.max(from, to));
+  return text.slice(start, end < 0 ? text.length : end);
+}
 
 /** The parser reports an unclosed `{`/`[` as BAD_INDENT or MISSING_CHAR; say what is wrong. */
 function yamlErrorText(code: string, message: string): { zh: string; en: string } | undefined {
@@ -91,24 +132,27 @@ export function parseYamlDocuments(text: string, file: string, diags: Diagnostic
   const out: RawDocument[] = [];
   list.forEach((doc, index) => {
     const syntax = [...doc.errors];
-    const reported = new Set<number>();
+    const reported = new Set<number | string>();
     for (const e of syntax) {
-      // One mistake often yields several parser errors at the same spot: report it once.
-      if (reported.has(e.pos[0])) continue;
-      reported.add(e.pos[0]);
+      // One mistake often yields several parser errors at the same spot (or, like each
+      // backslash of a Windows path, several of one kind on a line): report it once.
       const p = posOf(lc, file, e.pos[0]);
+      if (reported.has(e.pos[0]) || reported.has(`${p.line}:${e.code}`)) continue;
+      reported.add(e.pos[0]);
+      reported.add(`${p.line}:${e.code}`);
       const known = yamlErrorText(e.code, e.message);
       const duplicate = e.code === 'DUPLICATE_KEY';
+      const fullWidth = duplicate ? undefined : fullWidthHint(linesAround(text, e.pos[0], e.pos[1]));
       diags.push({
         code: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
         severity: 'error',
         ...p,
         message: known
           ? t(`YAML 格式错误：${known.zh}。`, `YAML error: ${known.en}.`)
-          : t(`YAML 格式错误：${firstLine(e.message)}`, `YAML error: ${firstLine(e.message)}`),
+          : t('YAML 格式错误：无法读懂这里的写法。', `YAML error: ${firstLine(e.message)}`),
         hint: duplicate
           ? t('删除或合并重复的字段。', 'Remove or merge the repeated key.')
-          : t('检查这一行的缩进、冒号和引号。', 'Check indentation, colons and quotes on this line.'),
+          : fullWidth ?? t('检查这一行的缩进、冒号和引号。', 'Check indentation, colons and quotes on this line.'),
       });
     }
     if (syntax.length) return;
@@ -197,6 +241,24 @@ function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
       const childPath = [...path, key];
       ctx.positions.keys.set(PositionIndex.key(childPath), posOf(ctx.lc, ctx.file, keyNode.range![0]));
       const valueNode = pair.value as YamlNode | null;
+      const sep = (pair as { srcToken?: { sep?: { type: string }[] } }).srcToken?.sep;
+      if (node.flow && valueNode === null && !sep?.some((tok) => tok.type === 'map-value-ind')) {
+        // `{ a: 1, due：6月底 }` or `{ …, 已完成 }`: an entry with no colon is a mistake, not "not given".
+        const fw = key.includes('：');
+        ctx.diags.push({
+          code: 'yaml/syntax',
+          severity: 'error',
+          ...posOf(ctx.lc, ctx.file, keyNode.range![0]),
+          message: t(
+            `YAML 格式错误：「${key}」后面没有冒号，花括号里的每一项都要写成「字段名: 值」。`,
+            `YAML error: "${key}" has no colon; every entry in { } must be "key: value".`,
+          ),
+          hint: fw
+            ? t('其中的「：」是全角冒号，请改为半角冒号加空格「: 」。', 'The "：" is a full-width colon; write an ASCII ": " instead.')
+            : t('补上冒号，或删去这一项。', 'Add the colon, or remove the entry.'),
+        });
+        continue;
+      }
       if (valueNode === null || (isScalar(valueNode) && valueNode.value === null)) {
         // `key:` with nothing after it reads as "not given", not as null.
         ctx.positions.values.set(PositionIndex.key(childPath), posOf(ctx.lc, ctx.file, keyNode.range![0]));
@@ -243,6 +305,7 @@ function sourceOf(node: Scalar): string {
   return tok?.source ?? String(node.value);
 }
 
+/** Key text; a byte-order mark or zero-width space pasted in front of a key is dropped. */
 function scalarText(node: Scalar): string {
-  return typeof node.value === 'number' ? sourceOf(node) : String(node.value);
+  return (typeof node.value === 'number' ? sourceOf(node) : String(node.value)).replace(/[\uFEFF\u200B-\u200D\u2060]/g, '');
 }
