@@ -13,6 +13,8 @@ export interface YearDeadline {
   deadline: string;
   windowStart?: string;
   ongoing?: boolean;
+  /** 2月29日 in a common year, moved to 28 Feb. */
+  clamped?: boolean;
 }
 
 export type Schedule =

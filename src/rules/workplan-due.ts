@@ -26,6 +26,17 @@ export const workplanDue: Rule = {
             }),
           );
         else if (s.kind === 'no-year') out.push(diagAt('deadline/no-year', 'error', item, 'due', s.message, { data: { item: item.no } }));
+        else if (s.kind === 'dated') {
+          // 2月29日 in a common year: the deadline moves to 28 Feb; say so.
+          const moved = s.deadlines.filter((d) => d.clamped).map((d) => d.deadline);
+          if (moved.length)
+            out.push(
+              diagAt('deadline/clamped', 'warning', item, 'due', t(`「${item.due}」在平年不存在，期限按 ${moved.join('、')} 计算。`, `"${item.due}" does not exist in a common year; the deadline is taken as ${moved.join(', ')}.`), {
+                hint: t('如要月底截止，可写 2月底。', 'To mean the end of February, write 2月底.'),
+                data: { item: item.no, due: moved },
+              }),
+            );
+        }
         if (s.kind !== 'recurring' && item.first)
           out.push(diagAt('deadline/first-without-recurrence', 'warning', item, 'first', t('first 只用于周期性事项（每季度等）。', 'first applies to recurring items only.')));
       }

@@ -28,4 +28,13 @@ describe(rule, () => {
       ['structure/duplicate-item', locate('plan.yaml', text, '1, task: 另一事项', 'no: ')],
     ]);
   });
+
+  it('warns, at the due, when 2月29日 falls in a common year and is moved to 28 Feb (never silently)', () => {
+    const text = plan('years: 2019-2021\n', ['{ no: 1, task: 事项, due: 2月29日, lead: 院办 }', '{ no: 2, task: 事项, due: 2月28日, lead: 院办 }']);
+    const found = testRule(rule, { 'a.yaml': alliance, 'plan.yaml': text });
+    expect(found.map((f) => [f.code, f.severity, f.at])).toEqual([['deadline/clamped', 'warning', locate('plan.yaml', text, '2月29日')]]);
+    expect(found[0]!.message).toContain('2019-02-28');
+    expect(found[0]!.message).toContain('2021-02-28');
+    expect(found[0]!.message).not.toContain('2020');
+  });
 });
