@@ -149,3 +149,17 @@ describe('yilian check: a Calendar that contradicts itself', () => {
     expect(v.stdout).toContain('calendar/conflict');
   });
 });
+
+describe('yilian check text: the 类别 column', () => {
+  it('is Chinese for every finding, also for validation errors check lists (never a rule code)', async () => {
+    const dir = await copyExample('guangshan-2021');
+    const roster = path.join(dir, 'roster.yaml');
+    await writeFile(roster, (await readFile(roster, 'utf8')).replace('target: 光山县人民医院寨河镇分院', 'target: 寨和'));
+    await writeFile(path.join(dir, 'extra.yaml'), 'kind: WorkPlan\nalliance: guangshan-2021\nyear: 2021\nitems:\n  - { no: 1, task: 事项, due: 2月29日, lead: 院办 }\n---\nyear: 2021\n');
+    const r = await runCli(['check', dir, '--as-of', '2021-07-01', '--no-color']);
+    expect(r.code).toBe(1);
+    const kinds = r.stdout.split('\n').filter((l) => l.startsWith('│ ')).map((l) => l.split('│')[2]!.trim());
+    expect(kinds.filter((k) => /[a-z]\//.test(k))).toEqual([]);
+    expect(kinds).toContain('引用');
+  });
+});

@@ -2,7 +2,7 @@
 import { sortDiagnostics, type Finding, type Severity, type Text } from '../model/diagnostic.js';
 
 /** A short label for each finding code (the 类别 column of check and report). */
-export const FINDING_KIND_LABEL: Record<string, Text> = {
+const KIND_LABELS: Record<string, Text> = {
   'deadline/overdue': { zh: '逾期', en: 'overdue' },
   'deadline/due-soon': { zh: '即将到期', en: 'due soon' },
   'deadline/done-late': { zh: '延期完成', en: 'done late' },
@@ -22,7 +22,34 @@ export const FINDING_KIND_LABEL: Record<string, Text> = {
   'expiring/term-expired': { zh: '任期已满', en: 'term ended' },
   'expiring/assignment': { zh: '下派到期', en: 'posting ends' },
   'calendar/gap': { zh: '缺日历', en: 'no calendar' },
+  'calendar/conflict': { zh: '日历冲突', en: 'calendar clash' },
+  'deadline/unknown-due': { zh: '期限写法', en: 'due form' },
+  'deadline/invalid-date': { zh: '期限日期', en: 'due date' },
+  'deadline/no-year': { zh: '缺年份', en: 'no year' },
+  'deadline/clamped': { zh: '期限调整', en: 'due moved' },
 };
+
+/** Validation findings check also lists: labelled by their family, never shown as a code. */
+const FAMILY_LABELS: Record<string, Text> = {
+  yaml: { zh: 'YAML格式', en: 'YAML' },
+  schema: { zh: '字段', en: 'field' },
+  doc: { zh: '文档', en: 'document' },
+  refs: { zh: '引用', en: 'reference' },
+  structure: { zh: '结构', en: 'structure' },
+  io: { zh: '读取', en: 'file' },
+  deadline: { zh: '期限', en: 'deadline' },
+  recurrence: { zh: '周期', en: 'recurrence' },
+  quota: { zh: '考核指标', en: 'quota' },
+  coverage: { zh: '覆盖', en: 'coverage' },
+  expiring: { zh: '到期', en: 'ending' },
+  calendar: { zh: '日历', en: 'calendar' },
+};
+
+/** A code's own label, else its family's (a lookup by code, as the renderers do). */
+export const FINDING_KIND_LABEL: Record<string, Text> = new Proxy(KIND_LABELS, {
+  get: (labels, code) =>
+    typeof code === 'string' ? (labels[code] ?? FAMILY_LABELS[code.split('/')[0]!]) : undefined,
+});
 
 const FAMILY_ORDER = ['quota', 'coverage', 'expiring', 'calendar'];
 
