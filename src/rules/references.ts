@@ -3,6 +3,7 @@ import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
 import type { RefIndex, Referable } from '../load/refs.js';
 import type { Workspace } from '../load/workspace.js';
 import type { PathKey } from '../load/yaml.js';
+import { locOf } from '../load/schema.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
 
@@ -26,7 +27,13 @@ export function refProblem<T extends Referable>(
   if (r.ok) return undefined;
   const w = KIND_WORDS[what];
   if (r.ambiguous.length > 1) {
-    const labels = r.ambiguous.map((x) => (x.id ? `${x.name}（${x.id}）` : x.name));
+    let labels = r.ambiguous.map((x) => (x.id ? `${x.name}（${x.id}）` : x.name));
+    // The same name twice (one person in two rosters) tells the clerk nothing: say where each is.
+    if (new Set(labels).size < labels.length)
+      labels = r.ambiguous.map((x, i) => {
+        const at = locOf(x);
+        return at ? `${labels[i]}（${at.file}:${at.line}）` : labels[i]!;
+      });
     return diagAt(
       'refs/ambiguous',
       'error',

@@ -136,4 +136,15 @@ describe(rule, () => {
       ['refs/unknown', locate('other.yaml', other, '破河')],
     ]);
   });
+
+  it('the same person in two rosters: the ambiguity names where each record is, not the same name twice', () => {
+    const found = testRule(rule, {
+      'alliance.yaml': ALLIANCE,
+      'roster-1.yaml': 'kind: Roster\npeople:\n  - { name: 刘鹏飞, unit: gs-rmyy }\nassignments:\n  - { person: 刘鹏飞, target: 寨河, start: 2021-05-01 }\n',
+      'roster-2.yaml': 'kind: Roster\npeople:\n  - { name: 刘鹏飞, unit: gs-rmyy }\n',
+    });
+    expect(found.map((f) => [f.code, f.at])).toEqual([['refs/ambiguous', 'roster-1.yaml:5:15']]);
+    expect(found[0]!.message).toContain('roster-1.yaml:3');
+    expect(found[0]!.message).toContain('roster-2.yaml:3');
+  });
 });
