@@ -10,6 +10,7 @@ import {
   autoWidths,
   borderBlock,
   displayWidth,
+  fitWrappedRows,
   loadExcel,
   setDate,
   setNumber,
@@ -113,6 +114,7 @@ function sectionSheet(wb: Workbook, r: ProgressReport, s: ReportSection, name: s
     last = writeRows(ws, t, cap + 2);
   }
   autoWidths(ws, { fromRow: hr, max: 50 });
+  fitWrappedRows(ws, hr + 1);
   // the subtitle holds several sentences: give it the height its lines need when wrapped
   let total = 0;
   for (let c = 1; c <= main.columns.length; c++) total += ws.getColumn(c).width ?? 9;
@@ -134,6 +136,7 @@ function summarySheet(wb: Workbook, r: ProgressReport): void {
   borderBlock(ws, hr + 1, 1, hr + r.summary.length, 2);
   ws.getColumn(1).width = 6;
   ws.getColumn(2).width = 100;
+  fitWrappedRows(ws, hr + 1);
 }
 
 export async function renderReportXlsx(r: ProgressReport): Promise<Buffer> {

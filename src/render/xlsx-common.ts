@@ -149,6 +149,39 @@ export function autoWidths(
   }
 }
 
+/** Points per printed line of wrapped text (11pt, CJK glyphs included). */
+export const LINE_HEIGHT = 15;
+
+/** Lines a text needs when wrapped into a cell `width` characters wide (CJK counts 2). */
+export function wrappedLines(text: string, width: number): number {
+  const usable = Math.max(width - 1, 2);
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
+}
+
+/**
+ * Give every row from `fromRow` down the height its wrapped text cells need. Excel, WPS and
+ * LibreOffice do not re-fit row heights of a file they open: a row left at the default height
+ * prints only the first line of a wrapped cell, or spills it over the rows below. Call after the
+ * column widths are final. Never lowers a height already set.
+ */
+export function fitWrappedRows(ws: Worksheet, fromRow: number): void {
+  const merges = (ws as unknown as { _merges: Record<string, { model: { left: number; right: number; top: number; bottom: number } }> })._merges ?? {};
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    if (r < fromRow) return;
+    let lines = 1;
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (!cell.alignment?.wrapText || typeof cell.value !== 'string') return;
+      if (cell.isMerged && cell.master !== cell) return;
+      const m = merges[cell.address]?.model;
+      if (m && m.bottom > m.top) return; // a cell merged down has the rows below to wrap into
+      let width = 0;
+      for (let k = c; k <= (m ? m.right : c); k++) width += ws.getColumn(k).width ?? 9;
+      lines = Math.max(lines, wrappedLines(cell.value, width));
+    });
+    if (lines > 1) row.height = Math.max(row.height ?? 0, LINE_HEIGHT * lines + 4);
+  });
+}
+
 function isMultiColumnMerge(ws: Worksheet, cell: Cell): boolean {
   const merges = (ws as unknown as { _merges: Record<string, { model: { left: number; right: number } }> })._merges;
   const m = merges?.[cell.address];

@@ -4,6 +4,7 @@ import type { RosterReport, RosterSection } from '../reports/roster.js';
 import {
   addFramedSheet,
   autoWidths,
+  fitWrappedRows,
   borderBlock,
   loadExcel,
   setDate,
@@ -91,6 +92,7 @@ function leadSheet(
   autoWidths(ws, { fromRow: headerRow });
   // the merged lead name wraps rather than widening the column
   ws.getColumn(1).width = Math.min(ws.getColumn(1).width ?? 16, 18);
+  fitWrappedRows(ws, first);
 }
 
 function summarySheet(wb: Parameters<typeof addFramedSheet>[0], report: RosterReport): void {
@@ -127,4 +129,5 @@ function summarySheet(wb: Parameters<typeof addFramedSheet>[0], report: RosterRe
     ws.mergeCells(row, 1, row, SUMMARY_HEADERS.length);
     ws.getCell(row, 1).alignment = { wrapText: true };
   }
+  fitWrappedRows(ws, headerRow + 1);
 }

@@ -13,6 +13,7 @@ import {
   autoWidths,
   borderBlock,
   displayWidth,
+  fitWrappedRows,
   loadExcel,
   setDate,
   setNumber,
@@ -205,6 +206,7 @@ function detailSheet(wb: Wb, report: SubsidyReport): void {
   ws.mergeCells(daxieRow, 1, daxieRow, DETAIL_HEADERS.length);
   autoWidths(ws, { fromRow: headerRow, max: 30 });
   ws.getColumn(12).width = Math.max(ws.getColumn(12).width ?? 0, 13);
+  fitWrappedRows(ws, first);
 }
 
 function detailRow(ws: Worksheet, row: number, seq: number, d: SubsidyDetail): void {
