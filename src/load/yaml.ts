@@ -295,7 +295,7 @@ function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
       if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(source)) return source;
       return new RawNumber(v, source);
     }
-    return v;
+    return typeof v === 'string' ? cleanText(v, node.type) : v;
   }
   return undefined;
 }
@@ -305,7 +305,20 @@ function sourceOf(node: Scalar): string {
   return tok?.source ?? String(node.value);
 }
 
-/** Key text; a byte-order mark or zero-width space pasted in front of a key is dropped. */
+const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060]/g;
+
+/**
+ * Text as the clerk sees it: invisible characters pasted from Word or web pages (byte-order
+ * mark, zero-width spaces) dropped, and outside block scalars (`|`, `>`) the spaces YAML does not
+ * strip itself (ideographic U+3000 from Chinese input methods, no-break U+00A0, spaces inside
+ * quotes) trimmed from both ends, so `type: 门诊　` is 门诊 like any other field.
+ */
+function cleanText(s: string, type: Scalar['type']): string {
+  const visible = s.replace(INVISIBLE, '');
+  return type === Scalar.BLOCK_LITERAL || type === Scalar.BLOCK_FOLDED ? visible : visible.trim();
+}
+
+/** Key text, cleaned like values. */
 function scalarText(node: Scalar): string {
-  return (typeof node.value === 'number' ? sourceOf(node) : String(node.value)).replace(/[\uFEFF\u200B-\u200D\u2060]/g, '');
+  return typeof node.value === 'number' ? sourceOf(node) : cleanText(String(node.value), node.type);
 }

@@ -64,4 +64,21 @@ describe('pasted text', () => {
     expect(diags.length).toBeGreaterThan(0);
     for (const d of diags) noEnglishSentence(d);
   });
+
+  it('an ideographic or no-break space after a value, a quoted trailing space, a zero-width space inside: read as the clerk sees it', () => {
+    const log = [
+      'kind: ActivityLog',
+      'entries:',
+      '  - { date: 2021-06-03, person: 刘鹏飞, unit: 寨河, type: 门诊\u3000}',
+      '  - { date: 2021-06-03, person: 刘鹏飞, unit: 寨河, type: 门诊\u00A0}',
+      '  - { date: "2021-06-03\u200B", person: 刘\u200B鹏飞, unit: "寨河 ", type: "门诊 " }',
+      '  - { date: 2021-06-03, person: 刘鹏飞, unit: 寨河, type: 门诊, note: "\u3000备注" }',
+      '',
+    ].join('\n');
+    const { docs, diags } = load(log);
+    expect(diags).toEqual([]);
+    const entries = (docs[0]!.data as { entries: { date: string; person: string; unit: string; type: string; note?: string }[] }).entries;
+    expect(entries.map((e) => [e.date, e.person, e.unit, e.type])).toEqual(Array(4).fill(['2021-06-03', '刘鹏飞', '寨河', '门诊']));
+    expect(entries[3]!.note).toBe('备注');
+  });
 });
