@@ -87,7 +87,12 @@ export function typeDocument(raw: RawDocument, diags: Diagnostic[]): TypedDocume
   const schema = KIND_SCHEMAS[kind as Kind] as z.ZodType;
   const res = schema.safeParse(v);
   if (!res.success) {
-    for (const issue of res.error.issues) diags.push(issueToDiagnostic(issue, v, raw.positions, schema));
+    // zod's int() adds its own safe-integer bound: where the field has a bound of its own, that one says it.
+    const own = new Set(res.error.issues.filter((i) => i.code === 'too_big' && i.maximum !== Number.MAX_SAFE_INTEGER).map((i) => i.path.join('\u0000')));
+    for (const issue of res.error.issues) {
+      if (issue.code === 'too_big' && issue.maximum === Number.MAX_SAFE_INTEGER && own.has(issue.path.join('\u0000'))) continue;
+      diags.push(issueToDiagnostic(issue, v, raw.positions, schema));
+    }
     return undefined;
   }
   registerOrigins(res.data, raw.positions);

@@ -81,4 +81,9 @@ describe('pasted text', () => {
     expect(entries.map((e) => [e.date, e.person, e.unit, e.type])).toEqual(Array(4).fill(['2021-06-03', '刘鹏飞', '寨河', '门诊']));
     expect(entries[3]!.note).toBe('备注');
   });
+
+  it('a huge number is one message with the bound of the field, not also 9007199254740991', () => {
+    const { diags } = load('kind: ActivityLog\nentries:\n  - { date: 2021-06-03, person: 刘鹏飞, unit: 寨河, type: 门诊, halfDays: 99999999999999999999 }\n');
+    expect(diags.map((d) => d.message.zh)).toEqual(['字段「halfDays」的值不能大于 62。']);
+  });
 });
