@@ -4,7 +4,7 @@ import { t, type Diagnostic } from '../model/diagnostic.js';
 import { ACTIVITY_SYNONYMS, ACTIVITY_TYPES, activityLogSchema, type ActivityEntry, type ActivityType, type Unit } from '../model/kinds.js';
 import type { Grid } from '../io/xlsx-read.js';
 import { isoDate, isValidYmd, normalizeDate } from '../time/dates.js';
-import { cell, comment, flowMap, isEmptyRow, matchHeaders, rowProblem, sourceNote, squeezeSpaces, titleText, type FieldSpec, type RowPos } from './common.js';
+import { cell, comment, excelSerialDate, flowMap, isTotalRow, isEmptyRow, matchHeaders, rowProblem, sourceNote, squeezeSpaces, titleText, type FieldSpec, type RowPos } from './common.js';
 
 type Field = 'date' | 'person' | 'unit' | 'type' | 'halfDays' | 'note';
 
@@ -60,6 +60,8 @@ export function halfDaysOf(s: string): number | undefined {
 }
 
 function dateOf(s: string, month?: string): string | undefined {
+  const serial = excelSerialDate(s);
+  if (serial) return serial;
   const iso = normalizeDate(s.replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, ''));
   if (iso) return iso;
   if (!month) return undefined;
@@ -100,6 +102,7 @@ export function importActivity(grid: Grid, opts: ImportActivityOptions = {}): Ac
         continue;
       }
       if (titleText(row) && row.filter((s) => s.trim()).length >= 3) continue; // a merged caption line
+      if (isTotalRow(row)) continue; // 合计 under the table
       const col = (f: Field) => (header!.has(f) ? header!.get(f)! + 1 : undefined);
       const get = (f: Field) => cell(row, header!.get(f));
       const skip = (f: Field | undefined, code: string, msg: ReturnType<typeof t>) => {

@@ -57,6 +57,33 @@ export function cell(row: string[], col: number | undefined): string {
   return col === undefined ? '' : (row[col] ?? '').trim();
 }
 
+/**
+ * A date Excel shows as its serial number (a date typed into a General cell, or a CSV export of
+ * one): `44317` → 2021-05-01. Only five-digit serials of 1980–2099 count, so a year (2021) or a
+ * count is never read as a date. A time of day (`44317.5`) is dropped.
+ */
+export function excelSerialDate(s: string): string | undefined {
+  const m = /^\s*(\d{5})(?:\.\d+)?\s*$/.exec(s);
+  if (!m) return undefined;
+  const serial = Number(m[1]);
+  if (serial < 29221 || serial > 73050) return undefined;
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** 合计 / 小计 / 总计 / 共计 rows under a table. */
+export const TOTAL_ROW = /^(合计|小计|总计|共计)/;
+
+/**
+ * Whether a row is a 合计 line: one of its first two filled cells says so (合计 in the 序号
+ * column, possibly after a 牵头医院 cell merged down beside the table).
+ */
+export function isTotalRow(row: string[]): boolean {
+  return row
+    .filter((s) => s.trim() !== '')
+    .slice(0, 2)
+    .some((s) => TOTAL_ROW.test(squeezeSpaces(s)));
+}
+
 /** Remove every kind of space (李  萍 → 李萍, 李　萍 → 李萍). */
 export function squeezeSpaces(s: string): string {
   return s.replace(/[\s\u3000\u00a0\u200b]+/g, '');

@@ -8,6 +8,9 @@ import { halfWidth, isoDate, isValidYmd, daysInMonth } from '../time/dates.js';
 import {
   cell,
   comment,
+  excelSerialDate,
+  isTotalRow,
+  TOTAL_ROW,
   flowMap,
   isEmptyRow,
   matchHeaders,
@@ -59,7 +62,6 @@ export const ROSTER_FIELDS: FieldSpec<Field>[] = [
 
 /** Continuation rows write nothing in the grouping columns; these say "no posting" explicitly. */
 const NO_TARGET = new Set(['待定', '无', '—', '-', '／', '/', '暂无', '未定']);
-const TOTAL_ROW = /^(合计|小计|总计|共计)/;
 const HEADER_SCAN_ROWS = 10;
 
 export interface ImportRosterOptions {
@@ -162,6 +164,7 @@ export function importRoster(grid: Grid, opts: ImportRosterOptions = {}): Roster
         if (r >= HEADER_SCAN_ROWS) break;
         continue;
       }
+      if (isTotalRow(row)) continue;
       const name0 = cell(row, header.get('name'));
       const filled = row.filter((s) => s.trim()).length;
       if (title && (filled === 1 ? !name0 : filled >= 3)) {
@@ -228,6 +231,8 @@ export function importRoster(grid: Grid, opts: ImportRosterOptions = {}): Roster
             rowProblem(file, { ...pos, col: col('phone') }, 'import/phone-digits-lost', 'error', t(`电话“${phone}”是科学计数法，位数已丢失，请按原号码填写`, `phone "${phone}" is in scientific notation and has lost digits; type the number again`)),
           );
         else if (/^1[3-9]\d{9}$/.test(p) || /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/.test(p) || /^\d{7,8}$/.test(p)) phone = p;
+        else if (/^(?:\+?86)?1[3-9]\d{9}$/.test(p.replace(/[-()（）]/g, ''))) phone = p.replace(/[-()（）]/g, '').slice(-11); // 138-0000-0001, +86 138…
+        else if (/^[(（]0\d{2,3}[)）]-?\d{7,8}$/.test(p)) phone = p.replace(/^[(（](0\d{2,3})[)）]-?/, '$1-'); // (0376)1234567
         else
           problems.push(
             rowProblem(file, { ...pos, col: col('phone') }, 'import/phone-format', 'warning', t(`电话“${phone}”不像手机号或带区号的座机号，已按原文保留`, `phone "${phone}" is neither a mobile nor a landline number; kept as written`)),
@@ -399,8 +404,8 @@ function tokIso(tk: DateTok | undefined, asEnd: boolean): string | undefined {
 export function readPeriod(startCell: string, endCell: string): { start?: string; end?: string } {
   const st = tokens(startCell);
   const et = tokens(endCell);
-  const start = tokIso(st[0], false);
-  const end = tokIso(et[0], true) ?? tokIso(st[1], true);
+  const start = excelSerialDate(startCell) ?? tokIso(st[0], false);
+  const end = excelSerialDate(endCell) ?? tokIso(et[0], true) ?? tokIso(st[1], true);
   if (!start) return {};
   return end && end >= start ? { start, end } : { start };
 }
