@@ -67,8 +67,8 @@ export function sniffFormat(data: Uint8Array, file?: string): GridFormat {
     throw new GridReadError(
       'io/xls-unsupported',
       t(
-        `${file ?? '文件'} 是旧版 Excel（.xls）格式，请在 Excel/WPS 中另存为 .xlsx 后再导入`,
-        `${file ?? 'the file'} is an old binary Excel (.xls) file; save it as .xlsx in Excel/WPS and import that`,
+        `${file ?? '文件'} 是旧版 Excel（.xls）或 WPS 表格（.et）格式，请在 Excel/WPS 中另存为 .xlsx 后再导入`,
+        `${file ?? 'the file'} is an old binary Excel (.xls) or WPS (.et) file; save it as .xlsx in Excel/WPS and import that`,
       ),
       file,
     );
@@ -93,7 +93,7 @@ async function readXlsx(data: Uint8Array, file?: string): Promise<Grid> {
     throw new GridReadError(
       'io/xlsx-unreadable',
       t(
-        `无法读取 ${file ?? '工作簿'}：不是有效的 .xlsx 文件（${(e as Error).message}）`,
+        `无法读取 ${file ?? '工作簿'}：不是有效的 .xlsx 文件（文件可能已损坏，或是改了扩展名的其他文件；请在 Excel/WPS 中打开后另存为 .xlsx）`,
         `cannot read ${file ?? 'the workbook'}: not a valid .xlsx file (${(e as Error).message})`,
       ),
       file,

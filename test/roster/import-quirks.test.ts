@@ -61,3 +61,13 @@ describe('import activity: office quirks', () => {
     expect(res.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
+
+describe('import: an unreadable workbook', () => {
+  it('is explained in Chinese, without the zip library\'s English message', async () => {
+    const { readGrid, GridReadError } = await import('../../src/io/xlsx-read.js');
+    const err = await readGrid(Buffer.from('hello, not a zip'), { file: 'bad.xlsx' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GridReadError);
+    const zh = (err as InstanceType<typeof GridReadError>).text.zh.replace(/bad\.xlsx|\.xlsx|Excel|WPS/g, '');
+    expect(zh).not.toMatch(/[A-Za-z]{3,}/);
+  });
+});
