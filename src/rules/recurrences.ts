@@ -27,7 +27,10 @@ export const recurrences: Rule = {
       if (s.kind !== 'recurring') continue;
       const held = [...(item.held ?? [])].filter((h) => h <= asOf).sort();
       const word = PERIOD_WORD[s.spec.per === 'months' ? 'month' : s.spec.per]!;
-      for (const p of s.periods) {
+      // A duty recurs while the alliance exists: periods wholly outside its cycle are not owed.
+      const cycle = ws.allianceFor(plan.alliance)?.data.cycle;
+      const owed = cycle ? s.periods.filter((p) => p.end >= cycle.start && p.start <= cycle.end) : s.periods;
+      for (const p of owed) {
         if (p.start > asOf) break;
         const occurred = held.some((h) => h >= p.start && h <= p.end);
         if (occurred) continue;
@@ -48,7 +51,7 @@ export const recurrences: Rule = {
       }
       (item.held ?? []).forEach((h, i) => {
         if (h > asOf) return;
-        if (!s.periods.some((p) => h >= p.start && h <= p.end))
+        if (!owed.some((p) => h >= p.start && h <= p.end))
           out.push(
             diagAt('recurrence/outside-period', 'warning', item.held!, i, t(`第${item.no}项的记录 ${h} 不在任何要求的期间内（${item.due}${item.first ? `，首次 ${item.first}` : ''}）。`, `Occurrence ${h} of item ${item.no} falls outside every required period (${item.due}).`), {
               data: itemData(ws, plan, item, { date: h }),

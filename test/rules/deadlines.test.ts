@@ -97,6 +97,30 @@ describe('recurrences', () => {
   });
 });
 
+describe('recurrences within the alliance cycle', () => {
+  it('quarters wholly before the cycle starts are not owed', () => {
+    const files = {
+      'alliance.yaml': `
+        kind: Alliance
+        id: a
+        name: 甲医共体
+        type: 医共体
+        cycle: { start: 2021-05-01, end: 2022-04-30 }
+        units: [ { id: lead, name: 甲医院, role: lead } ]
+      `,
+      'plan.yaml': `
+        kind: WorkPlan
+        alliance: a
+        year: 2021
+        items:
+          - { no: 1, task: 每季度全面检查, due: 每季度, lead: 医管委办公室 }
+      `,
+    };
+    const found = testRule('recurrences', files, { asOf: '2021-07-05' });
+    expect(found.map((f) => f.message)).toEqual(['Item 1 (每季度) has no occurrence in quarter 2021-Q2.']);
+  });
+});
+
 describe('expiring', () => {
   it('reports a group term, the cycle and an assignment ending within the window', () => {
     const files = {
