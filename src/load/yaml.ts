@@ -176,7 +176,7 @@ export function parseYamlDocuments(text: string, file: string, diags: Diagnostic
     const positions = new PositionIndex(file);
     const before = diags.length;
     const value = convert(doc.contents as YamlNode, [], { lc, file, text, positions, diags });
-    if (diags.length > before) return;
+    if (diags.slice(before).some((d) => d.severity === 'error')) return;
     out.push({ file, index, value, positions });
   });
   return out;
@@ -295,9 +295,38 @@ function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
       if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(source)) return source;
       return new RawNumber(v, source);
     }
-    return typeof v === 'string' ? cleanText(v, node.type) : v;
+    if (typeof v !== 'string') return v;
+    const text = cleanText(v, node.type);
+    const fixed = standardHanzi(text);
+    if (fixed !== text)
+      ctx.diags.push({
+        code: 'text/radical-lookalike',
+        severity: 'warning',
+        ...pos,
+        message: t(
+          `「${text}」里有部首字符（看起来像汉字，常见于从 PDF 复制的文字），应为「${fixed}」。`,
+          `"${text}" contains CJK radical look-alikes (common in text copied from PDFs); it should read "${fixed}".`,
+        ),
+        hint: t('把这些字重新输入一遍，否则名称和职务无法匹配。', 'Retype those characters, or names and roles will not match.'),
+      });
+    return text;
   }
   return undefined;
+}
+
+// CJK radicals that PDFs substitute for ordinary characters (组⻓ for 组长). Kangxi radicals
+// (U+2F00–2FD5) have compatibility mappings, so NFKC fixes them; the simplified-form radicals
+// of the supplement block (U+2E80–2EFF) have none, hence the small table.
+const RADICAL_SUPPLEMENT: Record<string, string> = {
+  '⺠': '民', '⺟': '母', '⻄': '西', '⻅': '见', '⻆': '角', '⻉': '贝', '⻋': '车', '⻓': '长',
+  '⻔': '门', '⻘': '青', '⻙': '韦', '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻢': '马',
+  '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻨': '麦', '⻩': '黄', '⻬': '齐', '⻮': '齿',
+  '⻰': '龙', '⻳': '龟',
+};
+
+function standardHanzi(s: string): string {
+  if (!/[\u2E80-\u2FDF]/.test(s)) return s;
+  return s.replace(/[\u2E80-\u2FDF]/g, (ch) => RADICAL_SUPPLEMENT[ch] ?? ch.normalize('NFKC'));
 }
 
 function sourceOf(node: Scalar): string {
