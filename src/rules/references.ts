@@ -43,6 +43,21 @@ export function refProblem<T extends Referable>(
       { hint: t('改用编号（id）或全称。', 'Use the id or the full name.'), data: { ref } },
     );
   }
+  if (/[，、；;]/.test(ref) || (/,/.test(ref) && ref.length > 1)) {
+    // 院办，党办 in a list: the full-width comma made one name out of two.
+    const parts = ref.split(/[，、；;,]/).map((x) => x.trim()).filter(Boolean);
+    return diagAt(
+      'refs/unknown',
+      'error',
+      obj,
+      field,
+      t(`未知${KIND_WORDS[what].zh}「${ref}」：像是把 ${parts.length} 个名称写在了一起。`, `Unknown ${KIND_WORDS[what].en} "${ref}": it looks like ${parts.length} names run together.`),
+      {
+        hint: t(`列表里用英文逗号分隔：[${parts.join(', ')}]，或每项单独一行“- 名称”。`, `Separate list items with ASCII commas: [${parts.join(', ')}], or one "- name" per line.`),
+        data: { ref, parts },
+      },
+    );
+  }
   const s = index.suggestions(ref);
   return diagAt(
     'refs/unknown',

@@ -60,3 +60,18 @@ describe(rule, () => {
     expect(found).toMatchObject([{ code: 'refs/unknown', at: locate('plan.yaml', text, '陶偃'), message: 'Unknown unit "陶偃".' }]);
   });
 });
+
+describe(`${rule}: names run together`, () => {
+  it('a full-width comma inside a list item is named as the cause', () => {
+    const found = testRule(rule, {
+      'alliance.yaml': alliance,
+      'plan.yaml': `
+        kind: WorkPlan
+        alliance: sx
+        items:
+          - { no: 1, task: 建立合作关系, due: 4月底, lead: 外联办, support: [院办，医务] }
+      `,
+    });
+    expect(found.map((f) => [f.code, f.message])).toEqual([['refs/unknown', 'Unknown department "院办，医务": it looks like 2 names run together.']]);
+  });
+});
