@@ -7,7 +7,7 @@ import { writeOutputAtomic } from '../io/write.js';
 import { t } from '../model/diagnostic.js';
 import { collectFindings } from '../reports/findings.js';
 import { buildProgressReport, ITEM_STATUSES, periodLabel } from '../reports/progress.js';
-import { normalizeDate, todayInChina } from '../time/dates.js';
+import { addDays, normalizeDate, todayInChina } from '../time/dates.js';
 import { parsePeriodKey, periodOf } from '../time/periods.js';
 import { EXIT, globalOptions, type Io } from './context.js';
 import { parseSizeOption } from './options.js';
@@ -43,7 +43,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
     .argument('[paths...]', '文件或目录（默认当前目录）/ files or folders (default: .)')
     .option('-o, --output <file>', '输出文件（.xlsx、.html 或 .md），- 为标准输出 / output file, - for stdout')
     .option('--as-of <date>', '报告日期（默认今天，北京时间）/ as-of date (default: today in China)')
-    .option('--period <period>', '报告期：2021、2021-H1、2021-Q2、2021-06（默认报告日期所在季度）/ report period (default: the quarter of the as-of date)')
+    .option('--period <period>', '报告期：2021、2021-H1、2021-Q2、2021-06（默认为报告日期所在季度；季度结束后 15 天内为上一季度）/ report period (default: the as-of quarter, or the previous one in the first 15 days after it ends)')
     .option('--format <format>', 'xlsx | html | md（默认按 -o 的扩展名）/ default: from the -o extension')
     .option('--alliance <ref>', '工作区有多个医联体时指定一个 / which alliance, when there are several')
     .option('--force', '覆盖已存在的输出文件 / replace an existing output file')
@@ -58,7 +58,9 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
         io.err(say(`--as-of 的日期「${opts.asOf}」无效，应写作 2021-06-30。`, `--as-of "${opts.asOf}" is not a date; write 2021-06-30.`));
         return setExit(EXIT.usage);
       }
-      const period = opts.period === undefined ? periodOf('quarter', asOf) : parsePeriodKey(opts.period);
+      // Default: the quarter being reported on. Offices hand in a quarter's report in the first
+      // two weeks after it ends, so in those weeks that is the previous quarter.
+      const period = opts.period === undefined ? periodOf('quarter', addDays(asOf, -15)) : parsePeriodKey(opts.period);
       if (!period || period.kind === 'cycle') {
         io.err(say(`--period「${opts.period}」无效，应写作 2021、2021-H1、2021-Q2 或 2021-06。`, `--period "${opts.period}" is not valid; write 2021, 2021-H1, 2021-Q2 or 2021-06.`));
         return setExit(EXIT.usage);

@@ -100,7 +100,7 @@ function sectionSheet(wb: Workbook, r: ProgressReport, s: ReportSection, name: s
   const main = order[0]!.t;
   const plain = s.title.replace(/^[一二三四五六七八九十]+、/, '');
   const { ws, headerRow: hr } = addFramedSheet(wb, name, {
-    title: `${r.title}　${plain}${main.title !== plain ? `：${main.title}` : ''}`,
+    title: `${r.title}　${plain}${!plain.includes(main.title) ? `：${main.title}` : ''}`,
     subtitle: [r.subtitle, ...s.lines].join('\n'),
     headers: main.columns.map((c) => c.header),
   });

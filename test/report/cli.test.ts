@@ -42,11 +42,16 @@ describe('yilian report', () => {
     expect(html.stdout).toMatch(/^<!DOCTYPE html>/);
   });
 
-  it('defaults the period to the quarter of the as-of date', async () => {
+  it('defaults the period to the quarter being reported on', async () => {
     const r = await runCli(['report', 'examples/shaoxing-tcm-2017', '--as-of', '2017-12-31', '-o', '-']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('2017年第四季度工作进展报告');
     expect(r.stdout).toContain('报告期：2017-10-01 至 2017-12-31');
+    // In the first two weeks after a quarter ends, the report is the one for that quarter.
+    const early = await runCli(['report', 'examples/shaoxing-tcm-2017', '--as-of', '2018-01-10', '-o', '-']);
+    expect(early.stdout).toContain('2017年第四季度工作进展报告');
+    const later = await runCli(['report', 'examples/shaoxing-tcm-2017', '--as-of', '2018-01-20', '-o', '-']);
+    expect(later.stdout).toContain('2018年第一季度工作进展报告');
   });
 
   it('rejects bad options with exit 2', async () => {
