@@ -30,9 +30,10 @@ export const EMPTY_SHEET = '发放表';
 export const SHEET_KIND = '劳务费/补贴发放表';
 export const UNCOUNTED = '未计费';
 
-/** Column headers of a payer's sheet; `items` are the money columns between 半天数 and 合计. */
-export function payerHeaders(items: string[]): string[] {
-  return ['序号', '姓名', '职称', '单位', '工作内容', '半天数', ...items.map((i) => `${i}(元)`), '合计(元)', '签名'];
+/** Column headers of a payer's sheet; `items` are the money columns between the quantity
+ * (半天数, or 下沉次数 on a sheet that pays per trip only) and 合计. */
+export function payerHeaders(items: string[], quantity = '半天数'): string[] {
+  return ['序号', '姓名', '职称', '单位', '工作内容', quantity, ...items.map((i) => `${i}(元)`), '合计(元)', '签名'];
 }
 
 export const DETAIL_HEADERS = [
@@ -97,7 +98,11 @@ function moneySum(ws: Worksheet, row: number, col: number, from: number, to: num
 }
 
 function payerSheet(wb: Wb, report: SubsidyReport, p: SubsidyPayer, name: string): void {
-  const headers = payerHeaders(p.items);
+  // The dispatching hospital pays allowances per trip; its half-days are paid (and counted) on
+  // the host units' sheets, so showing them here too would count them twice.
+  const byTrips = !p.roles.includes('host');
+  const qty = (r: (typeof p.rows)[number]) => (byTrips ? r.trips : r.halfDays);
+  const headers = payerHeaders(p.items, byTrips ? '下沉次数' : '半天数');
   const n = headers.length;
   const payerText = p.payer.name ? `付款单位：${p.payer.name}` : '';
   const { ws, headerRow } = addFramedSheet(wb, name, {
@@ -118,7 +123,7 @@ function payerSheet(wb: Wb, report: SubsidyReport, p: SubsidyPayer, name: string
     setText(cell(3), r.title ?? r.grade);
     setText(cell(4), r.unit);
     setText(cell(5), r.work);
-    setNumber(cell(colHalf), r.halfDays);
+    setNumber(cell(colHalf), qty(r));
     p.items.forEach((item, k) => money(ws, row, colItem0 + k, r.items.find((a) => a.item === item)?.amountFen ?? 0));
     money(ws, row, colTotal, r.totalFen);
     setText(cell(colSign), '');
@@ -133,7 +138,7 @@ function payerSheet(wb: Wb, report: SubsidyReport, p: SubsidyPayer, name: string
   ws.getCell(totalRow, 1).font = { bold: true };
   ws.getCell(totalRow, 1).alignment = { horizontal: 'center', vertical: 'middle' };
   ws.mergeCells(totalRow, 1, totalRow, 5);
-  const halfTotal = p.rows.reduce((s, r) => s + r.halfDays, 0);
+  const halfTotal = p.rows.reduce((s, r) => s + qty(r), 0);
   const halfCell = ws.getCell(totalRow, colHalf);
   const hl = ws.getColumn(colHalf).letter;
   halfCell.value = p.rows.length ? { formula: `SUM(${hl}${first}:${hl}${last})`, result: halfTotal } : 0;

@@ -70,14 +70,16 @@ describe('yilian subsidy on shaoxing-tcm-2017, June 2017', () => {
   it('the lead sheet pays 交通补贴, one per trip, and its total row equals the sum of its rows', () => {
     const ws = wb.getWorksheet('绍兴市中医院')!;
     const r = rows(ws);
-    expect(r[HEADER_ROW]).toEqual(['序号', '姓名', '职称', '单位', '工作内容', '半天数', '交通补贴(元)', '合计(元)', '签名']);
+    // The lead pays per trip: its quantity column counts trips, not the half-days the hosts pay.
+    expect(r[HEADER_ROW]).toEqual(['序号', '姓名', '职称', '单位', '工作内容', '下沉次数', '交通补贴(元)', '合计(元)', '签名']);
     const people = r.slice(4, 8);
-    expect(people.map((x) => [x[1], x[6]])).toEqual([
-      ['金志良', 400], // 4 trips: 6/6 (门诊+查房 one trip), 6/13 (门诊+带教), 6/20, 6/27
-      ['钱慧芳', 400],
-      ['楼国强', 200],
-      ['宣佳敏', 400],
+    expect(people.map((x) => [x[1], x[5], x[6]])).toEqual([
+      ['金志良', 4, 400], // 4 trips: 6/6 (门诊+查房 one trip), 6/13 (门诊+带教), 6/20, 6/27
+      ['钱慧芳', 4, 400],
+      ['楼国强', 2, 200],
+      ['宣佳敏', 4, 400],
     ]);
+    expect(num(r[8]![5])).toBe(14);
     const totalRow = r[8]!;
     const sum = people.reduce((s, x) => s + (x[7] as number), 0);
     expect(num(totalRow[7])).toBe(sum);
