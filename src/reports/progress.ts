@@ -242,7 +242,7 @@ function workplanSection(ws: Workspace, alliance: AllianceEntry, asOf: string, p
     rows.map(({ plan, item, state }) => [
       ...(several ? [plan.title ?? String(plan.year ?? plan.years ?? '')] : []),
       numeric ? (item.no as number) : String(item.no),
-      shortText(item.task),
+      item.task,
       canonicalLead(ws, plan, item),
       item.due,
       state.deadline ?? null,
