@@ -386,7 +386,7 @@ function measure(env: Env, rule: QuotaRule, s: Subject, p: Period, active: Inter
 
 // ------------------------------------------------------------------ one rule
 
-function evaluate(env: Env, rule: QuotaRule, out: Diagnostic[], gaps: Set<number>, judged: QuotaJudgement[]): void {
+function evaluate(env: Env, rule: QuotaRule, out: Diagnostic[], gaps: Map<number, QuotaRule>, judged: QuotaJudgement[]): void {
   if (rule.require) checkRequire(env, rule, out, judged);
   const m = rule.measure;
   if (!m || !rule.per) return; // quota-definitions reports it
@@ -411,7 +411,7 @@ function evaluate(env: Env, rule: QuotaRule, out: Diagnostic[], gaps: Set<number
           judge(env, rule, s, p, active, c);
         } catch (e) {
           if (!(e instanceof CalendarGapError)) throw e;
-          gaps.add(e.year);
+          if (!gaps.has(e.year)) gaps.set(e.year, rule); // reported once, at the first rule that needs it
         }
       }
     }
@@ -744,7 +744,7 @@ function computeQuotas(ws: Workspace, asOf: string): QuotaEvaluation {
   }
   const fold = foldActivity(ws);
   const envs = new Map<AllianceEntry, Env>();
-  const gaps = new Set<number>();
+  const gaps = new Map<number, QuotaRule>();
   for (const doc of docs) {
     const alliance = ws.allianceFor(doc.alliance);
     if (!alliance) continue; // references reports it
@@ -752,9 +752,9 @@ function computeQuotas(ws: Workspace, asOf: string): QuotaEvaluation {
     if (!env) envs.set(alliance, (env = new Env(ws, alliance, fold, asOf, cal)));
     for (const rule of doc.rules) evaluate(env, rule, out, gaps, judgements);
   }
-  for (const y of [...gaps].sort()) {
+  for (const [y, rule] of [...gaps].sort(([a], [b]) => a - b)) {
     const e = new CalendarGapError(y);
-    out.push({ code: 'calendar/gap', severity: 'error', message: e.text, data: { year: y } });
+    out.push(diagAt('calendar/gap', 'error', rule, undefined, e.text, { data: { year: y, quota: rule.id } }));
   }
   return { findings: out, judgements };
 }
