@@ -229,6 +229,9 @@ describe('quotas: workdays (official calendar)', () => {
     const found = await quotas(files, '2030-02-01');
     expect(found.map((d) => [d.code, d.severity])).toEqual([['calendar/gap', 'error']]);
     expect(found[0]!.message.zh).toContain('2030年没有官方工作日历');
+    // It points at the quota rule that needed the year.
+    expect(found[0]!.file).toMatch(/quotas\.yaml$/);
+    expect(found[0]!.line).toBeGreaterThan(0);
   });
 });
 
