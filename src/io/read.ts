@@ -5,12 +5,6 @@ import { t, type Diagnostic } from '../model/diagnostic.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-export interface SourceFile {
-  /** Path as shown to the user (relative to cwd when inside it). */
-  file: string;
-  text: string;
-}
-
 const PLAN_EXT = /\.(ya?ml)$/i;
 const DATA_EXT = /\.(ya?ml|csv|xlsx)$/i;
 

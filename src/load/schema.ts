@@ -37,16 +37,6 @@ export function locOf(obj: object | undefined, field?: PathKey): SourcePos | und
   return field === undefined ? o.positions.valueAt(o.path) : o.positions.valueAt([...o.path, field]);
 }
 
-/** Position of a field's key (for "this key is wrong" messages). */
-export function keyLocOf(obj: object, field: PathKey): SourcePos | undefined {
-  const o = origins.get(obj);
-  return o?.positions.keyAt([...o.path, field]);
-}
-
-export function pathOf(obj: object): PathKey[] | undefined {
-  return origins.get(obj)?.path;
-}
-
 export function typeDocument(raw: RawDocument, diags: Diagnostic[]): TypedDocument | undefined {
   const v = raw.value;
   const here = raw.positions.valueAt([]);

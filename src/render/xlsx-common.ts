@@ -57,7 +57,6 @@ const FORMULA_LEAD = /^[=+\-@\t\r\n\0＝＋－＠]/;
 export const TEXT_FMT = '@';
 export const QUOTE_MARKER_FMT = ';;;@';
 export const DATE_FMT = 'yyyy-mm-dd';
-export const DATE_FMT_ZH = 'yyyy"年"m"月"d"日"';
 
 /** Whether a spreadsheet would take this text for a formula when it is typed or re-entered. */
 export function isFormulaLike(s: string): boolean {
