@@ -9,9 +9,9 @@ import { renderGithub, renderJson, renderSarif } from '../render/diagnostics.js'
 import { calendarOf } from '../rules/calendar-of.js';
 import { scheduleFindings, structureFindings } from '../reports/findings.js';
 import { CalendarConflictError, CalendarGapError } from '../time/calendar.js';
-import { addDays, daysBetween, normalizeDate, todayInChina } from '../time/dates.js';
+import { addDays, daysBetween, todayInChina } from '../time/dates.js';
 import { EXIT, emitDiagnostics, exitCodeFor, globalOptions, parseFormat, renderOptions, type Io } from './context.js';
-import { parseSizeOption } from './options.js';
+import { parseAsOfOption, parseSizeOption } from './options.js';
 
 /** `14d`, `14`, `2w`, `1m`, or `10wd` (working days on the official calendar). */
 export function parseWithin(v: string): { days: number } | { workdays: number } | undefined {
@@ -36,9 +36,8 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
       const g = globalOptions(cmd, io);
       const format = parseFormat(opts.format, io, g);
       const maxFileBytes = parseSizeOption(opts.maxFileSize, io, g);
-      const asOf = opts.asOf === undefined ? todayInChina() : normalizeDate(opts.asOf);
+      const asOf = opts.asOf === undefined ? todayInChina() : parseAsOfOption(opts.asOf, io, g, '2017-06-30');
       const within = parseWithin(opts.within);
-      if (!asOf) io.err(g.lang === 'zh' ? `--as-of 的日期「${opts.asOf}」无效，应写作 2017-06-30。` : `--as-of "${opts.asOf}" is not a date; write 2017-06-30.`);
       if (!within) io.err(g.lang === 'zh' ? `--within「${opts.within}」无效，应写作 14d、2w 或 10wd。` : `--within "${opts.within}" is not valid; write 14d, 2w or 10wd.`);
       if (!format || maxFileBytes === undefined || !asOf || !within) return setExit(EXIT.usage);
 

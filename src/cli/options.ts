@@ -1,4 +1,5 @@
 // Parsing of option values shared by several commands.
+import { normalizeDate } from '../time/dates.js';
 import type { GlobalOptions, Io } from './context.js';
 
 /** `20MB`, `512KB`, `1048576` → bytes. */
@@ -11,4 +12,16 @@ export function parseSizeOption(v: string | undefined, io: Io, g: GlobalOptions)
   const unit = (m[2] ?? 'b').toLowerCase()[0]!;
   const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   return Math.floor(Number(m[1]) * mult);
+}
+
+/**
+ * `--as-of 2021-06-30` (or any form `normalizeDate` reads) → the ISO date. `undefined` when the
+ * option was not given; `null`, after printing why, when it is not a date.
+ */
+export function parseAsOfOption(v: string | undefined, io: Io, g: GlobalOptions, example = '2021-06-30'): string | null | undefined {
+  if (v === undefined) return undefined;
+  const asOf = normalizeDate(v);
+  if (asOf) return asOf;
+  io.err(g.lang === 'zh' ? `--as-of 的日期「${v}」无效，应写作 ${example}。` : `--as-of "${v}" is not a date; write ${example}.`);
+  return null;
 }

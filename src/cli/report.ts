@@ -7,10 +7,10 @@ import { writeOutputAtomic } from '../io/write.js';
 import { t } from '../model/diagnostic.js';
 import { collectFindings } from '../reports/findings.js';
 import { buildProgressReport, ITEM_STATUSES, periodLabel } from '../reports/progress.js';
-import { addDays, normalizeDate, todayInChina } from '../time/dates.js';
+import { addDays, todayInChina } from '../time/dates.js';
 import { parsePeriodKey, periodOf } from '../time/periods.js';
 import { EXIT, globalOptions, type Io } from './context.js';
-import { parseSizeOption } from './options.js';
+import { parseAsOfOption, parseSizeOption } from './options.js';
 import { chooseAlliance, loadValidWorkspace, printDiagnostics } from './output-workspace.js';
 
 export const REPORT_FORMATS = ['xlsx', 'html', 'md'] as const;
@@ -53,11 +53,8 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
       const say = (zh: string, en: string) => (g.lang === 'zh' ? zh : en);
       const maxFileBytes = parseSizeOption(opts.maxFileSize, io, g);
       if (maxFileBytes === undefined) return setExit(EXIT.usage);
-      const asOf = opts.asOf === undefined ? todayInChina() : normalizeDate(opts.asOf);
-      if (!asOf) {
-        io.err(say(`--as-of 的日期「${opts.asOf}」无效，应写作 2021-06-30。`, `--as-of "${opts.asOf}" is not a date; write 2021-06-30.`));
-        return setExit(EXIT.usage);
-      }
+      const asOf = opts.asOf === undefined ? todayInChina() : parseAsOfOption(opts.asOf, io, g);
+      if (!asOf) return setExit(EXIT.usage);
       // Default: the quarter being reported on. Offices hand in a quarter's report in the first
       // two weeks after it ends, so in those weeks that is the previous quarter.
       const period = opts.period === undefined ? periodOf('quarter', addDays(asOf, -15)) : parsePeriodKey(opts.period);

@@ -5,10 +5,9 @@ import { writeOutputAtomic } from '../io/write.js';
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import type { Roster } from '../model/kinds.js';
 import { buildRosterReport } from '../reports/roster.js';
-import { normalizeDate } from '../time/dates.js';
 import { chooseAlliance, loadValidWorkspace, printDiagnostics } from './output-workspace.js';
 import { EXIT, globalOptions, type Io } from './context.js';
-import { parseSizeOption } from './options.js';
+import { parseAsOfOption, parseSizeOption } from './options.js';
 
 interface RosterOpts {
   output: string;
@@ -34,9 +33,8 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
       const g = globalOptions(cmd, io);
       const say = (zh: string, en: string) => (g.lang === 'zh' ? zh : en);
       const maxFileBytes = parseSizeOption(opts.maxFileSize, io, g);
-      const asOf = opts.asOf === undefined ? undefined : normalizeDate(opts.asOf);
-      if (opts.asOf !== undefined && !asOf) io.err(say(`--as-of 的日期「${opts.asOf}」无效，应写作 2021-06-30。`, `--as-of "${opts.asOf}" is not a date; write 2021-06-30.`));
-      if (maxFileBytes === undefined || (opts.asOf !== undefined && !asOf)) return setExit(EXIT.usage);
+      const asOf = parseAsOfOption(opts.asOf, io, g);
+      if (maxFileBytes === undefined || asOf === null) return setExit(EXIT.usage);
 
       const loaded = await loadValidWorkspace(paths, maxFileBytes, io, g, t('名单', 'roster'));
       if (!loaded.ok) return setExit(loaded.exit);
