@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import type ExcelJSNs from 'exceljs';
 import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
 import { isoDate } from '../time/dates.js';
+import { loadExcel } from './exceljs.js';
 
 export interface MergeRange {
   top: number;
@@ -84,8 +85,7 @@ export async function readGrid(data: Uint8Array, opts: { file?: string; format?:
 // ------------------------------------------------------------------ xlsx
 
 async function readXlsx(data: Uint8Array, file?: string): Promise<Grid> {
-  const mod = (await import('exceljs')) as unknown as { default?: typeof ExcelJSNs } & typeof ExcelJSNs;
-  const ExcelJS = mod.default ?? mod;
+  const ExcelJS = await loadExcel();
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ArrayBuffer);

@@ -8,26 +8,17 @@
 // - no text cell can ever be run as a formula (see `safeText` below);
 // - the same input gives the same bytes (see `finalizeXlsx` below).
 //
-// exceljs is imported lazily (`loadExcel`) so that `yilian --help` and `validate` start fast.
+// exceljs is imported lazily (`loadExcel`, from io/exceljs.ts) so that `yilian --help` and `validate` start fast.
 // Everything else here only touches the exceljs objects it is handed.
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type ExcelJSNs from 'exceljs';
 import { parseIso } from '../time/dates.js';
 
-type ExcelJS = typeof ExcelJSNs;
 export type Workbook = ExcelJSNs.Workbook;
 export type Worksheet = ExcelJSNs.Worksheet;
 export type Cell = ExcelJSNs.Cell;
 
-let excel: ExcelJS | undefined;
-/** The exceljs module, imported on first use. */
-export async function loadExcel(): Promise<ExcelJS> {
-  if (!excel) {
-    const mod = (await import('exceljs')) as unknown as { default?: ExcelJS } & ExcelJS;
-    excel = mod.default ?? mod;
-  }
-  return excel;
-}
+export { loadExcel } from '../io/exceljs.js';
 
 // ------------------------------------------------------------------ formula injection
 //
