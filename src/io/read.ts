@@ -73,8 +73,10 @@ export async function discover(
 }
 
 /**
- * Decode bytes: UTF-8 (BOM stripped); GB18030 with a warning naming the file; anything else an
- * error. CRLF is left to the YAML parser, which reads it normally.
+ * Decode a workspace file (plan YAML, or an activity-log CSV): UTF-8 (BOM stripped); GB18030
+ * with a warning naming the file; anything else (UTF-16, binary) an error. CRLF is left to the
+ * parsers, which read it normally. `yilian import` reads its CSVs more leniently, see
+ * `decodeImportedCsv` in io/xlsx-read.ts.
  */
 export function decodeText(
   bytes: Uint8Array,

@@ -205,7 +205,7 @@ export function unscientific(s: string): string {
 // ------------------------------------------------------------------ csv
 
 function readCsv(data: Uint8Array, file?: string): Grid {
-  const { text, encoding } = decodeText(data);
+  const { text, encoding } = decodeImportedCsv(data);
   const warnings: Diagnostic[] = [];
   if (encoding === 'gb18030')
     warnings.push({
@@ -220,8 +220,14 @@ function readCsv(data: Uint8Array, file?: string): Grid {
   return { file, format: 'csv', sheets: [{ name, rows, merges: [] }], warnings };
 }
 
-/** UTF-8 (BOM optional), UTF-16 with BOM, else GB18030 (what Excel/WPS in China save as "CSV"). */
-export function decodeText(data: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' } {
+/**
+ * Decode a CSV handed to `yilian import`: UTF-8 (BOM optional), UTF-16 with BOM, else GB18030
+ * (what Excel/WPS in China save as "CSV"), never failing. This is deliberately more lenient
+ * than `decodeText` in io/read.ts, which reads workspace files (plan YAML and activity-log CSVs)
+ * and rejects UTF-16 and undecodable bytes with an `io/encoding` error. The two also warn under
+ * different codes (`io/gb18030` here, `io/encoding-gb18030` there).
+ */
+function decodeImportedCsv(data: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' } {
   if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf)
     return { text: new TextDecoder('utf-8').decode(data.subarray(3)), encoding: 'utf-8' };
   if (data[0] === 0xff && data[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(data.subarray(2)), encoding: 'utf-16le' };
