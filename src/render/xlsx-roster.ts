@@ -118,7 +118,7 @@ function summarySheet(wb: Parameters<typeof addFramedSheet>[0], report: RosterRe
   });
   setText(ws.getCell(row, 2), '合计');
   ws.getCell(row, 2).font = { bold: true };
-  setNumber(ws.getCell(row, 4), report.summary.units.reduce((n, u) => n + u.count, 0));
+  setNumber(ws.getCell(row, 4), report.summary.received);
   ws.getCell(row, 4).font = { bold: true };
   borderBlock(ws, headerRow + 1, 1, row, SUMMARY_HEADERS.length);
   autoWidths(ws, { fromRow: headerRow, max: 40 });

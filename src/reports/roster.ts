@@ -59,6 +59,8 @@ export interface RosterReport {
     units: RosterSummaryRow[];
     /** Member units receiving nobody. */
     uncovered: UnitLabel[];
+    /** Sum of `units[].count` (a person counts once per unit they are posted to): the 合计 row. */
+    received: number;
     people: number;
     assignments: number;
   };
@@ -229,6 +231,7 @@ export function buildRosterReport(input: RosterReportInput): RosterReport {
     summary: {
       units,
       uncovered: units.filter((u) => u.member && u.count === 0).map((u) => u.unit),
+      received: units.reduce((n, u) => n + u.count, 0),
       people: counted.size,
       assignments: out.reduce((n, s) => n + s.rows.filter((r) => r.target !== undefined).length, 0),
     },

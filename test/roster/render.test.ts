@@ -158,4 +158,14 @@ describe('renderRosterXlsx', () => {
     expect(wb.creator).toBe('yilian');
     expect(wb.created.toISOString()).toBe('2021-04-30T00:00:00.000Z');
   });
+
+  it('the 汇总 sheet\'s 合计 row shows the model\'s summary.received, the sum of the units\' counts', () => {
+    expect(report.summary.received).toBe(report.summary.units.reduce((n, u) => n + u.count, 0));
+    const ws = wb.getWorksheet('汇总')!;
+    let total: unknown;
+    ws.eachRow((row) => {
+      if (row.getCell(2).value === '合计') total = row.getCell(4).value;
+    });
+    expect(total).toBe(report.summary.received);
+  });
 });
