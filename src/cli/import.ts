@@ -4,12 +4,12 @@
 import type { Command } from 'commander';
 import { GridReadError, readGridFile } from '../io/xlsx-read.js';
 import { loadWorkspace } from '../io/workspace.js';
-import { writeOutputAtomic } from '../io/write.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Unit } from '../model/kinds.js';
 import { renderText } from '../render/diagnostics.js';
 import { normalizeDate, normalizeMonth } from '../time/dates.js';
 import { EXIT, globalOptions, renderOptions, type GlobalOptions, type Io } from './context.js';
+import { writeOutputFile } from './output-workspace.js';
 
 interface CommonOpts {
   output?: string;
@@ -150,13 +150,7 @@ async function finish(
     return setExit(EXIT.findings);
   }
   if (toStdout) io.out(yaml.replace(/\n$/, ''));
-  else {
-    const w = await writeOutputAtomic(opts.output!, yaml, { force: opts.force, inputs: ctx.inputs });
-    if (!w.ok) {
-      io.err(w.message[g.lang] + (w.hint ? `\n    ${w.hint[g.lang]}` : ''));
-      return setExit(EXIT.usage);
-    }
-  }
+  else if (!(await writeOutputFile(opts.output!, yaml, { force: opts.force, inputs: ctx.inputs }, io, g))) return setExit(EXIT.usage);
   const shown = sortDiagnostics(g.quiet ? problems.filter((d) => d.severity === 'error') : problems);
   const s = renderText(shown, renderOptions(g));
   if (s) io.err(s);

@@ -1,6 +1,8 @@
-// What every command that writes a document does first: load the workspace, refuse to write
-// anything from plan files with errors, and pick the one alliance the document is about.
+// What every command that writes a document does: load the workspace, refuse to write
+// anything from plan files with errors, pick the one alliance the document is about, and
+// write the result.
 import { loadWorkspace } from '../io/workspace.js';
+import { writeOutputAtomic } from '../io/write.js';
 import type { AllianceEntry, Workspace } from '../load/workspace.js';
 import { hasErrors, sortDiagnostics, type Diagnostic, type Text } from '../model/diagnostic.js';
 import { renderText } from '../render/diagnostics.js';
@@ -63,4 +65,21 @@ export function chooseAlliance(
     return { ok: false, exit: EXIT.usage };
   }
   return { ok: true, value: [...named][0] ?? (workspace.alliances.length === 1 ? workspace.alliances[0] : undefined) };
+}
+
+/**
+ * Write a finished document to the file `output` (atomically, refusing to replace an existing
+ * file without `force` or any of the `inputs`). On failure print why and return false.
+ */
+export async function writeOutputFile(
+  output: string,
+  bytes: string | Buffer,
+  opts: { force?: boolean; inputs: string[] },
+  io: Io,
+  g: GlobalOptions,
+): Promise<boolean> {
+  const w = await writeOutputAtomic(output, bytes, opts);
+  if (w.ok) return true;
+  io.err(w.message[g.lang] + (w.hint ? `\n    ${w.hint[g.lang]}` : ''));
+  return false;
 }

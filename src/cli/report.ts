@@ -3,7 +3,6 @@
 // referrals and the list of problems — from one model, as a workbook, an HTML page or markdown.
 import path from 'node:path';
 import type { Command } from 'commander';
-import { writeOutputAtomic } from '../io/write.js';
 import { t } from '../model/diagnostic.js';
 import { collectFindings } from '../reports/findings.js';
 import { buildProgressReport, ITEM_STATUSES, periodLabel } from '../reports/progress.js';
@@ -11,7 +10,7 @@ import { addDays, todayInChina } from '../time/dates.js';
 import { parsePeriodKey, periodOf } from '../time/periods.js';
 import { EXIT, globalOptions, type Io } from './context.js';
 import { parseAsOfOption, parseSizeOption } from './options.js';
-import { chooseAlliance, loadValidWorkspace, printDiagnostics } from './output-workspace.js';
+import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile } from './output-workspace.js';
 
 export const REPORT_FORMATS = ['xlsx', 'html', 'md'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -112,13 +111,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
         bytes = renderReportMarkdown(model);
       }
       if (output === '-') process.stdout.write(bytes);
-      else {
-        const w = await writeOutputAtomic(output, bytes, { force: opts.force, inputs: files });
-        if (!w.ok) {
-          io.err(w.message[g.lang] + (w.hint ? `\n    ${w.hint[g.lang]}` : ''));
-          return setExit(EXIT.usage);
-        }
-      }
+      else if (!(await writeOutputFile(output, bytes, { force: opts.force, inputs: files }, io, g))) return setExit(EXIT.usage);
       printDiagnostics(io, g, warnings);
       if (!g.quiet) {
         const c = model.counts;

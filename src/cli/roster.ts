@@ -1,11 +1,10 @@
 // yilian roster [paths…] -o F.xlsx [--as-of D | --all]: the 下派人员名单 workbook, one sheet per
 // lead unit plus a 汇总 sheet of receiving units and coverage gaps.
 import type { Command } from 'commander';
-import { writeOutputAtomic } from '../io/write.js';
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import type { Roster } from '../model/kinds.js';
 import { buildRosterReport } from '../reports/roster.js';
-import { chooseAlliance, loadValidWorkspace, printDiagnostics } from './output-workspace.js';
+import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile } from './output-workspace.js';
 import { EXIT, globalOptions, type Io } from './context.js';
 import { parseAsOfOption, parseSizeOption } from './options.js';
 
@@ -70,13 +69,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
       const { renderRosterXlsx } = await import('../render/xlsx-roster.js');
       const xlsx = await renderRosterXlsx(model);
       if (opts.output === '-') process.stdout.write(xlsx);
-      else {
-        const w = await writeOutputAtomic(opts.output, xlsx, { force: opts.force, inputs: files });
-        if (!w.ok) {
-          io.err(w.message[g.lang] + (w.hint ? `\n    ${w.hint[g.lang]}` : ''));
-          return setExit(EXIT.usage);
-        }
-      }
+      else if (!(await writeOutputFile(opts.output, xlsx, { force: opts.force, inputs: files }, io, g))) return setExit(EXIT.usage);
       const warnings = [...found, ...model.diagnostics];
       printDiagnostics(io, g, warnings);
       if (!g.quiet && opts.output !== '-') {

@@ -1,13 +1,12 @@
 // yilian subsidy [paths…] --month 2021-06 -o F.xlsx: the 劳务费/补贴发放表 workbook, one sheet per
 // payer with totals, 大写金额 and a signature column, plus a 明细 sheet of every activity.
 import type { Command } from 'commander';
-import { writeOutputAtomic } from '../io/write.js';
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import type { ActivityEntry } from '../model/kinds.js';
 import { fenToYuanText } from '../money/fen.js';
 import { computeSubsidy } from '../money/subsidy.js';
 import { normalizeMonth } from '../time/dates.js';
-import { chooseAlliance, loadValidWorkspace, printDiagnostics } from './output-workspace.js';
+import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile } from './output-workspace.js';
 import { EXIT, globalOptions, type Io } from './context.js';
 import { parseSizeOption } from './options.js';
 
@@ -105,13 +104,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
         bytes = await renderSubsidyXlsx(model);
       }
       if (output === '-') process.stdout.write(bytes);
-      else {
-        const w = await writeOutputAtomic(output, bytes, { force: opts.force, inputs: files });
-        if (!w.ok) {
-          io.err(w.message[g.lang] + (w.hint ? `\n    ${w.hint[g.lang]}` : ''));
-          return setExit(EXIT.usage);
-        }
-      }
+      else if (!(await writeOutputFile(output, bytes, { force: opts.force, inputs: files }, io, g))) return setExit(EXIT.usage);
       printDiagnostics(io, g, [...found, ...model.diagnostics]);
       if (!g.quiet && output !== '-') {
         const total = fenToYuanText(model.grandTotalFen, { grouping: true });
