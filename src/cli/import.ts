@@ -9,7 +9,7 @@ import type { Unit } from '../model/kinds.js';
 import { renderText } from '../render/diagnostics.js';
 import { normalizeDate, normalizeMonth } from '../time/dates.js';
 import { EXIT, globalOptions, renderOptions, type GlobalOptions, type Io } from './context.js';
-import { writeOutputFile } from './output-workspace.js';
+import { printDiagnostics, writeOutputFile } from './output-workspace.js';
 
 interface CommonOpts {
   output?: string;
@@ -151,9 +151,7 @@ async function finish(
   }
   if (toStdout) io.out(yaml.replace(/\n$/, ''));
   else if (!(await writeOutputFile(opts.output!, yaml, { force: opts.force, inputs: ctx.inputs }, io, g))) return setExit(EXIT.usage);
-  const shown = sortDiagnostics(g.quiet ? problems.filter((d) => d.severity === 'error') : problems);
-  const s = renderText(shown, renderOptions(g));
-  if (s) io.err(s);
+  printDiagnostics(io, g, problems);
   if (!g.quiet) {
     const n = (sev: string) => problems.filter((p) => p.severity === sev).length;
     io.err(
