@@ -61,7 +61,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
       found.push(...scheduleFindings(workspace, asOf, withinDays));
       const report = buildCheckReport(found, asOf, withinDays, files.length);
       const ro = renderOptions(g);
-      if (format === 'json') io.out(renderJson(report.findings, ro, { asOf, withinDays }).replace('"diagnostics":', '"findings":'));
+      if (format === 'json') io.out(renderJson(report.findings, ro, { asOf, withinDays }, 'findings'));
       else if (format === 'sarif') io.out(renderSarif(report.findings, ro));
       else if (format === 'github') {
         const s = renderGithub(report.findings, ro);

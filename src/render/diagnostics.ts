@@ -56,8 +56,9 @@ export function toJsonRecord(d: Diagnostic, lang: Lang): Record<string, unknown>
   };
 }
 
-export function renderJson(diags: Diagnostic[], opts: RenderOptions, extra: Record<string, unknown> = {}): string {
-  return JSON.stringify({ ...extra, diagnostics: diags.map((d) => toJsonRecord(d, opts.lang)) }, null, 2);
+/** `{...extra, diagnostics: […]}`; `check` names the list `findings` (`listKey`). */
+export function renderJson(diags: Diagnostic[], opts: RenderOptions, extra: Record<string, unknown> = {}, listKey = 'diagnostics'): string {
+  return JSON.stringify({ ...extra, [listKey]: diags.map((d) => toJsonRecord(d, opts.lang)) }, null, 2);
 }
 
 /** GitHub Actions workflow commands: ::error file=…,line=…,col=…,title=…::message */
