@@ -78,6 +78,8 @@ export interface RosterReportInput {
 
 const label = (u: Unit): UnitLabel => (u.id ? { id: u.id, name: u.name } : { name: u.name });
 const unitKey = (u: Unit) => u.id ?? `name:${u.name}`;
+/** A row's person columns; a posting adds its target and dates. */
+const personRow = (p: Person): RosterRow => ({ seq: 0, name: p.name, gender: p.gender, specialty: p.specialty, title: p.title, phone: p.phone });
 
 /** Active on a day: start <= day <= end (no end = open-ended). */
 export function isActiveOn(a: Pick<Assignment, 'start' | 'end'>, day: string): boolean {
@@ -151,12 +153,7 @@ export function buildRosterReport(input: RosterReportInput): RosterReport {
     const target = resolveUnit(a.target);
     const section = sectionFor(p);
     section.rows.push({
-      seq: 0,
-      name: p.name,
-      gender: p.gender,
-      specialty: p.specialty,
-      title: p.title,
-      phone: p.phone,
+      ...personRow(p),
       target: target?.name ?? a.target,
       targetId: target?.id,
       start: a.start,
@@ -195,14 +192,7 @@ export function buildRosterReport(input: RosterReportInput): RosterReport {
     for (const p of roster.people)
       if (!withAssignment.has(p)) {
         counted.add(p);
-        sectionFor(p).rows.push({
-          seq: 0,
-          name: p.name,
-          gender: p.gender,
-          specialty: p.specialty,
-          title: p.title,
-          phone: p.phone,
-        });
+        sectionFor(p).rows.push(personRow(p));
       }
 
   const out = [...sections.values()].filter((s) => s.rows.length > 0 || s.resolved);
