@@ -2,7 +2,7 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { Lang } from '../model/diagnostic.js';
-import { FINDING_KIND_LABEL as KIND_LABEL, type CheckReport } from '../reports/check.js';
+import { findingKindLabel, type CheckReport } from '../reports/check.js';
 import { location } from './diagnostics.js';
 import { wrapToWidth } from './text-width.js';
 
@@ -42,7 +42,7 @@ export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boole
       colWidths: [8, 12, 6, 14, MESSAGE_WIDTH + 2, Math.max(8, ...shown.map((f) => location(f).length)) + 2],
     });
     for (const f of shown) {
-      const label = KIND_LABEL[f.code]?.[opts.lang] ?? f.code;
+      const label = findingKindLabel(f.code)?.[opts.lang] ?? f.code;
       table.push([
         paint[f.severity](sevWord[f.severity]),
         label,

@@ -45,11 +45,10 @@ const FAMILY_LABELS: Record<string, Text> = {
   calendar: { zh: '日历', en: 'calendar' },
 };
 
-/** A code's own label, else its family's (a lookup by code, as the renderers do). */
-export const FINDING_KIND_LABEL: Record<string, Text> = new Proxy(KIND_LABELS, {
-  get: (labels, code) =>
-    typeof code === 'string' ? (labels[code] ?? FAMILY_LABELS[code.split('/')[0]!]) : undefined,
-});
+/** A code's own label, else its family's; undefined for a code of neither. */
+export function findingKindLabel(code: string): Text | undefined {
+  return KIND_LABELS[code] ?? FAMILY_LABELS[code.split('/')[0]!];
+}
 
 const FAMILY_ORDER = ['quota', 'coverage', 'expiring', 'calendar'];
 

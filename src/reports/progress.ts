@@ -14,7 +14,7 @@ import { canonicalLead } from '../rules/workplan-departments.js';
 import { doneState, itemYears, scheduleOf } from '../rules/schedule.js';
 import { daysBetween } from '../time/dates.js';
 import { cyclePeriod, periodsBetween, type GridKind, type Period } from '../time/periods.js';
-import { FINDING_KIND_LABEL } from './check.js';
+import { findingKindLabel } from './check.js';
 import { buildRosterReport } from './roster.js';
 
 // ------------------------------------------------------------------ the model
@@ -633,7 +633,7 @@ function issueSection(ws: Workspace, alliance: AllianceEntry, findings: Diagnost
   const errors = sortDiagnostics(findings.filter((f) => f.severity === 'error' && (!files || !f.file || files.has(f.file))));
   const rows = errors.map((f, i) => [
     i + 1,
-    FINDING_KIND_LABEL[f.code]?.zh ?? f.code,
+    findingKindLabel(f.code)?.zh ?? f.code,
     f.data?.item !== undefined ? String(f.data.item) : typeof f.data?.quota === 'string' ? f.data.quota : '',
     String(f.data?.period ?? f.data?.due ?? ''),
     f.message.zh,
