@@ -12,6 +12,9 @@ import { EXIT, globalOptions, type Io } from './context.js';
 import { parseAsOfOption, parseSizeOption } from './options.js';
 import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile } from './output-workspace.js';
 
+/** Look-ahead of the report's problem list (due soon, terms ending): check's default --within. */
+const REPORT_WITHIN_DAYS = 14;
+
 export const REPORT_FORMATS = ['xlsx', 'html', 'md'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
@@ -21,7 +24,6 @@ interface ReportOpts {
   period?: string;
   format?: string;
   alliance?: string;
-  within?: string;
   force?: boolean;
   maxFileSize?: string;
 }
@@ -96,7 +98,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
         return setExit(EXIT.usage);
       }
 
-      const findings = collectFindings(workspace, asOf, 14);
+      const findings = collectFindings(workspace, asOf, REPORT_WITHIN_DAYS);
       const model = buildProgressReport({ ws: workspace, alliance, asOf, period, findings });
 
       let bytes: string | Buffer;
