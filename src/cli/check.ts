@@ -1,5 +1,5 @@
 // yilian check [paths…] [--as-of D] [--within 14d]: validate, then deadlines, recurrences,
-// coverage and expiring terms as of a date.
+// coverage, expiring terms and quotas as of a date.
 import type { Command } from 'commander';
 import { loadWorkspace } from '../io/workspace.js';
 import { t, type Diagnostic } from '../model/diagnostic.js';
