@@ -27,6 +27,11 @@ export function globalOptions(cmd: Command, io: Io): GlobalOptions {
   return { lang, color, quiet: !!o.quiet };
 }
 
+/** Pick the message in the user's language: `const say = sayFor(g); say('中文', 'English')`. */
+export function sayFor(g: GlobalOptions): (zh: string, en: string) => string {
+  return (zh, en) => (g.lang === 'zh' ? zh : en);
+}
+
 export function renderOptions(g: GlobalOptions): RenderOptions {
   return { lang: g.lang, color: g.color, toolVersion: VERSION };
 }

@@ -8,7 +8,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from '../model/diagnostic
 import type { Unit } from '../model/kinds.js';
 import { renderText } from '../render/diagnostics.js';
 import { normalizeDate, normalizeMonth } from '../time/dates.js';
-import { EXIT, globalOptions, renderOptions, type GlobalOptions, type Io } from './context.js';
+import { EXIT, globalOptions, renderOptions, sayFor, type GlobalOptions, type Io } from './context.js';
 import { printDiagnostics, writeOutputFile } from './output-workspace.js';
 
 interface CommonOpts {
@@ -44,7 +44,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
       .option('--end <date>', '表中没有下派时间时用的结束日期 / end date for rows without one'),
   ).action(async (file: string, opts: CommonOpts & { start?: string; end?: string }, cmd: Command) => {
     const g = globalOptions(cmd, io);
-    const say = (zh: string, en: string) => (g.lang === 'zh' ? zh : en);
+    const say = sayFor(g);
     const start = opts.start === undefined ? undefined : normalizeDate(opts.start);
     const end = opts.end === undefined ? undefined : normalizeDate(opts.end);
     if ((opts.start !== undefined && !start) || (opts.end !== undefined && !end)) {
@@ -76,7 +76,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
       .option('--month <month>', '记录所属月份，如 2021-06 / the month of the log'),
   ).action(async (file: string, opts: CommonOpts & { month?: string }, cmd: Command) => {
     const g = globalOptions(cmd, io);
-    const say = (zh: string, en: string) => (g.lang === 'zh' ? zh : en);
+    const say = sayFor(g);
     const month = opts.month === undefined ? undefined : normalizeMonth(opts.month);
     if (opts.month !== undefined && !month) {
       io.err(say(`--month「${opts.month}」应写作 2021-06。`, `--month "${opts.month}" must look like 2021-06.`));
@@ -93,7 +93,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
 }
 
 async function context(opts: CommonOpts, file: string, io: Io, g: GlobalOptions): Promise<Context | undefined> {
-  const say = (zh: string, en: string) => (g.lang === 'zh' ? zh : en);
+  const say = sayFor(g);
   if (!opts.workspace) return { inputs: [file] };
   const { workspace, diagnostics, files } = await loadWorkspace([opts.workspace]);
   const errors = diagnostics.filter((d) => d.severity === 'error');
@@ -140,7 +140,7 @@ async function finish(
   counts: string,
   imported: number,
 ): Promise<void> {
-  const say = (zh: string, en: string) => (g.lang === 'zh' ? zh : en);
+  const say = sayFor(g);
   const toStdout = !opts.output || opts.output === '-';
   if (imported === 0 && hasErrors(problems)) {
     // Nothing could be read: an empty plan file would only hide the problem.

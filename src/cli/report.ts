@@ -8,7 +8,7 @@ import { collectFindings } from '../reports/findings.js';
 import { buildProgressReport, ITEM_STATUSES, periodLabel } from '../reports/progress.js';
 import { addDays, todayInChina } from '../time/dates.js';
 import { parsePeriodKey, periodOf } from '../time/periods.js';
-import { EXIT, globalOptions, type Io } from './context.js';
+import { EXIT, globalOptions, sayFor, type Io } from './context.js';
 import { parseAsOfOption, parseSizeOption } from './options.js';
 import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile } from './output-workspace.js';
 
@@ -51,7 +51,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
     .option('--max-file-size <size>', '单个文件大小上限 / per-file size limit', '20MB')
     .action(async (paths: string[], opts: ReportOpts, cmd: Command) => {
       const g = globalOptions(cmd, io);
-      const say = (zh: string, en: string) => (g.lang === 'zh' ? zh : en);
+      const say = sayFor(g);
       const maxFileBytes = parseSizeOption(opts.maxFileSize, io, g);
       if (maxFileBytes === undefined) return setExit(EXIT.usage);
       const asOf = opts.asOf === undefined ? todayInChina() : parseAsOfOption(opts.asOf, io, g);

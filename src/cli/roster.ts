@@ -5,7 +5,7 @@ import { t, type Diagnostic } from '../model/diagnostic.js';
 import type { Roster } from '../model/kinds.js';
 import { buildRosterReport } from '../reports/roster.js';
 import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile } from './output-workspace.js';
-import { EXIT, globalOptions, type Io } from './context.js';
+import { EXIT, globalOptions, sayFor, type Io } from './context.js';
 import { parseAsOfOption, parseSizeOption } from './options.js';
 
 interface RosterOpts {
@@ -30,7 +30,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
     .option('--max-file-size <size>', '单个文件大小上限 / per-file size limit', '20MB')
     .action(async (paths: string[], opts: RosterOpts, cmd: Command) => {
       const g = globalOptions(cmd, io);
-      const say = (zh: string, en: string) => (g.lang === 'zh' ? zh : en);
+      const say = sayFor(g);
       const maxFileBytes = parseSizeOption(opts.maxFileSize, io, g);
       const asOf = parseAsOfOption(opts.asOf, io, g);
       if (maxFileBytes === undefined || asOf === null) return setExit(EXIT.usage);

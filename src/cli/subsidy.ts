@@ -7,7 +7,7 @@ import { fenToYuanText } from '../money/fen.js';
 import { computeSubsidy } from '../money/subsidy.js';
 import { normalizeMonth } from '../time/dates.js';
 import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile } from './output-workspace.js';
-import { EXIT, globalOptions, type Io } from './context.js';
+import { EXIT, globalOptions, sayFor, type Io } from './context.js';
 import { parseSizeOption } from './options.js';
 
 interface SubsidyOpts {
@@ -34,7 +34,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
     .option('--max-file-size <size>', '单个文件大小上限 / per-file size limit', '20MB')
     .action(async (paths: string[], opts: SubsidyOpts, cmd: Command) => {
       const g = globalOptions(cmd, io);
-      const say = (zh: string, en: string) => (g.lang === 'zh' ? zh : en);
+      const say = sayFor(g);
       const maxFileBytes = parseSizeOption(opts.maxFileSize, io, g);
       if (maxFileBytes === undefined) return setExit(EXIT.usage);
       if (opts.month === undefined) {
