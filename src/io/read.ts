@@ -16,7 +16,8 @@ export function displayPath(p: string, cwd = process.cwd()): string {
 /**
  * Expand the command-line paths into the files of a workspace: files as given, directories
  * scanned recursively for plan files (skipping dot-folders and node_modules). CSV/XLSX activity
- * logs are picked up only when named explicitly or when they sit in an `activity` folder.
+ * logs are picked up only when named explicitly, or when the file's name or its folder's name
+ * contains `activity`, 签到 or 记录.
  */
 export async function discover(
   inputs: string[],
