@@ -5,12 +5,11 @@ import { loadWorkspace } from '../io/workspace.js';
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { buildCheckReport } from '../reports/check.js';
 import { renderCheckText } from '../render/check-text.js';
-import { renderGithub, renderJson, renderSarif } from '../render/diagnostics.js';
 import { calendarOf } from '../rules/calendar-of.js';
 import { scheduleFindings, structureFindings } from '../reports/findings.js';
 import { CalendarConflictError, CalendarGapError } from '../time/calendar.js';
 import { addDays, daysBetween, todayInChina } from '../time/dates.js';
-import { EXIT, emitDiagnostics, exitCodeFor, globalOptions, parseFormat, renderOptions, type Io } from './context.js';
+import { EXIT, emitDiagnostics, exitCodeFor, globalOptions, parseFormat, renderMachineFormat, renderOptions, type Io } from './context.js';
 import { parseAsOfOption, parseSizeOption } from './options.js';
 
 /** `14d`, `14`, `2w`, `1m`, or `10wd` (working days on the official calendar). */
@@ -60,11 +59,8 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
       }
       found.push(...scheduleFindings(workspace, asOf, withinDays));
       const report = buildCheckReport(found, asOf, withinDays, files.length);
-      const ro = renderOptions(g);
-      if (format === 'json') io.out(renderJson(report.findings, ro, { asOf, withinDays }, 'findings'));
-      else if (format === 'sarif') io.out(renderSarif(report.findings, ro));
-      else if (format === 'github') {
-        const s = renderGithub(report.findings, ro);
+      if (format !== 'text') {
+        const s = renderMachineFormat(format, report.findings, renderOptions(g), { asOf, withinDays }, 'findings');
         if (s) io.out(s);
       } else io.out(renderCheckText(report, { lang: g.lang, color: g.color, quiet: g.quiet }));
       setExit(exitCodeFor(found));

@@ -60,10 +60,8 @@ export function emitDiagnostics(
 ): void {
   const sorted = sortDiagnostics(diags);
   const ro = renderOptions(g);
-  if (format === 'json') io.out(renderJson(sorted, ro, extra));
-  else if (format === 'sarif') io.out(renderSarif(sorted, ro));
-  else if (format === 'github') {
-    const s = renderGithub(sorted, ro);
+  if (format !== 'text') {
+    const s = renderMachineFormat(format, sorted, ro, extra);
     if (s) io.out(s);
   } else {
     const shown = g.quiet ? sorted.filter((d) => d.severity === 'error') : sorted;
@@ -71,6 +69,19 @@ export function emitDiagnostics(
     if (s) io.out(s);
     if (!g.quiet) io.out(summaryLine(sorted, filesChecked, ro));
   }
+}
+
+/** The json, sarif or github rendering of diagnostics ('' when github has nothing to say). */
+export function renderMachineFormat(
+  format: Exclude<DiagnosticFormat, 'text'>,
+  diags: Diagnostic[],
+  ro: RenderOptions,
+  extra: Record<string, unknown> = {},
+  jsonListKey?: string,
+): string {
+  if (format === 'json') return renderJson(diags, ro, extra, jsonListKey);
+  if (format === 'sarif') return renderSarif(diags, ro);
+  return renderGithub(diags, ro);
 }
 
 export function parseFormat(v: string | undefined, io: Io, g: GlobalOptions): DiagnosticFormat | undefined {
