@@ -5,7 +5,7 @@ import { t, type Diagnostic } from '../model/diagnostic.js';
 import type { ActivityEntry } from '../model/kinds.js';
 import { fenToYuanText } from '../money/fen.js';
 import { computeSubsidy } from '../money/subsidy.js';
-import { normalizeMonth } from '../time/dates.js';
+import { monthLabelZh, normalizeMonth } from '../time/dates.js';
 import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile } from './output-workspace.js';
 import { EXIT, globalOptions, sayFor, type Io } from './context.js';
 import { parseSizeOption } from './options.js';
@@ -111,7 +111,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
         const uncounted = model.details.filter((d) => !d.counted).length;
         io.out(
           say(
-            `已写入 ${output}：${month.replace(/^(\d{4})-0?(\d+)$/, '$1年$2月')}，${model.payers.length} 个付款单位，${model.people} 人，合计 ¥${total}（${model.grandDaxie}）` +
+            `已写入 ${output}：${monthLabelZh(month)}，${model.payers.length} 个付款单位，${model.people} 人，合计 ¥${total}（${model.grandDaxie}）` +
               (uncounted ? `；${uncounted} 条记录未计费，见明细表。` : '。'),
             `Wrote ${output}: ${month}, ${model.payers.length} payers, ${model.people} people, total ¥${total} (${model.grandDaxie})` +
               (uncounted ? `; ${uncounted} entries earn nothing, see the 明细 sheet.` : '.'),

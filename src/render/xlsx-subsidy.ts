@@ -7,6 +7,7 @@
 import type { SubsidyDetail, SubsidyPayer, SubsidyReport } from '../money/subsidy.js';
 import { daxieCaption } from '../money/daxie.js';
 import { fenToYuan, fenToYuanText } from '../money/fen.js';
+import { monthLabelZh } from '../time/dates.js';
 import {
   THIN_BORDER,
   addFramedSheet,
@@ -56,16 +57,10 @@ export const DETAIL_HEADERS = [
 
 const PER_LABEL: Record<string, string> = { halfDay: '半天', session: '次', day: '天', trip: '趟', month: '月' };
 
-/** 2017-06 → 2017年6月 */
-export function monthLabel(month: string): string {
-  const [y, m] = month.split('-');
-  return `${y}年${Number(m)}月`;
-}
-
 export async function renderSubsidyXlsx(report: SubsidyReport): Promise<Buffer> {
   const ExcelJS = await loadExcel();
   const wb = new ExcelJS.Workbook();
-  const title = `${report.alliance?.name ?? ''}${SHEET_KIND}（${monthLabel(report.month)}）`;
+  const title = `${report.alliance?.name ?? ''}${SHEET_KIND}（${monthLabelZh(report.month)}）`;
   setWorkbookProps(wb, report.date, title);
   const taken = new Set<string>([DETAIL_SHEET.toLowerCase()]);
   if (report.payers.length === 0)
@@ -79,7 +74,7 @@ type Wb = Parameters<typeof addFramedSheet>[0];
 
 function subtitleOf(report: SubsidyReport, extra: string[]): string {
   const basis = report.policyBasis.length ? `依据：${report.policyBasis.join('、')}` : '';
-  return [...extra, basis, `期间：${monthLabel(report.month)}`].filter(Boolean).join('　');
+  return [...extra, basis, `期间：${monthLabelZh(report.month)}`].filter(Boolean).join('　');
 }
 
 function money(ws: Worksheet, row: number, col: number, fen: number): void {
@@ -106,7 +101,7 @@ function payerSheet(wb: Wb, report: SubsidyReport, p: SubsidyPayer, name: string
   const n = headers.length;
   const payerText = p.payer.name ? `付款单位：${p.payer.name}` : '';
   const { ws, headerRow } = addFramedSheet(wb, name, {
-    title: `${report.alliance?.name ?? ''}${SHEET_KIND}（${monthLabel(report.month)}）`,
+    title: `${report.alliance?.name ?? ''}${SHEET_KIND}（${monthLabelZh(report.month)}）`,
     subtitle: subtitleOf(report, [payerText]),
     headers,
   });
@@ -191,7 +186,7 @@ function payerSheet(wb: Wb, report: SubsidyReport, p: SubsidyPayer, name: string
 function detailSheet(wb: Wb, report: SubsidyReport): void {
   const uncounted = report.details.filter((d) => !d.counted).length;
   const { ws, headerRow } = addFramedSheet(wb, DETAIL_SHEET, {
-    title: `${report.alliance?.name ?? ''}劳务费/补贴明细（${monthLabel(report.month)}）`,
+    title: `${report.alliance?.name ?? ''}劳务费/补贴明细（${monthLabelZh(report.month)}）`,
     subtitle: subtitleOf(report, [`计费 ${report.details.length - uncounted} 条`, uncounted ? `未计费 ${uncounted} 条` : '']),
     headers: [...DETAIL_HEADERS],
   });

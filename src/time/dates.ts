@@ -54,6 +54,12 @@ export function normalizeMonth(input: string): string | undefined {
   return y >= 1900 && y <= 2100 && mo >= 1 && mo <= 12 ? `${y}-${pad(mo)}` : undefined;
 }
 
+/** `2017-06` → `2017年6月` (the inverse of `normalizeMonth`, for Chinese text). */
+export function monthLabelZh(month: string): string {
+  const [y, m] = month.split('-');
+  return `${y}年${Number(m)}月`;
+}
+
 export function parseIso(d: string): { y: number; m: number; d: number } {
   return { y: Number(d.slice(0, 4)), m: Number(d.slice(5, 7)), d: Number(d.slice(8, 10)) };
 }
