@@ -211,6 +211,17 @@ export function quantityOf(per: Per, halfDays: number): number {
   }
 }
 
+/**
+ * What a payer's sheet counts for each person. The dispatching hospital (a payer that is not a
+ * host) pays allowances per trip, and the half-days are paid and counted on the host units'
+ * sheets, so counting them there too would count them twice: it counts trips, hosts half-days.
+ */
+export function payerCounts(p: SubsidyPayer): { counts: 'trips' | 'halfDays'; of: (r: SubsidyRow) => number; total: number } {
+  const counts = p.roles.includes('host') ? 'halfDays' : 'trips';
+  const of = (r: SubsidyRow) => r[counts];
+  return { counts, of, total: p.rows.reduce((n, r) => n + of(r), 0) };
+}
+
 function monthRange(month: string): { first: string; last: string } {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return { first: `${month}-01`, last: endOfMonth(y, m) };

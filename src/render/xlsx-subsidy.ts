@@ -4,7 +4,7 @@
 // Amounts come from the report model in integer fen; a cell holds fen / 100 of one exact
 // integer, never a float sum. The total rows carry SUM formulas whose cached result is the
 // exact fen total.
-import type { SubsidyDetail, SubsidyPayer, SubsidyReport } from '../money/subsidy.js';
+import { payerCounts, type SubsidyDetail, type SubsidyPayer, type SubsidyReport } from '../money/subsidy.js';
 import { daxieCaption } from '../money/daxie.js';
 import { fenToYuan, fenToYuanText } from '../money/fen.js';
 import { monthLabelZh } from '../time/dates.js';
@@ -93,11 +93,8 @@ function moneySum(ws: Worksheet, row: number, col: number, from: number, to: num
 }
 
 function payerSheet(wb: Wb, report: SubsidyReport, p: SubsidyPayer, name: string): void {
-  // The dispatching hospital pays allowances per trip; its half-days are paid (and counted) on
-  // the host units' sheets, so showing them here too would count them twice.
-  const byTrips = !p.roles.includes('host');
-  const qty = (r: (typeof p.rows)[number]) => (byTrips ? r.trips : r.halfDays);
-  const headers = payerHeaders(p.items, byTrips ? '下沉次数' : '半天数');
+  const qty = payerCounts(p);
+  const headers = payerHeaders(p.items, qty.counts === 'trips' ? '下沉次数' : '半天数');
   const n = headers.length;
   const payerText = p.payer.name ? `付款单位：${p.payer.name}` : '';
   const { ws, headerRow } = addFramedSheet(wb, name, {
@@ -118,7 +115,7 @@ function payerSheet(wb: Wb, report: SubsidyReport, p: SubsidyPayer, name: string
     setText(cell(3), r.title ?? r.grade);
     setText(cell(4), r.unit);
     setText(cell(5), r.work);
-    setNumber(cell(colHalf), qty(r));
+    setNumber(cell(colHalf), qty.of(r));
     p.items.forEach((item, k) => money(ws, row, colItem0 + k, r.items.find((a) => a.item === item)?.amountFen ?? 0));
     money(ws, row, colTotal, r.totalFen);
     setText(cell(colSign), '');
@@ -133,10 +130,9 @@ function payerSheet(wb: Wb, report: SubsidyReport, p: SubsidyPayer, name: string
   ws.getCell(totalRow, 1).font = { bold: true };
   ws.getCell(totalRow, 1).alignment = { horizontal: 'center', vertical: 'middle' };
   ws.mergeCells(totalRow, 1, totalRow, 5);
-  const halfTotal = p.rows.reduce((s, r) => s + qty(r), 0);
   const halfCell = ws.getCell(totalRow, colHalf);
   const hl = ws.getColumn(colHalf).letter;
-  halfCell.value = p.rows.length ? { formula: `SUM(${hl}${first}:${hl}${last})`, result: halfTotal } : 0;
+  halfCell.value = p.rows.length ? { formula: `SUM(${hl}${first}:${hl}${last})`, result: qty.total } : 0;
   halfCell.font = { bold: true };
   halfCell.alignment = { horizontal: 'center', vertical: 'middle' };
   p.items.forEach((item, k) =>
