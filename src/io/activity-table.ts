@@ -9,7 +9,6 @@ import { setOrigin, entryIssueDiagnostic, type TypedDocument } from '../load/sch
 import { didYouMean } from '../load/suggest.js';
 import { PositionIndex, type PathKey } from '../load/yaml.js';
 import type { SourcePos } from '../model/diagnostic.js';
-import { decodeText } from './read.js';
 
 const COLUMNS: Record<string, keyof ActivityEntry> = {
   date: 'date',
@@ -52,13 +51,11 @@ class TablePositions extends PositionIndex {
 }
 
 async function tableRows(file: string, bytes: Buffer, diags: Diagnostic[]): Promise<string[][] | undefined> {
-  const { parseCsv, readGrid, GridReadError } = await import('./xlsx-read.js');
-  if (/\.csv$/i.test(file)) {
-    const text = decodeText(bytes, file, diags);
-    return text === undefined ? undefined : parseCsv(text);
-  }
+  const { readGrid, GridReadError } = await import('./xlsx-read.js');
   try {
-    const grid = await readGrid(bytes, { file, format: 'xlsx' });
+    // The same reader `yilian import` uses: one set of rules for a sheet's encodings.
+    const grid = await readGrid(bytes, { file, format: /\.csv$/i.test(file) ? 'csv' : 'xlsx' });
+    diags.push(...grid.warnings);
     return grid.sheets.find((s) => s.rows.some((r) => r.some((c) => c !== '')))?.rows ?? [];
   } catch (e) {
     if (!(e instanceof GridReadError)) throw e;

@@ -209,10 +209,12 @@ function readCsv(data: Uint8Array, file?: string): Grid {
   const warnings: Diagnostic[] = [];
   if (encoding === 'gb18030')
     warnings.push({
-      code: 'io/gb18030',
+      code: 'io/encoding-gb18030',
       severity: 'warning',
       message: t(`${file ?? '文件'} 不是 UTF-8 编码，已按 GB18030 读取`, `${file ?? 'the file'} is not UTF-8; read as GB18030`),
       file,
+      line: 1,
+      col: 1,
     });
   const rows = parseCsv(text).map((row) => trimRow(row.map(unscientific)));
   while (rows.length && rows[rows.length - 1]!.every((s) => s === '')) rows.pop();
@@ -221,11 +223,10 @@ function readCsv(data: Uint8Array, file?: string): Grid {
 }
 
 /**
- * Decode a CSV handed to `yilian import`: UTF-8 (BOM optional), UTF-16 with BOM, else GB18030
- * (what Excel/WPS in China save as "CSV"), never failing. This is deliberately more lenient
- * than `decodeText` in io/read.ts, which reads workspace files (plan YAML and activity-log CSVs)
- * and rejects UTF-16 and undecodable bytes with an `io/encoding` error. The two also warn under
- * different codes (`io/gb18030` here, `io/encoding-gb18030` there).
+ * Decode a CSV (imported, or an activity log in a workspace): UTF-8 (BOM optional), UTF-16 with
+ * BOM (Excel's "Unicode text"), else GB18030 (what Excel/WPS in China save as "CSV"), never
+ * failing. More lenient than `decodeText` in io/read.ts, which reads plan YAML and rejects
+ * UTF-16 and undecodable bytes; both warn about GB18030 as `io/encoding-gb18030`.
  */
 function decodeImportedCsv(data: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' } {
   if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf)

@@ -139,6 +139,6 @@ describe('import roster from an office sheet', () => {
     const gb = Buffer.concat([Buffer.from([0xd0, 0xd5, 0xc3, 0xfb]), Buffer.from(',x\r\n'), Buffer.from([0xc1, 0xf5]), Buffer.from(',1\r\n')]);
     const g = await readGrid(gb, { file: 'y.csv' });
     expect(g.sheets[0]!.rows).toEqual([['姓名', 'x'], ['刘', '1']]);
-    expect(g.warnings.map((w) => w.code)).toEqual(['io/gb18030']);
+    expect(g.warnings.map((w) => w.code)).toEqual(['io/encoding-gb18030']);
   });
 });
