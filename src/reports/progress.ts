@@ -11,7 +11,7 @@ import type { Person, QuotaRule, Roster, WorkItem, WorkPlan } from '../model/kin
 import { foldActivity } from '../rules/quota-measures.js';
 import { evaluateQuotas, type QuotaJudgement } from '../rules/quotas.js';
 import { canonicalLead } from '../rules/workplan-departments.js';
-import { doneState, itemYears, scheduleOf } from '../rules/schedule.js';
+import { doneState, itemYears, scheduleIn } from '../rules/schedule.js';
 import { daysBetween } from '../time/dates.js';
 import { cyclePeriod, periodsBetween, type GridKind, type Period } from '../time/periods.js';
 import { findingKindLabel } from './check.js';
@@ -161,10 +161,10 @@ function planInPeriod(plan: WorkPlan, item: WorkItem | undefined, p: Period): bo
 }
 
 /** The status of one work-plan item as of a date, judged the way `check` judges it. */
-export function itemState(plan: WorkPlan, item: WorkItem, asOf: string, period: Period): ItemState {
+export function itemState(ws: Workspace, plan: WorkPlan, item: WorkItem, asOf: string, period: Period): ItemState {
   const st = doneState(item, asOf);
   if (st.cancelled) return { status: '取消', note: '' };
-  const s = scheduleOf(plan, item);
+  const s = scheduleIn(ws, plan, item);
   const started = item.status === '进行中' || (item.progress ?? []).some((x) => x.date <= asOf);
   if (s.kind === 'open' || s.kind === 'error' || s.kind === 'no-year') {
     if (st.done) return { status: '已完成', done: st.date, note: '' };
@@ -220,7 +220,7 @@ function workplanSection(ws: Workspace, alliance: AllianceEntry, asOf: string, p
   const several = plans.length > 1;
   const rows: { plan: WorkPlan; item: WorkItem; state: ItemState }[] = [];
   for (const plan of plans)
-    for (const item of plan.items) if (planInPeriod(plan, item, period)) rows.push({ plan, item, state: itemState(plan, item, asOf, period) });
+    for (const item of plan.items) if (planInPeriod(plan, item, period)) rows.push({ plan, item, state: itemState(ws, plan, item, asOf, period) });
   const numeric = rows.every((r) => typeof r.item.no === 'number');
   const byStatus = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;
   for (const r of rows) byStatus[r.state.status]++;

@@ -27,9 +27,7 @@ export const recurrences: Rule = {
       if (s.kind !== 'recurring') continue;
       const held = [...(item.held ?? [])].filter((h) => h <= asOf).sort();
       const word = PERIOD_WORD[s.spec.per === 'months' ? 'month' : s.spec.per]!;
-      // A duty recurs while the alliance exists: periods wholly outside its cycle are not owed.
-      const cycle = ws.allianceFor(plan.alliance)?.data.cycle;
-      const owed = cycle ? s.periods.filter((p) => p.end >= cycle.start && p.start <= cycle.end) : s.periods;
+      const owed = s.periods; // already limited to the alliance cycle (scheduleIn)
       for (const p of owed) {
         if (p.start > asOf) break;
         const occurred = held.some((h) => h >= p.start && h <= p.end);

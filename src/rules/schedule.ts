@@ -86,6 +86,18 @@ export function doneState(item: WorkItem, asOf: string | undefined): { done: boo
   return { done: false, cancelled: false };
 }
 
+/**
+ * The schedule of an item in its workspace: a recurring duty is owed only while the alliance
+ * exists, so periods wholly outside the alliance cycle are dropped. check and report both judge
+ * items through this.
+ */
+export function scheduleIn(ws: Workspace, plan: WorkPlan, item: WorkItem): Schedule {
+  const s = scheduleOf(plan, item);
+  const cycle = ws.allianceFor(plan.alliance)?.data.cycle;
+  if (s.kind !== 'recurring' || !cycle) return s;
+  return { ...s, periods: s.periods.filter((p) => p.end >= cycle.start && p.start <= cycle.end) };
+}
+
 /** Every work-plan item that still counts as of a date (cancelled ones skipped), scheduled. */
 export function* scheduledItems(
   ws: Workspace,
@@ -94,6 +106,6 @@ export function* scheduledItems(
   for (const plan of ws.data('WorkPlan'))
     for (const item of plan.items) {
       const state = doneState(item, asOf);
-      if (!state.cancelled) yield { plan, item, schedule: scheduleOf(plan, item), state };
+      if (!state.cancelled) yield { plan, item, schedule: scheduleIn(ws, plan, item), state };
     }
 }
