@@ -62,7 +62,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
       if (format !== 'text') {
         const s = renderMachineFormat(format, report.findings, renderOptions(g), { asOf, withinDays }, 'findings');
         if (s) io.out(s);
-      } else io.out(renderCheckText(report, { lang: g.lang, color: g.color, quiet: g.quiet }));
+      } else io.out(renderCheckText(report, { lang: g.lang, color: g.color, quiet: g.quiet, width: io.columns }));
       setExit(exitCodeFor(found));
     });
 }

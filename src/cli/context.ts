@@ -9,6 +9,8 @@ export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   isTTY: boolean;
+  /** Terminal width, when stdout is a terminal. */
+  columns?: number;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }

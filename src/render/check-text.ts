@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import type { Lang } from '../model/diagnostic.js';
 import { findingKindLabel, type CheckReport } from '../reports/check.js';
 import { location } from './diagnostics.js';
-import { wrapToWidth } from './text-width.js';
+import { displayWidth, wrapToWidth } from './text-width.js';
 
 
 /** Headings for findings not tied to a work-plan item, by code family. */
@@ -21,8 +21,15 @@ function heading(lead: string | undefined, family: string | undefined, zh: boole
 }
 
 const MESSAGE_WIDTH = 50;
+/** Widths of the level, kind, item and due columns, plus the table's borders and padding. */
+const FIXED_WIDTH = 8 + 12 + 6 + 14 + 7;
 
-export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boolean; quiet?: boolean }): string {
+/**
+ * `width` is the terminal's width when known: when the table with its location column would not
+ * fit, the location moves under the message and the message column narrows, so nothing wraps
+ * into an unreadable mess on an 80- or 100-column Windows console.
+ */
+export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boolean; quiet?: boolean; width?: number }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const zh = opts.lang === 'zh';
   const paint = { error: c.red, warning: c.yellow, info: c.cyan } as const;
@@ -34,23 +41,28 @@ export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boole
     if (!shown.length) continue;
     parts.push('');
     parts.push(c.bold(heading(g.lead, g.family, zh)));
+    const locWidth = Math.max(8, ...shown.map((f) => location(f).length)) + 2;
+    const compact = opts.width !== undefined && FIXED_WIDTH + MESSAGE_WIDTH + 2 + locWidth + 1 > opts.width;
+    const msgWidth = compact ? Math.max(24, Math.min(MESSAGE_WIDTH, opts.width! - FIXED_WIDTH - 2)) : MESSAGE_WIDTH;
+    const head = zh ? ['级别', '类别', '事项', '期限/期间', '说明', '位置'] : ['level', 'kind', 'item', 'due/period', 'message', 'where'];
     const table = new Table({
-      head: zh ? ['级别', '类别', '事项', '期限/期间', '说明', '位置'] : ['level', 'kind', 'item', 'due/period', 'message', 'where'],
+      head: compact ? head.slice(0, 5) : head,
       style: { head: opts.color ? ['bold'] : [], border: opts.color ? ['grey'] : [] },
       // We wrap the message ourselves by display width: cli-table3 counts a Chinese character as
       // one cell and would cut the text.
-      colWidths: [8, 12, 6, 14, MESSAGE_WIDTH + 2, Math.max(8, ...shown.map((f) => location(f).length)) + 2],
+      colWidths: compact ? [8, 12, 6, 14, msgWidth + 2] : [8, 12, 6, 14, msgWidth + 2, locWidth],
     });
     for (const f of shown) {
       const label = findingKindLabel(f.code)?.[opts.lang] ?? f.code;
-      table.push([
+      const message = wrapToWidth(f.message[opts.lang], msgWidth);
+      const cells = [
         paint[f.severity](sevWord[f.severity]),
         label,
         f.data?.item !== undefined ? String(f.data.item) : '',
         String(f.data?.period ?? f.data?.due ?? ''),
-        wrapToWidth(f.message[opts.lang], MESSAGE_WIDTH),
-        location(f),
-      ]);
+      ];
+      if (compact) table.push([...cells, location(f) ? `${message}\n${c.dim(wrapToWidth(location(f), msgWidth))}` : message]);
+      else table.push([...cells, message, location(f)]);
     }
     parts.push(table.toString());
   }
@@ -60,10 +72,13 @@ export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boole
   const soon = (r.byCode['deadline/due-soon'] ?? 0) + (r.byCode['recurrence/due-soon'] ?? 0);
   const below = (r.byCode['quota/below'] ?? 0) + (r.byCode['quota/above'] ?? 0) + (r.byCode['quota/unqualified'] ?? 0);
   parts.push('');
-  parts.push(
-    zh
-      ? `${error ? c.red(`${error} 个错误`) : c.green('没有错误')}，${warning} 个警告，${info} 条提示：逾期 ${overdue} 项，漏期 ${missed} 次，${r.withinDays} 天内到期 ${soon} 项，指标未达标 ${below} 项（共检查 ${r.filesChecked} 个文件）。`
-      : `${error ? c.red(`${error} error(s)`) : c.green('no errors')}, ${warning} warning(s), ${info} info: ${overdue} overdue, ${missed} missed period(s), ${soon} due within ${r.withinDays} days, ${below} quota shortfall(s) (${r.filesChecked} file(s)).`,
-  );
+  const first = zh ? `${error ? `${error} 个错误` : '没有错误'}，${warning} 个警告，${info} 条提示` : `${error ? `${error} error(s)` : 'no errors'}, ${warning} warning(s), ${info} info`;
+  const rest = zh
+    ? `逾期 ${overdue} 项，漏期 ${missed} 次，${r.withinDays} 天内到期 ${soon} 项，指标未达标 ${below} 项（共检查 ${r.filesChecked} 个文件）。`
+    : `${overdue} overdue, ${missed} missed period(s), ${soon} due within ${r.withinDays} days, ${below} quota shortfall(s) (${r.filesChecked} file(s)).`;
+  const sep = zh ? '：' : ': ';
+  // On a narrow terminal the details go on their own line.
+  const fits = opts.width === undefined || displayWidth(first + sep + rest) <= opts.width;
+  parts.push((error ? c.red(first) : c.green(first)) + (fits ? sep : '\n') + rest);
   return parts.join('\n');
 }
