@@ -82,3 +82,21 @@ describe('usage errors speak the user\'s language', () => {
     expect(r.stdout).not.toContain('┌');
   });
 });
+
+describe('workspace discovery', () => {
+  it('follows linked folders, stops at a link loop, and reads a file named twice once', async () => {
+    const { symlink } = await import('node:fs/promises');
+    const dir = await tmp();
+    await symlink(path.resolve('examples/guangshan-2021'), path.join(dir, 'linked'));
+    await symlink(dir, path.join(dir, 'loop'));
+    const r = await runCli(['validate', dir, path.join(dir, 'linked', 'roster.yaml')]);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toContain('共检查 5 个文件');
+  });
+
+  it('--as-of accepts 20210701 as typed into spreadsheets', async () => {
+    const r = await runCli(['check', 'examples/guangshan-2021', '--as-of', '20210701', '--format', 'json']);
+    expect(JSON.parse(r.stdout).asOf).toBe('2021-07-01');
+    expect((await runCli(['check', 'examples/guangshan-2021', '--as-of', '20210231'])).code).toBe(2);
+  });
+});

@@ -25,23 +25,32 @@ export async function discover(
 ): Promise<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
-  const add = (p: string) => {
+  // A file reached twice (named and inside a named folder, or through a link) is read once.
+  const add = async (p: string) => {
     const abs = path.resolve(p);
-    if (!seen.has(abs)) {
-      seen.add(abs);
+    const real = await fs.realpath(abs).catch(() => abs);
+    if (!seen.has(real)) {
+      seen.add(real);
       out.push(abs);
     }
   };
+  const visited = new Set<string>(); // real paths of folders walked, so a link loop ends
   async function walk(dir: string): Promise<void> {
+    const real = await fs.realpath(dir).catch(() => dir);
+    if (visited.has(real)) return;
+    visited.add(real);
     const entries = await fs.readdir(dir, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const full = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(full);
-      else if (e.isFile() && PLAN_EXT.test(e.name)) add(full);
-      else if (e.isFile() && /\.(csv|xlsx)$/i.test(e.name) && /activity|签到|记录/i.test(path.basename(dir) + e.name))
-        add(full);
+      // Follow symbolic links (a shared folder of plans linked in); a broken one is skipped.
+      const kind = e.isSymbolicLink() ? await fs.stat(full).catch(() => undefined) : e;
+      if (!kind) continue;
+      if (kind.isDirectory()) await walk(full);
+      else if (kind.isFile() && PLAN_EXT.test(e.name)) await add(full);
+      else if (kind.isFile() && /\.(csv|xlsx)$/i.test(e.name) && /activity|签到|记录/i.test(path.basename(dir) + e.name))
+        await add(full);
     }
   }
   for (const input of inputs.length ? inputs : ['.']) {
@@ -58,7 +67,7 @@ export async function discover(
       continue;
     }
     if (st.isDirectory()) await walk(input);
-    else if (DATA_EXT.test(input)) add(input);
+    else if (DATA_EXT.test(input)) await add(input);
     else
       diags.push({
         code: 'io/unsupported-file',

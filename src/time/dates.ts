@@ -39,7 +39,8 @@ export function normalizeDate(input: string): string | undefined {
     /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s) ??
     /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(s) ??
     /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/.exec(s) ??
-    /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]$/.exec(s);
+    /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]$/.exec(s) ??
+    /^(\d{4})(\d{2})(\d{2})$/.exec(s); // 20210630, as typed into spreadsheets
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return isValidYmd(y, mo, d) ? isoDate(y, mo, d) : undefined;
