@@ -4,7 +4,7 @@ import { parseAsOfOption } from '../src/cli/options.js';
 
 function capture(): { io: Io; errs: string[] } {
   const errs: string[] = [];
-  return { io: { out: () => {}, err: (s) => errs.push(s), isTTY: false, env: {}, cwd: '.' }, errs };
+  return { io: { out: () => {}, outBytes: () => {}, err: (s) => errs.push(s), settle: async () => ({}), isTTY: false, env: {}, cwd: '.' }, errs };
 }
 const zh: GlobalOptions = { lang: 'zh', color: false, quiet: false };
 const en: GlobalOptions = { lang: 'en', color: false, quiet: false };

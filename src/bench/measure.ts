@@ -33,7 +33,15 @@ async function main(): Promise<void> {
   if (job === 'floor') await floor(args[0]!);
   else {
     const { main: cli } = await import('../cli/main.js');
-    const quiet = { out: () => {}, err: (s: string) => process.stderr.write(s + '\n'), isTTY: false, env: process.env, cwd: process.cwd() };
+    const quiet = {
+      out: () => {},
+      outBytes: () => {},
+      err: (s: string) => process.stderr.write(s + '\n'),
+      settle: async () => ({}),
+      isTTY: false,
+      env: process.env,
+      cwd: process.cwd(),
+    };
     code = await cli(['node', 'yilian', job!, ...args], quiet);
   }
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;

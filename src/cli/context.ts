@@ -5,9 +5,21 @@ import { renderGithub, renderJson, renderSarif, renderText, summaryLine, type Re
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
+/** The first write error (an errno code such as EPIPE or ENOSPC) of each standard stream. */
+export interface StreamErrors {
+  stdout?: string;
+  stderr?: string;
+}
+
 export interface Io {
+  /** A line of output (a newline is added). */
   out: (s: string) => void;
+  /** A line of messages on stderr. */
   err: (s: string) => void;
+  /** A document written to stdout as it is (`-o -`). */
+  outBytes: (data: string | Uint8Array) => void;
+  /** Wait until stdout and stderr have taken what was written; the write errors met so far. */
+  settle: () => Promise<StreamErrors>;
   isTTY: boolean;
   /** Terminal width, when stdout is a terminal. */
   columns?: number;

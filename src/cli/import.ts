@@ -9,7 +9,7 @@ import type { Unit } from '../model/kinds.js';
 import { renderText } from '../render/diagnostics.js';
 import { normalizeDate, normalizeMonth } from '../time/dates.js';
 import { EXIT, globalOptions, renderOptions, sayFor, type GlobalOptions, type Io } from './context.js';
-import { printDiagnostics, writeOutputFile } from './output-workspace.js';
+import { printDiagnostics, writeOutputFile, writeStdout } from './output-workspace.js';
 
 interface CommonOpts {
   output?: string;
@@ -149,8 +149,9 @@ async function finish(
     io.err(say('没有读到任何记录，未写入文件。', 'Nothing could be read; no file written.'));
     return setExit(EXIT.findings);
   }
-  if (toStdout) io.out(yaml.replace(/\n$/, ''));
-  else if (!(await writeOutputFile(opts.output!, yaml, { force: opts.force, inputs: ctx.inputs }, io, g))) return setExit(EXIT.usage);
+  if (toStdout) {
+    if (!(await writeStdout(io, yaml.replace(/\n$/, '') + '\n'))) return setExit(hasErrors(problems) ? EXIT.findings : EXIT.ok);
+  } else if (!(await writeOutputFile(opts.output!, yaml, { force: opts.force, inputs: ctx.inputs }, io, g))) return setExit(EXIT.usage);
   printDiagnostics(io, g, problems);
   if (!g.quiet) {
     const n = (sev: string) => problems.filter((p) => p.severity === sev).length;

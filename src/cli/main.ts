@@ -2,6 +2,7 @@
 // exit codes; everything below it returns values.
 import { Command, CommanderError } from 'commander';
 import { EXIT, VERSION, type Io } from './context.js';
+import { processIo } from './process-io.js';
 import { register as registerValidate } from './validate.js';
 import { register as registerSchema } from './schema.js';
 import { register as registerInit } from './init.js';
@@ -62,6 +63,33 @@ export function buildProgram(io: Io, setExit: (code: number) => void, argv: stri
 }
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  return afterStreams(io, argv, await run(argv, io));
+}
+
+/**
+ * The exit code once stdout and stderr have taken the output. A reader that left (EPIPE, as
+ * `| head` does) wanted no more: quietly the run's own code. Any other failed write (a full
+ * disk) means the output is lost: one sentence on stderr, if it still works, and exit 2.
+ */
+async function afterStreams(io: Io, argv: string[], code: number): Promise<number> {
+  const failed = await io.settle();
+  const lost = failed.stdout && failed.stdout !== 'EPIPE' ? failed.stdout : undefined;
+  if (lost) {
+    const zh = earlyLang(argv, io.env) === 'zh';
+    const full = lost === 'ENOSPC';
+    if (!failed.stderr)
+      io.err(
+        zh
+          ? `无法写入标准输出（${full ? '磁盘已满，' : ''}${lost}），输出不完整。请检查输出重定向到的文件或磁盘后重试。`
+          : `Cannot write to standard output (${full ? 'the disk is full, ' : ''}${lost}); the output is incomplete. Check the file or disk it goes to and run again.`,
+      );
+    return EXIT.usage;
+  }
+  if (failed.stderr && failed.stderr !== 'EPIPE') return EXIT.usage;
+  return code;
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
   const program = buildProgram(
     io,
@@ -87,15 +115,4 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (io.env.YILIAN_DEBUG) io.err(String((e as Error)?.stack ?? e));
     return EXIT.usage;
   }
-}
-
-function processIo(): Io {
-  return {
-    out: (s) => process.stdout.write(s + '\n'),
-    err: (s) => process.stderr.write(s + '\n'),
-    isTTY: !!process.stdout.isTTY,
-    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
-    env: process.env,
-    cwd: process.cwd(),
-  };
 }

@@ -83,3 +83,13 @@ export async function writeOutputFile(
   io.err(w.message[g.lang] + (w.hint ? `\n    ${w.hint[g.lang]}` : ''));
   return false;
 }
+
+/**
+ * Write a finished document to stdout (`-o -`) and wait until it has been taken. False when the
+ * write failed: the caller then claims nothing, and main() says why (or, for a reader that
+ * left, stays quiet).
+ */
+export async function writeStdout(io: Io, bytes: string | Uint8Array): Promise<boolean> {
+  io.outBytes(bytes);
+  return !(await io.settle()).stdout;
+}

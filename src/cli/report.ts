@@ -10,7 +10,7 @@ import { addDays, todayInChina } from '../time/dates.js';
 import { parsePeriodKey, periodOf } from '../time/periods.js';
 import { EXIT, globalOptions, sayFor, type Io } from './context.js';
 import { parseAsOfOption, parseSizeOption } from './options.js';
-import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile } from './output-workspace.js';
+import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile, writeStdout } from './output-workspace.js';
 
 /** Look-ahead of the report's problem list (due soon, terms ending): check's default --within. */
 const REPORT_WITHIN_DAYS = 14;
@@ -112,7 +112,9 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
         const { renderReportMarkdown } = await import('../render/report-md.js');
         bytes = renderReportMarkdown(model);
       }
-      if (output === '-') process.stdout.write(bytes);
+      if (output === '-') {
+        if (!(await writeStdout(io, bytes))) return setExit(EXIT.ok);
+      }
       else if (!(await writeOutputFile(output, bytes, { force: opts.force, inputs: files }, io, g))) return setExit(EXIT.usage);
       printDiagnostics(io, g, warnings);
       if (!g.quiet) {

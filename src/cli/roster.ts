@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import type { Roster } from '../model/kinds.js';
 import { buildRosterReport } from '../reports/roster.js';
-import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile } from './output-workspace.js';
+import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile, writeStdout } from './output-workspace.js';
 import { EXIT, globalOptions, sayFor, type Io } from './context.js';
 import { parseAsOfOption, parseSizeOption } from './options.js';
 
@@ -68,7 +68,9 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
 
       const { renderRosterXlsx } = await import('../render/xlsx-roster.js');
       const xlsx = await renderRosterXlsx(model);
-      if (opts.output === '-') process.stdout.write(xlsx);
+      if (opts.output === '-') {
+        if (!(await writeStdout(io, xlsx))) return setExit(EXIT.ok);
+      }
       else if (!(await writeOutputFile(opts.output, xlsx, { force: opts.force, inputs: files }, io, g))) return setExit(EXIT.usage);
       const warnings = [...found, ...model.diagnostics];
       printDiagnostics(io, g, warnings);

@@ -6,7 +6,7 @@ import type { ActivityEntry } from '../model/kinds.js';
 import { fenToYuanText } from '../money/fen.js';
 import { computeSubsidy } from '../money/subsidy.js';
 import { monthLabelZh, normalizeMonth } from '../time/dates.js';
-import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile } from './output-workspace.js';
+import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile, writeStdout } from './output-workspace.js';
 import { EXIT, globalOptions, sayFor, type Io } from './context.js';
 import { parseSizeOption } from './options.js';
 
@@ -103,7 +103,9 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
         const { renderSubsidyXlsx } = await import('../render/xlsx-subsidy.js');
         bytes = await renderSubsidyXlsx(model);
       }
-      if (output === '-') process.stdout.write(bytes);
+      if (output === '-') {
+        if (!(await writeStdout(io, bytes))) return setExit(EXIT.ok);
+      }
       else if (!(await writeOutputFile(output, bytes, { force: opts.force, inputs: files }, io, g))) return setExit(EXIT.usage);
       printDiagnostics(io, g, [...found, ...model.diagnostics]);
       if (!g.quiet && output !== '-') {

@@ -1,0 +1,43 @@
+// The Io of the real process: stdout and stderr, with their write errors caught. Node reports a
+// failed write (EPIPE when the reader of a pipe has gone, ENOSPC on a full disk) as an 'error'
+// event, which without a listener ends the process with a trace. Here the first error of each
+// stream is remembered, later writes to it are dropped, and `settle()` tells main() what failed.
+import type { Io, StreamErrors } from './context.js';
+
+export function processIo(): Io {
+  const failed: StreamErrors = {};
+  const watch = (stream: NodeJS.WriteStream, name: keyof StreamErrors) =>
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      failed[name] ??= e.code ?? e.message;
+    });
+  watch(process.stdout, 'stdout');
+  watch(process.stderr, 'stderr');
+  const write = (stream: NodeJS.WriteStream, name: keyof StreamErrors, data: string | Uint8Array) => {
+    if (failed[name] || stream.destroyed) return;
+    stream.write(data, (e) => {
+      // ERR_STREAM_DESTROYED only says an earlier write failed; that one carries the cause.
+      if (e && (e as NodeJS.ErrnoException).code !== 'ERR_STREAM_DESTROYED') failed[name] ??= (e as NodeJS.ErrnoException).code ?? e.message;
+    });
+  };
+  /** Resolves once everything written so far has been taken (or has failed). */
+  const drained = (stream: NodeJS.WriteStream, name: keyof StreamErrors) =>
+    new Promise<void>((resolve) => {
+      if (failed[name] || stream.destroyed || !stream.writableLength) return resolve();
+      stream.write('', () => resolve());
+    });
+  return {
+    out: (s) => write(process.stdout, 'stdout', s + '\n'),
+    err: (s) => write(process.stderr, 'stderr', s + '\n'),
+    outBytes: (data) => write(process.stdout, 'stdout', data),
+    settle: async () => {
+      await Promise.all([drained(process.stdout, 'stdout'), drained(process.stderr, 'stderr')]);
+      // 'error' events are emitted on the next tick after the failed write.
+      await new Promise((r) => setImmediate(r));
+      return { ...failed };
+    },
+    isTTY: !!process.stdout.isTTY,
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
