@@ -8,9 +8,9 @@ import {
 } from '../../src/time/calendar.js';
 import { addDays, weekday } from '../../src/time/dates.js';
 
-// holiday-cn is an independent copy of the State Council notices, kept in the shared folder that
-// sits beside the repository (../shared from the repo root) both here and in CI.
-const HOLIDAY_CN = new URL('../../../shared/holiday-cn/', import.meta.url);
+// holiday-cn is an independent copy of the State Council notices (MIT), vendored under
+// test/fixtures/holiday-cn/ so the suite needs nothing outside the repository.
+const HOLIDAY_CN = new URL('../fixtures/holiday-cn/', import.meta.url);
 
 interface HolidayCnDay {
   name: string;
