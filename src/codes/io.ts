@@ -1,0 +1,67 @@
+// Codes of reading and writing files. Reading problems mean nothing could be checked; a
+// workspace cannot turn them off.
+import { t } from '../model/diagnostic.js';
+import { family } from './declare.js';
+
+export const IO_CODES = family('io', t('读取', 'file'), {
+  'not-found': {
+    severity: 'error',
+    description: t('找不到命令行上给出的文件或目录。', 'A file or folder named on the command line does not exist.'),
+    help: t('检查路径是否写对；含空格的路径要加引号。', 'Check the path; quote a path that contains spaces.'),
+  },
+  read: {
+    severity: 'error',
+    description: t('文件或目录无法读取。', 'A file or folder cannot be read.'),
+    help: t('检查文件是否被其他程序占用，以及是否有读取权限。', 'Check that no other program holds the file and that you may read it.'),
+  },
+  'empty-workspace': {
+    severity: 'error',
+    description: t('没有找到任何计划文件。', 'No plan files were found.'),
+    help: t('在计划文件所在目录运行，或把目录作为参数；用 yilian init 新建示例。', 'Run in the folder with the plan files, pass it as an argument, or start with yilian init.'),
+  },
+  'unsupported-file': {
+    severity: 'error',
+    description: t('给出的文件不是计划文件。', 'A file given is not a plan file.'),
+    help: t('计划文件为 .yaml 或 .yml；活动记录也可为 .csv 或 .xlsx。', 'Plan files are .yaml or .yml; activity logs may also be .csv or .xlsx.'),
+  },
+  encoding: {
+    severity: 'error',
+    description: t('文件既不是 UTF-8 也不是 GB18030 编码的文字。', 'The file is text in neither UTF-8 nor GB18030.'),
+    help: t('在编辑器中以 UTF-8 编码另存该文件。', 'Save the file again as UTF-8 in your editor.'),
+  },
+  'encoding-gb18030': {
+    severity: 'warning',
+    description: t('文件不是 UTF-8 编码，已按 GB18030（GBK）读取。', 'The file is not UTF-8; it was read as GB18030 (GBK).'),
+    help: t('结果可用；以 UTF-8 另存可免去此提示，也便于其他工具读取。', 'The result is usable; save the file as UTF-8 to silence this and help other tools.'),
+  },
+  'too-large': {
+    severity: 'error',
+    description: t('文件超过读取的大小上限。', 'The file is larger than the reading limit.'),
+    help: t('检查是否选错了文件；大量活动记录可按月分成多个文件。', 'Check that it is the right file; split a large activity log into one file per month.'),
+  },
+  'xls-unsupported': {
+    severity: 'error',
+    description: t('旧版 Excel（.xls）或 WPS 表格（.et）文件无法读取。', 'An old binary Excel (.xls) or WPS (.et) file cannot be read.'),
+    help: t('在 Excel 或 WPS 中另存为 .xlsx 后再导入。', 'Save it as .xlsx in Excel or WPS and import that.'),
+  },
+  'xlsx-unreadable': {
+    severity: 'error',
+    description: t('文件不是有效的 .xlsx 工作簿。', 'The file is not a valid .xlsx workbook.'),
+    help: t('文件可能已损坏，或是改了扩展名的其他文件；在 Excel/WPS 中打开后另存为 .xlsx。', 'It may be damaged or another file renamed; open it in Excel/WPS and save it as .xlsx.'),
+  },
+  'output-exists': {
+    severity: 'error',
+    description: t('输出文件已存在，未覆盖。', 'The output file exists and was left alone.'),
+    help: t('用 -o 指定另一个文件；确需覆盖时加 --force。', 'Choose another file with -o, or add --force to replace it.'),
+  },
+  'output-is-input': {
+    severity: 'error',
+    description: t('输出文件是输入文件之一，不会覆盖它。', 'The output file is one of the inputs and is never overwritten.'),
+    help: t('用 -o 指定另一个输出文件。', 'Choose another output file with -o.'),
+  },
+  write: {
+    severity: 'error',
+    description: t('输出文件无法写入。', 'The output file cannot be written.'),
+    help: t('检查目录是否存在、是否有写入权限、磁盘是否已满，以及文件是否正在 Excel/WPS 中打开。', 'Check that the folder exists and is writable, the disk is not full, and the file is not open in Excel/WPS.'),
+  },
+});

@@ -1,0 +1,139 @@
+// Codes of the loader: YAML syntax, text clean-up, documents and schema fields. A workspace
+// cannot turn these off — a file that does not load has nothing else to check.
+import { t } from '../model/diagnostic.js';
+import { family } from './declare.js';
+
+export const YAML_CODES = family('yaml', t('YAML格式', 'YAML'), {
+  syntax: {
+    severity: 'error',
+    description: t('YAML 语法错误，文件无法读取。', 'A YAML syntax error; the file cannot be read.'),
+    help: t(
+      '按提示的行列检查缩进、冒号和引号：同一层的字段对齐，「字段名: 值」的冒号后留一个空格，含冒号或 # 的文字加引号。',
+      'Check indentation, colons and quotes at the given line: align keys of one level, put a space after the colon of "key: value", and quote text that contains a colon or #.',
+    ),
+  },
+  'duplicate-key': {
+    severity: 'error',
+    description: t('同一层里有两个同名字段。', 'The same key appears twice in one mapping.'),
+    help: t('删去或合并重复的字段；YAML 不会替你决定保留哪一个。', 'Remove or merge the duplicate; YAML cannot tell which one you meant.'),
+  },
+  directive: {
+    severity: 'error',
+    description: t('文件声明了 YAML 1.2 以外的版本（%YAML 指令）。', 'The file declares a YAML version other than 1.2 (%YAML directive).'),
+    help: t('删除 %YAML 那一行；计划文件按 YAML 1.2 读取。', 'Delete the %YAML line; plan files are read as YAML 1.2.'),
+  },
+  alias: {
+    severity: 'error',
+    description: t('使用了锚点（&）或别名（*）。', 'An anchor (&) or alias (*) is used.'),
+    help: t('把引用的内容直接写出来；计划文件不使用锚点和别名，以免一处修改悄悄影响多处。', 'Write the value out in full; plan files use no anchors or aliases, so one edit cannot silently change several places.'),
+  },
+  tag: {
+    severity: 'error',
+    description: t('使用了显式类型标签（如 !!str）。', 'An explicit tag such as !!str is used.'),
+    help: t('删除标签；需要文本时给值加引号。', 'Remove the tag; quote the value if it is text.'),
+  },
+  'complex-key': {
+    severity: 'error',
+    description: t('字段名不是简单文本（如用列表或映射作键）。', 'A key is not plain text (e.g. a list or mapping used as a key).'),
+    help: t('字段名只写文字，如「name: 值」。', 'Write keys as plain words, such as "name: value".'),
+  },
+});
+
+export const TEXT_CODES = family('text', t('文字', 'text'), {
+  'radical-lookalike': {
+    severity: 'warning',
+    description: t('文字中有部首字符（看似汉字，多从 PDF 复制而来）。', 'Text contains CJK radical look-alikes (usually copied from a PDF).'),
+    help: t('把这些字重新输入一遍，否则名称和职务无法匹配。', 'Retype those characters, or names and roles will not match.'),
+  },
+});
+
+export const DOC_CODES = family('doc', t('文档', 'document'), {
+  'not-a-mapping': {
+    severity: 'error',
+    description: t('文档顶层不是「字段名: 值」的映射。', 'The document is not a mapping of "key: value" at its top level.'),
+    help: t('文档应以 kind: 开头，其余字段写在其下，不要以「-」列表开头。', 'Start the document with kind: and the other keys below it, not with a "-" list.'),
+  },
+  'missing-kind': {
+    severity: 'error',
+    description: t('文档没有写 kind（文档类型）。', 'The document has no kind.'),
+    help: t('在文档开头写 kind:，如 kind: Alliance、kind: WorkPlan（见 FORMAT.md）。', 'Add kind: at the top, e.g. kind: Alliance or kind: WorkPlan (see FORMAT.md).'),
+  },
+  'unknown-kind': {
+    severity: 'error',
+    description: t('kind 不是已知的文档类型。', 'kind is not a known document kind.'),
+    help: t('改为 FORMAT.md 列出的类型之一，注意大小写（如 WorkPlan）。', 'Use one of the kinds listed in FORMAT.md, with its capitals (e.g. WorkPlan).'),
+  },
+});
+
+export const SCHEMA_CODES = family('schema', t('字段', 'field'), {
+  'unknown-key': {
+    severity: 'error',
+    description: t('出现了该类文档没有的字段（常见于拼写错误）。', 'A key this kind of document does not have (often a misspelling).'),
+    help: t('按提示改正字段名，或删除该字段；备注可写在 note 或以 # 开头的注释里。', 'Correct the key as suggested or remove it; put remarks in note or in a # comment.'),
+  },
+  'missing-field': {
+    severity: 'error',
+    description: t('缺少必填字段。', 'A required field is missing.'),
+    help: t('补上提示中的字段（各字段见 FORMAT.md）。', 'Add the field named in the message (FORMAT.md lists every field).'),
+  },
+  empty: {
+    severity: 'error',
+    description: t('字段或列表为空。', 'A field or list is empty.'),
+    help: t('填写内容，或删除这个字段。', 'Fill it in, or remove the field.'),
+  },
+  'wrong-type': {
+    severity: 'error',
+    description: t('字段的值类型不对（如应为数字却写了文字）。', 'A value has the wrong type (e.g. text where a number belongs).'),
+    help: t('按提示改写该值；需要列表时用「- 项」或 [a, b]。', 'Rewrite the value as the message says; write lists as "- item" lines or [a, b].'),
+  },
+  'invalid-value': {
+    severity: 'error',
+    description: t('字段的值不是允许的取值之一。', 'A value is not one of the allowed values.'),
+    help: t('改为提示中列出的取值之一。', 'Use one of the values listed in the message.'),
+  },
+  'out-of-range': {
+    severity: 'error',
+    description: t('数值或列表长度超出允许范围。', 'A number or list length is out of range.'),
+    help: t('按提示的上下限改正。', 'Correct it to within the bounds given.'),
+  },
+  invalid: {
+    severity: 'error',
+    description: t('字段的值不符合要求的格式。', 'A value does not have the required form.'),
+    help: t('对照 FORMAT.md 中该字段的写法改正。', 'Correct it as FORMAT.md describes the field.'),
+  },
+  'invalid-date': {
+    severity: 'error',
+    description: t('不是有效日期，或该日不存在（如 2月30日）。', 'Not a valid date, or a day that does not exist (e.g. 30 February).'),
+    help: t('写作 2017-05-15、20170515、2017/5/15 或 2017年5月15日，且该日须存在。', 'Write 2017-05-15, 20170515, 2017/5/15 or 2017年5月15日; the day must exist.'),
+  },
+  'invalid-month': {
+    severity: 'error',
+    description: t('不是有效月份。', 'Not a valid month.'),
+    help: t('写作 2017-05 或 2017年5月。', 'Write 2017-05 or 2017年5月.'),
+  },
+  'invalid-id': {
+    severity: 'error',
+    description: t('编号（id）含有不允许的字符。', 'An id uses characters that are not allowed.'),
+    help: t('编号只用英文字母、数字、点、下划线和连字符，如 gs-rmyy；中文名称写在 name。', 'Use ASCII letters, digits, ".", "_" and "-" only, e.g. gs-rmyy; put the Chinese name in name.'),
+  },
+  'invalid-money': {
+    severity: 'error',
+    description: t('金额超过两位小数（单位：元）。', 'An amount has more than two decimals (yuan).'),
+    help: t('金额以元为单位，最多写到分，如 150 或 37.5。', 'Amounts are in yuan to the fen at most, e.g. 150 or 37.5.'),
+  },
+  'invalid-period': {
+    severity: 'error',
+    description: t('期间格式不对。', 'A period is not in a known form.'),
+    help: t('写作 2024、2024-Q1、2024-H1 或 2024-06。', 'Write 2024, 2024-Q1, 2024-H1 or 2024-06.'),
+  },
+  'invalid-years': {
+    severity: 'error',
+    description: t('年份范围格式不对。', 'A range of years is not in a known form.'),
+    help: t('写作 2018-2022。', 'Write 2018-2022.'),
+  },
+  'invalid-comparison': {
+    severity: 'error',
+    description: t('条件不是「>= 6」这样的比较。', 'A condition is not a comparison such as ">= 6".'),
+    help: t('写作 ">= 6" 这样的比较，并加引号。', 'Write a comparison such as ">= 6", quoted.'),
+  },
+});

@@ -1,0 +1,92 @@
+// The code registry (src/codes) declares every code yilian can emit. These tests fail when a code
+// is raised but not declared: found as a literal in the source, expected by a test or fixture, or
+// seen in the real CLI's output over the examples and the bad-input corpus.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALL_CODES, CODE_FAMILIES, codeInfo, codeLabel } from '../src/codes/index.js';
+import { ROOT, runCli } from './helpers/cli.js';
+
+/** Code-shaped literals in the source that are not finding codes, with the reason. */
+const NOT_FINDING_CODES: Record<string, string> = {
+  'due/empty': 'a parse error of time/due.ts; rules turn it into deadline/* findings',
+  'due/unknown': 'a parse error of time/due.ts; rules turn it into deadline/* findings',
+  'due/invalid-date': 'a parse error of time/due.ts; rules turn it into deadline/* findings',
+  'due/invalid-years': 'a parse error of time/due.ts; rules turn it into deadline/* findings',
+  'due/period': 'a column heading of the check table (期限/期间)',
+  'quota/prorated': 'a test asserts it is never raised (proration is a note on quota/below)',
+};
+
+const FAMILIES = new Set(CODE_FAMILIES.map((f) => f.prefix));
+
+const CODE_LITERAL = /['"`]([a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*)['"`]/g;
+
+function files(dir: string, keep: (f: string) => boolean): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    return statSync(p).isDirectory() ? files(p, keep) : keep(p) ? [p] : [];
+  });
+}
+
+function literalsIn(paths: string[], pattern: RegExp): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const p of paths)
+    for (const m of readFileSync(p, 'utf8').matchAll(pattern)) if (!found.has(m[1]!)) found.set(m[1]!, path.relative(ROOT, p));
+  return found;
+}
+
+function undeclared(found: Map<string, string>): string[] {
+  return [...found].filter(([code]) => !codeInfo(code) && !(code in NOT_FINDING_CODES)).map(([code, where]) => `${code} (${where})`);
+}
+
+describe('code registry', () => {
+  it('declares every code-shaped literal in src/', () => {
+    const found = literalsIn(files(path.join(ROOT, 'src'), (f) => f.endsWith('.ts')), CODE_LITERAL);
+    expect(found.size).toBeGreaterThan(100);
+    // Declare a new code in src/codes/ (the module of its family), with description and help.
+    expect(undeclared(found)).toEqual([]);
+  });
+
+  it('declares every code the tests and fixtures expect', () => {
+    const tests = files(path.join(ROOT, 'test'), (f) => f.endsWith('.ts') && !f.endsWith('codes.test.ts'));
+    // Tests also name folders (examples/…, src/rules): only literals of a code family count.
+    const fromTests = new Map([...literalsIn(tests, CODE_LITERAL)].filter(([c]) => FAMILIES.has(c.split('/')[0]!)));
+    const specs = files(path.join(ROOT, 'test', 'fixtures'), (f) => /\.(ya?ml|txt)$/.test(f));
+    const fromFixtures = literalsIn(specs, /(?:#\s*expect:\s*|:\d+:\d+\s+)([a-z]+\/[a-z0-9-]+)/g);
+    expect(fromFixtures.size).toBeGreaterThan(30);
+    expect([...undeclared(fromTests), ...undeclared(fromFixtures)]).toEqual([]);
+  });
+
+  it('declares every code the CLI emits over the examples and the bad-input corpus', async () => {
+    const runs = await Promise.all([
+      runCli(['check', 'examples', '--as-of', '2021-07-01', '--format', 'json']),
+      runCli(['validate', 'test/fixtures/bad', 'test/fixtures/good', '--format', 'json']),
+    ]);
+    const seen = new Set<string>();
+    for (const r of runs) {
+      const out = JSON.parse(r.stdout) as { findings?: { code: string }[]; diagnostics?: { code: string }[] };
+      for (const d of out.findings ?? out.diagnostics ?? []) seen.add(d.code);
+    }
+    expect(seen.size).toBeGreaterThan(10);
+    expect([...seen].filter((c) => !codeInfo(c))).toEqual([]);
+  });
+
+  it('gives every code its family prefix, one id, and both languages of every text', () => {
+    const ids = ALL_CODES.flatMap((c) => [c.id, ...(c.deprecatedIds ?? [])]);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const f of CODE_FAMILIES)
+      for (const c of f.codes) {
+        expect(c.id.startsWith(`${f.prefix}/`), c.id).toBe(true);
+        for (const text of [c.description, c.help, ...(c.label ? [c.label] : [])]) {
+          expect(text.zh.trim(), c.id).not.toBe('');
+          expect(text.en.trim(), c.id).not.toBe('');
+        }
+      }
+  });
+
+  it('labels a code by its own label, else by its family', () => {
+    expect(codeLabel('deadline/overdue')).toEqual({ zh: '逾期', en: 'overdue' });
+    expect(codeLabel('refs/unknown')).toEqual({ zh: '引用', en: 'reference' });
+    expect(codeLabel('nosuch/code')).toBeUndefined();
+  });
+});
