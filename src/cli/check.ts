@@ -2,15 +2,15 @@
 // coverage, expiring terms and quotas as of a date.
 import type { Command } from 'commander';
 import { loadWorkspace } from '../io/workspace.js';
-import { t, type Diagnostic } from '../model/diagnostic.js';
+import { hasErrors, t, type Diagnostic } from '../model/diagnostic.js';
 import { buildCheckReport } from '../reports/check.js';
 import { renderCheckText } from '../render/check-text.js';
 import { calendarOf } from '../rules/calendar-of.js';
 import { scheduleFindings, structureFindings } from '../reports/findings.js';
 import { CalendarConflictError, CalendarGapError } from '../time/calendar.js';
-import { addDays, daysBetween, todayInChina } from '../time/dates.js';
-import { EXIT, emitDiagnostics, exitCodeFor, globalOptions, parseFormat, renderMachineFormat, renderOptions, type Io } from './context.js';
-import { parseAsOfOption, parseSizeOption } from './options.js';
+import { addDays, daysBetween } from '../time/dates.js';
+import { EXIT, emitDiagnostics, exitCodeFor, globalOptions, parseFormat, renderMachineFormat, renderOptions, type GlobalOptions, type Io } from './context.js';
+import { defaultAsOf, parseAsOfOption, parseSizeOption } from './options.js';
 
 /** `14d`, `14`, `2w`, `1m`, or `10wd` (working days on the official calendar). */
 export function parseWithin(v: string): { days: number } | { workdays: number } | undefined {
@@ -31,40 +31,56 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
     .option('--within <span>', '提前提醒的天数，如 14d、2w、10wd（工作日）/ look-ahead window', '14d')
     .option('-f, --format <format>', 'text | json | github | sarif', 'text')
     .option('--max-file-size <size>', '单个文件大小上限 / per-file size limit', '20MB')
-    .action(async (paths: string[], opts: { asOf?: string; within: string; format?: string; maxFileSize?: string }, cmd: Command) => {
-      const g = globalOptions(cmd, io);
-      const format = parseFormat(opts.format, io, g);
-      const maxFileBytes = parseSizeOption(opts.maxFileSize, io, g);
-      const asOf = opts.asOf === undefined ? todayInChina() : parseAsOfOption(opts.asOf, io, g, '2017-06-30');
-      const within = parseWithin(opts.within);
-      if (!within) io.err(g.lang === 'zh' ? `--within「${opts.within}」无效，应写作 14d、2w 或 10wd。` : `--within "${opts.within}" is not valid; write 14d, 2w or 10wd.`);
-      if (!format || maxFileBytes === undefined || !asOf || !within) return setExit(EXIT.usage);
-
-      const { workspace, diagnostics, files } = await loadWorkspace(paths, { maxFileBytes });
-      if (format === 'text' && exitCodeFor(diagnostics) === EXIT.usage) {
-        // Nothing could be read: say so plainly, no empty report around it.
-        emitDiagnostics(io, g, 'text', diagnostics, files.length);
-        return setExit(EXIT.usage);
-      }
-      const found: Diagnostic[] = [...diagnostics, ...structureFindings(workspace)];
-      let withinDays = 'days' in within ? within.days : 0;
-      if ('workdays' in within) {
-        try {
-          withinDays = daysBetween(asOf, workdaysAhead(calendarOf(workspace), asOf, within.workdays));
-        } catch (e) {
-          if (e instanceof CalendarConflictError) withinDays = 0; // calendar-conflict reports it
-          else if (!(e instanceof CalendarGapError)) throw e;
-          else found.push({ code: 'calendar/gap', severity: 'error', message: e.text, hint: t('或改用自然日，如 --within 14d。', 'Or use calendar days, e.g. --within 14d.') });
-        }
-      }
-      found.push(...scheduleFindings(workspace, asOf, withinDays));
-      const report = buildCheckReport(found, asOf, withinDays, files.length);
-      if (format !== 'text') {
-        const s = renderMachineFormat(format, report.findings, renderOptions(g), { asOf, withinDays }, 'findings');
-        if (s) io.out(s);
-      } else io.out(renderCheckText(report, { lang: g.lang, color: g.color, quiet: g.quiet, width: io.columns }));
-      setExit(exitCodeFor(found));
+    .action(async (paths: string[], opts: CheckOpts, cmd: Command) => {
+      setExit((await runCheck(paths, opts, io, globalOptions(cmd, io))).exit);
     });
+}
+
+export interface CheckOpts {
+  asOf?: string;
+  within: string;
+  format?: string;
+  maxFileSize?: string;
+}
+
+/**
+ * The whole of `yilian check`: print the findings, return the exit code and whether the plan
+ * files themselves have errors (so a caller such as the dropped-folder flow knows that no
+ * document may be written from them).
+ */
+export async function runCheck(paths: string[], opts: CheckOpts, io: Io, g: GlobalOptions): Promise<{ exit: number; planErrors: boolean }> {
+  const format = parseFormat(opts.format, io, g);
+  const maxFileBytes = parseSizeOption(opts.maxFileSize, io, g);
+  const asOf = opts.asOf === undefined ? defaultAsOf(io) : parseAsOfOption(opts.asOf, io, g, '2017-06-30');
+  const within = parseWithin(opts.within);
+  if (!within) io.err(g.lang === 'zh' ? `--within「${opts.within}」无效，应写作 14d、2w 或 10wd。` : `--within "${opts.within}" is not valid; write 14d, 2w or 10wd.`);
+  if (!format || maxFileBytes === undefined || !asOf || !within) return { exit: EXIT.usage, planErrors: true };
+
+  const { workspace, diagnostics, files } = await loadWorkspace(paths, { maxFileBytes });
+  if (format === 'text' && exitCodeFor(diagnostics) === EXIT.usage) {
+    // Nothing could be read: say so plainly, no empty report around it.
+    emitDiagnostics(io, g, 'text', diagnostics, files.length);
+    return { exit: EXIT.usage, planErrors: true };
+  }
+  const found: Diagnostic[] = [...diagnostics, ...structureFindings(workspace)];
+  const planErrors = hasErrors(found);
+  let withinDays = 'days' in within ? within.days : 0;
+  if ('workdays' in within) {
+    try {
+      withinDays = daysBetween(asOf, workdaysAhead(calendarOf(workspace), asOf, within.workdays));
+    } catch (e) {
+      if (e instanceof CalendarConflictError) withinDays = 0; // calendar-conflict reports it
+      else if (!(e instanceof CalendarGapError)) throw e;
+      else found.push({ code: 'calendar/gap', severity: 'error', message: e.text, hint: t('或改用自然日，如 --within 14d。', 'Or use calendar days, e.g. --within 14d.') });
+    }
+  }
+  found.push(...scheduleFindings(workspace, asOf, withinDays));
+  const report = buildCheckReport(found, asOf, withinDays, files.length);
+  if (format !== 'text') {
+    const s = renderMachineFormat(format, report.findings, renderOptions(g), { asOf, withinDays }, 'findings');
+    if (s) io.out(s);
+  } else io.out(renderCheckText(report, { lang: g.lang, color: g.color, quiet: g.quiet, width: io.columns }));
+  return { exit: exitCodeFor(found), planErrors };
 }
 
 /** The date `n` working days after `from` (n = 0: `from`). */

@@ -25,6 +25,8 @@ export interface Io {
   columns?: number;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Wait for a key press; present only when stdin is a console (a window that would close). */
+  waitForKey?: () => Promise<void>;
 }
 
 export interface GlobalOptions {

@@ -1,7 +1,8 @@
 // Entry point: commander wiring. The only module family that touches argv, stdout/stderr and
 // exit codes; everything below it returns values.
 import { Command, CommanderError } from 'commander';
-import { EXIT, VERSION, type Io } from './context.js';
+import { EXIT, VERSION, type GlobalOptions, type Io } from './context.js';
+import { droppedFolder, runDroppedFolder, runWelcome } from './drop.js';
 import { processIo } from './process-io.js';
 import { register as registerValidate } from './validate.js';
 import { register as registerSchema } from './schema.js';
@@ -90,6 +91,12 @@ async function afterStreams(io: Io, argv: string[], code: number): Promise<numbe
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
+  try {
+    const special = await clerkFlow(argv, io);
+    if (special !== undefined) return special;
+  } catch (e) {
+    return internalError(e, io);
+  }
   let code: number = EXIT.ok;
   const program = buildProgram(
     io,
@@ -106,13 +113,34 @@ async function run(argv: string[], io: Io): Promise<number> {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
       return EXIT.usage;
     }
-    const zh = (io.env.YILIAN_LANG ?? 'zh').startsWith('zh');
-    io.err(
-      zh
-        ? `yilian 内部错误：${(e as Error)?.message ?? e}。请把命令和文件发给维护者；设置 YILIAN_DEBUG=1 可看详细信息。`
-        : `yilian internal error: ${(e as Error)?.message ?? e}. Set YILIAN_DEBUG=1 for details.`,
-    );
-    if (io.env.YILIAN_DEBUG) io.err(String((e as Error)?.stack ?? e));
-    return EXIT.usage;
+    return internalError(e, io);
   }
+}
+
+function internalError(e: unknown, io: Io): number {
+  const zh = (io.env.YILIAN_LANG ?? 'zh').startsWith('zh');
+  io.err(
+    zh
+      ? `yilian 内部错误：${(e as Error)?.message ?? e}。请把命令和文件发给维护者；设置 YILIAN_DEBUG=1 可看详细信息。`
+      : `yilian internal error: ${(e as Error)?.message ?? e}. Set YILIAN_DEBUG=1 for details.`,
+  );
+  if (io.env.YILIAN_DEBUG) io.err(String((e as Error)?.stack ?? e));
+  return EXIT.usage;
+}
+
+/**
+ * A double-click (no argument) or a folder dropped onto the program (the folder as the only
+ * argument): the flows of drop.ts. Undefined for an ordinary command line.
+ */
+async function clerkFlow(argv: string[], io: Io): Promise<number | undefined> {
+  const args = argv.slice(2);
+  const g: GlobalOptions = {
+    lang: earlyLang(argv, io.env),
+    color: !io.env.NO_COLOR && io.isTTY && io.env.TERM !== 'dumb',
+    quiet: false,
+  };
+  if (args.length === 0) return runWelcome(io, g);
+  const commands = buildProgram(io, () => {}).commands.flatMap((c) => [c.name(), ...c.aliases()]);
+  const dir = await droppedFolder(args, [...commands, 'help']);
+  return dir === undefined ? undefined : runDroppedFolder(dir, io, g);
 }

@@ -1,9 +1,11 @@
 // Parsing of option values shared by several commands.
-import { normalizeDate } from '../time/dates.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../io/read.js';
+import { normalizeDate, todayInChina } from '../time/dates.js';
 import type { GlobalOptions, Io } from './context.js';
 
-/** `20MB`, `512KB`, `1048576` → bytes. */
+/** `20MB`, `512KB`, `1048576` → bytes; not given → the default limit. */
 export function parseSizeOption(v: string | undefined, io: Io, g: GlobalOptions): number | undefined {
+  if (v === undefined) return DEFAULT_MAX_FILE_BYTES;
   const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(v ?? '');
   if (!m) {
     io.err(g.lang === 'zh' ? `无法识别的大小「${v}」，应写作 20MB 或 512KB。` : `Cannot read size "${v}"; write 20MB or 512KB.`);
@@ -24,4 +26,13 @@ export function parseAsOfOption(v: string | undefined, io: Io, g: GlobalOptions,
   if (asOf) return asOf;
   io.err(g.lang === 'zh' ? `--as-of 的日期「${v}」无效，应写作 ${example}。` : `--as-of "${v}" is not a date; write ${example}.`);
   return null;
+}
+
+/**
+ * "Today" in China, the default as-of date. `YILIAN_TODAY=2021-07-01` pins it — for tests only
+ * (the dropped-folder flow has no --as-of); it is not a user setting and is not documented as one.
+ */
+export function defaultAsOf(io: Io): string {
+  const pinned = io.env.YILIAN_TODAY;
+  return (pinned && normalizeDate(pinned)) || todayInChina();
 }

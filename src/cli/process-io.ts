@@ -39,5 +39,20 @@ export function processIo(): Io {
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     env: process.env,
     cwd: process.cwd(),
+    ...(process.stdin.isTTY ? { waitForKey } : {}),
   };
+}
+
+/** Resolve on the next key press on the console (raw mode, so any key, not only Enter). */
+function waitForKey(): Promise<void> {
+  return new Promise((resolve) => {
+    const stdin = process.stdin;
+    stdin.setRawMode?.(true);
+    stdin.resume();
+    stdin.once('data', () => {
+      stdin.setRawMode?.(false);
+      stdin.pause();
+      resolve();
+    });
+  });
 }

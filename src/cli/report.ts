@@ -6,10 +6,10 @@ import type { Command } from 'commander';
 import { t } from '../model/diagnostic.js';
 import { collectFindings } from '../reports/findings.js';
 import { buildProgressReport, ITEM_STATUSES, periodLabel } from '../reports/progress.js';
-import { addDays, todayInChina } from '../time/dates.js';
+import { addDays } from '../time/dates.js';
 import { parsePeriodKey, periodOf } from '../time/periods.js';
-import { EXIT, globalOptions, sayFor, type Io } from './context.js';
-import { parseAsOfOption, parseSizeOption } from './options.js';
+import { EXIT, globalOptions, sayFor, type GlobalOptions, type Io } from './context.js';
+import { defaultAsOf, parseAsOfOption, parseSizeOption } from './options.js';
 import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile, writeStdout } from './output-workspace.js';
 
 /** Look-ahead of the report's problem list (due soon, terms ending): check's default --within. */
@@ -18,7 +18,7 @@ const REPORT_WITHIN_DAYS = 14;
 export const REPORT_FORMATS = ['xlsx', 'html', 'md'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-interface ReportOpts {
+export interface ReportOpts {
   output?: string;
   asOf?: string;
   period?: string;
@@ -50,86 +50,91 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
     .option('--force', '覆盖已存在的输出文件 / replace an existing output file')
     .option('--max-file-size <size>', '单个文件大小上限 / per-file size limit', '20MB')
     .action(async (paths: string[], opts: ReportOpts, cmd: Command) => {
-      const g = globalOptions(cmd, io);
-      const say = sayFor(g);
-      const maxFileBytes = parseSizeOption(opts.maxFileSize, io, g);
-      if (maxFileBytes === undefined) return setExit(EXIT.usage);
-      const asOf = opts.asOf === undefined ? todayInChina() : parseAsOfOption(opts.asOf, io, g);
-      if (!asOf) return setExit(EXIT.usage);
-      // Default: the quarter being reported on. Offices hand in a quarter's report in the first
-      // two weeks after it ends, so in those weeks that is the previous quarter.
-      const period = opts.period === undefined ? periodOf('quarter', addDays(asOf, -15)) : parsePeriodKey(opts.period);
-      if (!period || period.kind === 'cycle') {
-        io.err(say(`--period「${opts.period}」无效，应写作 2021、2021-H1、2021-Q2 或 2021-06。`, `--period "${opts.period}" is not valid; write 2021, 2021-H1, 2021-Q2 or 2021-06.`));
-        return setExit(EXIT.usage);
-      }
-      let format: ReportFormat | undefined;
-      if (opts.format !== undefined) {
-        const f = opts.format.toLowerCase().replace(/^\./, '');
-        format = f === 'markdown' ? 'md' : f === 'htm' ? 'html' : (REPORT_FORMATS as readonly string[]).includes(f) ? (f as ReportFormat) : undefined;
-        if (!format) {
-          io.err(say(`不支持的输出格式「${opts.format}」，可选：xlsx、html、md。`, `Unknown format "${opts.format}"; use xlsx, html or md.`));
-          return setExit(EXIT.usage);
-        }
-      } else if (opts.output !== undefined && opts.output !== '-') {
-        format = formatOfPath(opts.output);
-        if (!format) {
-          io.err(say(`无法从「${opts.output}」看出输出格式：请用 .xlsx、.html 或 .md 结尾，或加 --format。`, `Cannot tell the format from "${opts.output}": end it in .xlsx, .html or .md, or add --format.`));
-          return setExit(EXIT.usage);
-        }
-      }
-      // a file defaults to xlsx; standard output to markdown
-      format ??= opts.output === '-' ? 'md' : 'xlsx';
-      const output = opts.output ?? `进展报告-${period.key}.${format}`;
-      if (output === '-' && format === 'xlsx' && io.isTTY) {
-        io.err(say('xlsx 是二进制文件，不输出到终端；请用 -o 文件名.xlsx。', 'xlsx is binary and is not written to a terminal; use -o file.xlsx.'));
-        return setExit(EXIT.usage);
-      }
-
-      const loaded = await loadValidWorkspace(paths, maxFileBytes, io, g, t('进展报告', 'report'));
-      if (!loaded.ok) return setExit(loaded.exit);
-      const { workspace, files, warnings } = loaded.value;
-      const owners = (['WorkPlan', 'Quotas', 'Roster', 'Referrals'] as const).flatMap((k) => workspace.data(k).map((d) => d.alliance));
-      const chosen = chooseAlliance(workspace, opts.alliance, owners, io, g, t('计划文件', 'Plan files'));
-      if (!chosen.ok) return setExit(chosen.exit);
-      const alliance = chosen.value;
-      if (!alliance) {
-        io.err(say('工作区里没有 Alliance（医联体）文件，无法生成进展报告。', 'No Alliance document in the workspace; cannot build a report.'));
-        return setExit(EXIT.usage);
-      }
-
-      const findings = collectFindings(workspace, asOf, REPORT_WITHIN_DAYS);
-      const model = buildProgressReport({ ws: workspace, alliance, asOf, period, findings });
-
-      let bytes: string | Buffer;
-      if (format === 'xlsx') {
-        const { renderReportXlsx } = await import('../render/report-xlsx.js');
-        bytes = await renderReportXlsx(model);
-      } else if (format === 'html') {
-        const { renderReportHtml } = await import('../render/report-html.js');
-        bytes = renderReportHtml(model);
-      } else {
-        const { renderReportMarkdown } = await import('../render/report-md.js');
-        bytes = renderReportMarkdown(model);
-      }
-      if (output === '-') {
-        if (!(await writeStdout(io, bytes))) return setExit(EXIT.ok);
-      }
-      else if (!(await writeOutputFile(output, bytes, { force: opts.force, inputs: files }, io, g))) return setExit(EXIT.usage);
-      printDiagnostics(io, g, warnings);
-      if (!g.quiet) {
-        const c = model.counts;
-        const statuses = ITEM_STATUSES.filter((s) => c.byStatus[s] > 0);
-        const line = say(
-          `${output === '-' ? '已输出' : `已写入 ${output}`}：${periodLabel(period)}（截至 ${asOf}），工作计划 ${c.items} 项（${statuses.map((s) => `${s} ${c.byStatus[s]}`).join('，') || '无'}），` +
-            `指标未达标 ${c.quotaShortfalls} 人次，下派 ${c.people} 人、覆盖 ${c.membersCovered}/${c.members} 个成员单位，转诊 上转 ${c.referralsUp}/下转 ${c.referralsDown}，问题 ${c.issues} 条。`,
-          `${output === '-' ? 'Wrote' : `Wrote ${output}`}: ${period.key} (as of ${asOf}), ${c.items} work-plan items (${statuses.map((s) => `${s} ${c.byStatus[s]}`).join(', ') || 'none'}), ` +
-            `${c.quotaShortfalls} quota shortfalls, ${c.people} people covering ${c.membersCovered}/${c.members} member units, referrals up ${c.referralsUp}/down ${c.referralsDown}, ${c.issues} problems.`,
-        );
-        // stdout carries the document itself with -o -
-        if (output === '-') io.err(line);
-        else io.out(line);
-      }
-      setExit(EXIT.ok);
+      setExit(await runReport(paths, opts, io, globalOptions(cmd, io)));
     });
+}
+
+/** The whole of `yilian report`: write the report, print what was written, return the exit code. */
+/** `warnings: false` when the caller has shown the plan files' warnings already (check did). */
+export async function runReport(paths: string[], opts: ReportOpts, io: Io, g: GlobalOptions, show = { warnings: true }): Promise<number> {
+  const say = sayFor(g);
+  const maxFileBytes = parseSizeOption(opts.maxFileSize, io, g);
+  if (maxFileBytes === undefined) return EXIT.usage;
+  const asOf = opts.asOf === undefined ? defaultAsOf(io) : parseAsOfOption(opts.asOf, io, g);
+  if (!asOf) return EXIT.usage;
+  // Default: the quarter being reported on. Offices hand in a quarter's report in the first
+  // two weeks after it ends, so in those weeks that is the previous quarter.
+  const period = opts.period === undefined ? periodOf('quarter', addDays(asOf, -15)) : parsePeriodKey(opts.period);
+  if (!period || period.kind === 'cycle') {
+    io.err(say(`--period「${opts.period}」无效，应写作 2021、2021-H1、2021-Q2 或 2021-06。`, `--period "${opts.period}" is not valid; write 2021, 2021-H1, 2021-Q2 or 2021-06.`));
+    return EXIT.usage;
+  }
+  let format: ReportFormat | undefined;
+  if (opts.format !== undefined) {
+    const f = opts.format.toLowerCase().replace(/^\./, '');
+    format = f === 'markdown' ? 'md' : f === 'htm' ? 'html' : (REPORT_FORMATS as readonly string[]).includes(f) ? (f as ReportFormat) : undefined;
+    if (!format) {
+      io.err(say(`不支持的输出格式「${opts.format}」，可选：xlsx、html、md。`, `Unknown format "${opts.format}"; use xlsx, html or md.`));
+      return EXIT.usage;
+    }
+  } else if (opts.output !== undefined && opts.output !== '-') {
+    format = formatOfPath(opts.output);
+    if (!format) {
+      io.err(say(`无法从「${opts.output}」看出输出格式：请用 .xlsx、.html 或 .md 结尾，或加 --format。`, `Cannot tell the format from "${opts.output}": end it in .xlsx, .html or .md, or add --format.`));
+      return EXIT.usage;
+    }
+  }
+  // a file defaults to xlsx; standard output to markdown
+  format ??= opts.output === '-' ? 'md' : 'xlsx';
+  const output = opts.output ?? `进展报告-${period.key}.${format}`;
+  if (output === '-' && format === 'xlsx' && io.isTTY) {
+    io.err(say('xlsx 是二进制文件，不输出到终端；请用 -o 文件名.xlsx。', 'xlsx is binary and is not written to a terminal; use -o file.xlsx.'));
+    return EXIT.usage;
+  }
+
+  const loaded = await loadValidWorkspace(paths, maxFileBytes, io, g, t('进展报告', 'report'));
+  if (!loaded.ok) return loaded.exit;
+  const { workspace, files, warnings } = loaded.value;
+  const owners = (['WorkPlan', 'Quotas', 'Roster', 'Referrals'] as const).flatMap((k) => workspace.data(k).map((d) => d.alliance));
+  const chosen = chooseAlliance(workspace, opts.alliance, owners, io, g, t('计划文件', 'Plan files'));
+  if (!chosen.ok) return chosen.exit;
+  const alliance = chosen.value;
+  if (!alliance) {
+    io.err(say('工作区里没有 Alliance（医联体）文件，无法生成进展报告。', 'No Alliance document in the workspace; cannot build a report.'));
+    return EXIT.usage;
+  }
+
+  const findings = collectFindings(workspace, asOf, REPORT_WITHIN_DAYS);
+  const model = buildProgressReport({ ws: workspace, alliance, asOf, period, findings });
+
+  let bytes: string | Buffer;
+  if (format === 'xlsx') {
+    const { renderReportXlsx } = await import('../render/report-xlsx.js');
+    bytes = await renderReportXlsx(model);
+  } else if (format === 'html') {
+    const { renderReportHtml } = await import('../render/report-html.js');
+    bytes = renderReportHtml(model);
+  } else {
+    const { renderReportMarkdown } = await import('../render/report-md.js');
+    bytes = renderReportMarkdown(model);
+  }
+  if (output === '-') {
+    if (!(await writeStdout(io, bytes))) return EXIT.ok;
+  }
+  else if (!(await writeOutputFile(output, bytes, { force: opts.force, inputs: files }, io, g))) return EXIT.usage;
+  if (show.warnings) printDiagnostics(io, g, warnings);
+  if (!g.quiet) {
+    const c = model.counts;
+    const statuses = ITEM_STATUSES.filter((s) => c.byStatus[s] > 0);
+    const line = say(
+      `${output === '-' ? '已输出' : `已写入 ${output}`}：${periodLabel(period)}（截至 ${asOf}），工作计划 ${c.items} 项（${statuses.map((s) => `${s} ${c.byStatus[s]}`).join('，') || '无'}），` +
+        `指标未达标 ${c.quotaShortfalls} 人次，下派 ${c.people} 人、覆盖 ${c.membersCovered}/${c.members} 个成员单位，转诊 上转 ${c.referralsUp}/下转 ${c.referralsDown}，问题 ${c.issues} 条。`,
+      `${output === '-' ? 'Wrote' : `Wrote ${output}`}: ${period.key} (as of ${asOf}), ${c.items} work-plan items (${statuses.map((s) => `${s} ${c.byStatus[s]}`).join(', ') || 'none'}), ` +
+        `${c.quotaShortfalls} quota shortfalls, ${c.people} people covering ${c.membersCovered}/${c.members} member units, referrals up ${c.referralsUp}/down ${c.referralsDown}, ${c.issues} problems.`,
+    );
+    // stdout carries the document itself with -o -
+    if (output === '-') io.err(line);
+    else io.out(line);
+  }
+  return EXIT.ok;
 }
