@@ -58,7 +58,7 @@ export const DIAGNOSTIC_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
 
 /** I/O problems (nothing could be read) exit 2, not 1. */
-const IO_CODES = new Set(['io/not-found', 'io/read', 'io/empty-workspace', 'io/unsupported-file']);
+const IO_CODES = new Set(['io/not-found', 'io/read', 'io/empty-workspace', 'io/unsupported-file', 'io/not-a-file']);
 
 export function exitCodeFor(diags: Diagnostic[]): number {
   if (diags.some((d) => d.severity === 'error' && IO_CODES.has(d.code))) return EXIT.usage;

@@ -2,6 +2,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { t, type Diagnostic } from '../model/diagnostic.js';
+import { errnoText } from './errno.js';
+import { readRegularFile, specialKind, type FileTypeBits } from './regular-file.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -13,60 +15,81 @@ export function displayPath(p: string, cwd = process.cwd()): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : p;
 }
 
+/** The file-system calls discovery makes; tests replace one (a folder that cannot be listed). */
+export type DiscoverFs = Pick<typeof fs, 'readdir' | 'stat' | 'lstat' | 'realpath' | 'readlink'>;
+
 /**
  * Expand the command-line paths into the files of a workspace: files as given, directories
  * scanned recursively for plan files (skipping dot-folders and node_modules). CSV/XLSX activity
  * logs are picked up only when named explicitly, or when the file's name or its folder's name
- * contains `activity`, 签到 or 记录.
+ * contains `activity`, 签到 or 记录. Only regular files are read: a named pipe or device is an
+ * error when named, a warning naming it when found in a folder, as is a broken link.
  */
 export async function discover(
   inputs: string[],
   diags: Diagnostic[],
+  fsOver: Partial<DiscoverFs> = {},
 ): Promise<string[]> {
+  const io: DiscoverFs = { ...fs, ...fsOver };
   const out: string[] = [];
   const seen = new Set<string>();
   // A file reached twice (named and inside a named folder, or through a link) is read once.
   const add = async (p: string) => {
     const abs = path.resolve(p);
-    const real = await fs.realpath(abs).catch(() => abs);
+    const real = await io.realpath(abs).catch(() => abs);
     if (!seen.has(real)) {
       seen.add(real);
       out.push(abs);
     }
   };
+  const wanted = (dir: string, name: string) =>
+    PLAN_EXT.test(name) || (/\.(csv|xlsx)$/i.test(name) && /activity|签到|记录/i.test(path.basename(dir) + name));
   const visited = new Set<string>(); // real paths of folders walked, so a link loop ends
   async function walk(dir: string): Promise<void> {
-    const real = await fs.realpath(dir).catch(() => dir);
+    const real = await io.realpath(dir).catch(() => dir);
     if (visited.has(real)) return;
     visited.add(real);
-    const entries = await fs.readdir(dir, { withFileTypes: true });
+    let entries;
+    try {
+      entries = await io.readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      diags.push(folderUnreadable(dir, e));
+      return;
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const full = path.join(dir, e.name);
-      // Follow symbolic links (a shared folder of plans linked in); a broken one is skipped.
-      const kind = e.isSymbolicLink() ? await fs.stat(full).catch(() => undefined) : e;
-      if (!kind) continue;
+      // Follow symbolic links (a shared folder of plans linked in); a broken one is named.
+      const kind = e.isSymbolicLink() ? await io.stat(full).catch(() => undefined) : e;
+      if (!kind) {
+        diags.push(await brokenLink(full, 'warning', io));
+        continue;
+      }
       if (kind.isDirectory()) await walk(full);
-      else if (kind.isFile() && PLAN_EXT.test(e.name)) await add(full);
-      else if (kind.isFile() && /\.(csv|xlsx)$/i.test(e.name) && /activity|签到|记录/i.test(path.basename(dir) + e.name))
-        await add(full);
+      else if (!wanted(dir, e.name)) continue;
+      else if (kind.isFile()) await add(full);
+      else diags.push(notAFile(full, kind, 'warning'));
     }
   }
   for (const input of inputs.length ? inputs : ['.']) {
     let st;
     try {
-      st = await fs.stat(input);
+      st = await io.stat(input);
     } catch {
-      diags.push({
-        code: 'io/not-found',
-        severity: 'error',
-        message: t(`找不到文件或目录「${input}」。`, `No such file or directory: ${input}`),
-        hint: t('请检查路径是否写对。', 'Check the path.'),
-      });
+      const link = await io.lstat(input).catch(() => undefined);
+      if (link?.isSymbolicLink()) diags.push(await brokenLink(path.resolve(input), 'error', io));
+      else
+        diags.push({
+          code: 'io/not-found',
+          severity: 'error',
+          message: t(`找不到文件或目录「${input}」。`, `No such file or directory: ${input}`),
+          hint: t('请检查路径是否写对。', 'Check the path.'),
+        });
       continue;
     }
     if (st.isDirectory()) await walk(input);
+    else if (!st.isFile()) diags.push(notAFile(path.resolve(input), st, 'error'));
     else if (DATA_EXT.test(input)) await add(input);
     else
       diags.push({
@@ -80,6 +103,50 @@ export async function discover(
       });
   }
   return out;
+}
+
+/** A named pipe, device or socket: an error when named, a warning when met in a folder. */
+function notAFile(abs: string, st: FileTypeBits, severity: 'error' | 'warning'): Diagnostic {
+  const file = displayPath(abs);
+  const kind = specialKind(st)!;
+  return {
+    code: 'io/not-a-file',
+    severity,
+    file,
+    message: t(
+      `「${file}」不是普通文件（是${kind.zh}），${severity === 'error' ? '未读取' : '已跳过'}。`,
+      `${file} is not a regular file (${kind.en}); ${severity === 'error' ? 'it was not read' : 'skipped'}.`,
+    ),
+    hint: t('计划文件和活动记录须是普通文件。', 'Plan files and activity logs must be regular files.'),
+  };
+}
+
+/** A symbolic link (快捷方式) whose target is gone: named, with where it pointed. */
+async function brokenLink(abs: string, severity: 'error' | 'warning', io: DiscoverFs): Promise<Diagnostic> {
+  const file = displayPath(abs);
+  const target = await io.readlink(abs).catch(() => '?');
+  return {
+    code: severity === 'error' ? 'io/not-found' : 'io/broken-link',
+    severity,
+    file,
+    message: t(
+      `「${file}」是失效的链接：指向的「${target}」不存在（或链接绕成了环）${severity === 'error' ? '' : '，已跳过'}。`,
+      `${file} is a broken link: its target ${target} does not exist (or the links form a loop)${severity === 'error' ? '' : '; skipped'}.`,
+    ),
+    hint: t('请重新建立链接，或删除它。', 'Recreate the link or delete it.'),
+  };
+}
+
+function folderUnreadable(dir: string, e: unknown): Diagnostic {
+  const file = displayPath(path.resolve(dir));
+  const why = errnoText(e);
+  return {
+    code: 'io/read',
+    severity: 'error',
+    file,
+    message: t(`无法读取文件夹「${file}」（${why.zh}），其中的文件未检查。`, `Cannot read the folder ${file} (${why.en}); the files in it were not checked.`),
+    hint: t('请检查该文件夹的访问权限。', 'Check the access rights of that folder.'),
+  };
 }
 
 /**
@@ -157,37 +224,47 @@ function encodingError(file: string, what: string): Diagnostic {
   };
 }
 
+/** Read a workspace file (a regular file within the size limit); problems become diagnostics. */
 export async function readSource(
   abs: string,
   diags: Diagnostic[],
   maxBytes = DEFAULT_MAX_FILE_BYTES,
 ): Promise<{ file: string; bytes: Buffer } | undefined> {
   const file = displayPath(abs);
-  try {
-    const st = await fs.stat(abs);
-    if (st.size > maxBytes) {
-      diags.push({
-        code: 'io/too-large',
-        severity: 'error',
-        file,
-        line: 1,
-        col: 1,
-        message: t(
-          `文件「${file}」有 ${(st.size / 1048576).toFixed(1)} MB，超过上限 ${(maxBytes / 1048576).toFixed(1)} MB。`,
-          `${file} is ${(st.size / 1048576).toFixed(1)} MB, over the limit of ${(maxBytes / 1048576).toFixed(1)} MB.`,
-        ),
-        hint: t('可用 --max-file-size 调高上限，或把大的活动记录拆成按月的文件。', 'Raise it with --max-file-size, or split large logs by month.'),
-      });
-      return undefined;
-    }
-    return { file, bytes: await fs.readFile(abs) };
-  } catch (e) {
+  const r = await readRegularFile(abs, maxBytes);
+  if (r.ok) return { file, bytes: r.bytes };
+  if (r.reason === 'too-large') {
+    const mb = (n: number) => (n / 1048576).toFixed(1);
+    diags.push({
+      code: 'io/too-large',
+      severity: 'error',
+      file,
+      line: 1,
+      col: 1,
+      message:
+        r.size === undefined
+          ? t(`文件「${file}」超过上限 ${mb(maxBytes)} MB。`, `${file} is over the limit of ${mb(maxBytes)} MB.`)
+          : t(
+              `文件「${file}」有 ${mb(r.size)} MB，超过上限 ${mb(maxBytes)} MB。`,
+              `${file} is ${mb(r.size)} MB, over the limit of ${mb(maxBytes)} MB.`,
+            ),
+      hint: t('可用 --max-file-size 调高上限，或把大的活动记录拆成按月的文件。', 'Raise it with --max-file-size, or split large logs by month.'),
+    });
+  } else if (r.reason === 'not-a-file') {
+    diags.push({
+      code: 'io/not-a-file',
+      severity: 'error',
+      file,
+      message: t(`「${file}」不是普通文件（是${r.kind.zh}），未读取。`, `${file} is not a regular file (${r.kind.en}); it was not read.`),
+    });
+  } else {
+    const why = errnoText(r.error);
     diags.push({
       code: 'io/read',
       severity: 'error',
       file,
-      message: t(`无法读取「${file}」：${(e as Error).message}`, `Cannot read ${file}: ${(e as Error).message}`),
+      message: t(`无法读取「${file}」（${why.zh}）。`, `Cannot read ${file} (${why.en}).`),
     });
-    return undefined;
   }
+  return undefined;
 }

@@ -3,12 +3,13 @@
 // the digits (a phone stored as 13800000001 or shown as 1.3800000001E10 reads "13800000001"),
 // dates as ISO `YYYY-MM-DD`, formulas as their cached result, rich text and hyperlinks as text.
 // Importers work on these grids only, so they stay pure and testable without files.
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type ExcelJSNs from 'exceljs';
 import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
 import { isoDate } from '../time/dates.js';
+import { errnoText } from './errno.js';
 import { loadExcel } from './exceljs.js';
+import { readRegularFile } from './regular-file.js';
 
 export interface MergeRange {
   top: number;
@@ -44,20 +45,30 @@ export class GridReadError extends Error {
 
 export type GridFormat = 'xlsx' | 'csv';
 
+/**
+ * Largest sheet `yilian import` reads. It has no --max-file-size: an office's sign-in sheet is
+ * far below this, and the bound keeps a device or an endless file from being read at all.
+ */
+export const IMPORT_MAX_BYTES = 100 * 1024 * 1024;
+
 /** Read a file; the format follows the extension (or the content when the extension says nothing). */
 export async function readGridFile(path: string): Promise<Grid> {
-  let data: Buffer;
-  try {
-    data = await readFile(path);
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
+  const r = await readRegularFile(path, IMPORT_MAX_BYTES);
+  if (r.ok) return readGrid(r.bytes, { file: path });
+  if (r.reason === 'not-a-file')
     throw new GridReadError(
-      'io/read',
-      t(`无法读取文件 ${path}（${err.code ?? err.message}）`, `cannot read ${path} (${err.code ?? err.message})`),
+      'io/not-a-file',
+      t(`「${path}」不是普通文件（是${r.kind.zh}），未读取。`, `${path} is not a regular file (${r.kind.en}); it was not read.`),
       path,
     );
-  }
-  return readGrid(data, { file: path });
+  if (r.reason === 'too-large')
+    throw new GridReadError(
+      'io/too-large',
+      t(`文件「${path}」超过 ${IMPORT_MAX_BYTES / 1048576} MB，无法导入；请按月拆分后再导入。`, `${path} is over ${IMPORT_MAX_BYTES / 1048576} MB; split it by month and import the parts.`),
+      path,
+    );
+  const why = errnoText(r.error);
+  throw new GridReadError('io/read', t(`无法读取文件 ${path}（${why.zh}）`, `cannot read ${path} (${why.en})`), path);
 }
 
 export function sniffFormat(data: Uint8Array, file?: string): GridFormat {
