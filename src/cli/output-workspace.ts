@@ -7,7 +7,7 @@ import type { AllianceEntry, Workspace } from '../load/workspace.js';
 import { hasErrors, sortDiagnostics, type Diagnostic, type Text } from '../model/diagnostic.js';
 import { renderText } from '../render/diagnostics.js';
 import { runRules, STRUCTURE_RULES } from '../rules/index.js';
-import { EXIT, renderOptions, type GlobalOptions, type Io } from './context.js';
+import { EXIT, exitCodeFor, renderOptions, type GlobalOptions, type Io } from './context.js';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; exit: number };
 
@@ -35,7 +35,8 @@ export async function loadValidWorkspace(
       ? `计划文件有错误，未生成${what.zh}。请先运行 yilian validate 修正。`
       : `The plan files have errors; no ${what.en} written. Run yilian validate and fix them first.`,
   );
-  return { ok: false, exit: found.some((d) => d.code.startsWith('io/')) ? EXIT.usage : EXIT.findings };
+  // The same code validate gives for these files (a bad encoding is a finding: 1).
+  return { ok: false, exit: exitCodeFor(found) };
 }
 
 /**

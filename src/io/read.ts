@@ -176,26 +176,62 @@ export function decodeText(
   } catch {
     /* not UTF-8: try GB18030, the encoding Chinese Windows saves by default */
   }
+  let gb: string;
   try {
-    const s = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    if (s.includes('\u0000')) throw new Error('binary');
-    diags.push({
-      code: 'io/encoding-gb18030',
-      severity: 'warning',
-      file,
-      line: 1,
-      col: 1,
-      message: t(
-        `文件「${file}」不是 UTF-8 编码，已按 GB18030（GBK）读取。`,
-        `${file} is not UTF-8; it was read as GB18030 (GBK).`,
-      ),
-      hint: t('建议另存为 UTF-8 编码（记事本“另存为”→编码选 UTF-8）。', 'Save it as UTF-8 to silence this warning.'),
-    });
-    return s;
+    gb = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
   } catch {
-    diags.push(encodingError(file, 'unknown'));
+    diags.push(encodingError(file, 'unknown', badBytePosition(bytes)));
     return undefined;
   }
+  if (gb.includes('\u0000')) {
+    diags.push(encodingError(file, 'binary'));
+    return undefined;
+  }
+  diags.push({
+    code: 'io/encoding-gb18030',
+    severity: 'warning',
+    file,
+    line: 1,
+    col: 1,
+    message: t(`文件「${file}」不是 UTF-8 编码，已按 GB18030（GBK）读取。`, `${file} is not UTF-8; it was read as GB18030 (GBK).`),
+    hint: t('建议另存为 UTF-8 编码（记事本“另存为”→编码选 UTF-8）。', 'Save it as UTF-8 to silence this warning.'),
+  });
+  return gb;
+}
+
+/**
+ * Where a file that is neither UTF-8 nor GB18030 goes wrong: the line and column of the first
+ * undecodable byte, in whichever of the two encodings reads further (a GBK file with one bad
+ * byte fails UTF-8 at its first Chinese character, but GB18030 only at the bad byte).
+ */
+function badBytePosition(bytes: Uint8Array): { line: number; col: number } {
+  const [a, b] = [validPrefix(bytes, 'utf-8'), validPrefix(bytes, 'gb18030')];
+  const text = a.length >= b.length ? a : b;
+  const nl = text.lastIndexOf('\n');
+  return { line: text.split('\n').length, col: text.length - nl };
+}
+
+/** The text before the first invalid sequence, found by bisection with the real decoder. */
+function validPrefix(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): string {
+  const decode = (n: number) => new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+  const fails = (n: number) => {
+    try {
+      decode(n);
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  // Smallest n whose prefix holds an invalid sequence (an unfinished one is not yet invalid).
+  let lo = 0;
+  let hi = bytes.length;
+  if (!fails(hi)) return decode(hi);
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (fails(mid)) hi = mid;
+    else lo = mid;
+  }
+  return decode(lo);
 }
 
 /** Mostly-ASCII UTF-16 has a NUL in every other byte. */
@@ -210,17 +246,22 @@ function looksUtf16(bytes: Uint8Array): boolean {
   return n >= 4 && Math.max(even, odd) >= n / 4 && Math.min(even, odd) === 0;
 }
 
-function encodingError(file: string, what: string): Diagnostic {
+function encodingError(file: string, what: string, at = { line: 1, col: 1 }): Diagnostic {
+  const unknown = what === 'unknown';
   return {
     code: 'io/encoding',
     severity: 'error',
     file,
-    line: 1,
-    col: 1,
-    message: t(
-      `无法识别文件「${file}」的编码（${what}），请保存为 UTF-8。`,
-      `Cannot read ${file}: unsupported encoding (${what}); save it as UTF-8.`,
-    ),
+    ...at,
+    message: unknown
+      ? t(
+          `无法识别文件「${file}」的编码：第 ${at.line} 行第 ${at.col} 列的字节既不是 UTF-8 也不是 GB18030，请保存为 UTF-8。`,
+          `Cannot read ${file}: the bytes at line ${at.line}, column ${at.col} are neither UTF-8 nor GB18030; save it as UTF-8.`,
+        )
+      : t(
+          `无法识别文件「${file}」的编码（${what}），请保存为 UTF-8。`,
+          `Cannot read ${file}: unsupported encoding (${what}); save it as UTF-8.`,
+        ),
   };
 }
 

@@ -30,7 +30,10 @@ export async function loadWorkspace(paths: string[], opts: LoadOptions = {}): Pr
     }
     const text = decodeText(src.bytes, src.file, diagnostics);
     if (text === undefined) continue;
-    for (const raw of parseYamlDocuments(text, src.file, diagnostics)) {
+    const before = diagnostics.length;
+    const raws = parseYamlDocuments(text, src.file, diagnostics);
+    if (!raws.length && diagnostics.length === before) diagnostics.push(emptyFile(src.file));
+    for (const raw of raws) {
       const doc = typeDocument(raw, diagnostics);
       if (doc) docs.push(doc);
     }
@@ -43,4 +46,20 @@ export async function loadWorkspace(paths: string[], opts: LoadOptions = {}): Pr
       hint: t('在计划文件所在目录运行，或把目录作为参数；用 yilian init 新建示例。', 'Run in the folder with the plan files, pass it as an argument, or start with yilian init.'),
     });
   return { workspace: new Workspace(docs), diagnostics, files };
+}
+
+/**
+ * A plan file with nothing in it (empty, blank, only comments, or only bare `---`): a warning,
+ * since it checks clean while holding nothing — usually saved too early, or the wrong file.
+ */
+function emptyFile(file: string): Diagnostic {
+  return {
+    code: 'yaml/empty-file',
+    severity: 'warning',
+    file,
+    line: 1,
+    col: 1,
+    message: t(`文件「${file}」是空的（没有内容，或只有注释），没有可检查的计划。`, `${file} is empty (nothing, or only comments); there is no plan in it to check.`),
+    hint: t('写入计划内容（以 kind: 开头），或删除这个文件。', 'Write the plan in it (starting with kind:), or delete the file.'),
+  };
 }
