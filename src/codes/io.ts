@@ -24,6 +24,16 @@ export const IO_CODES = family('io', t('读取', 'file'), {
     description: t('给出的文件不是计划文件。', 'A file given is not a plan file.'),
     help: t('计划文件为 .yaml 或 .yml；活动记录也可为 .csv 或 .xlsx。', 'Plan files are .yaml or .yml; activity logs may also be .csv or .xlsx.'),
   },
+  'not-a-file': {
+    severity: 'error',
+    description: t('文件不是普通文件（命名管道、设备或套接字），未读取；在扫描的文件夹中发现时为警告。', 'The file is not a regular file (a named pipe, device or socket) and was not read; a warning when found in a scanned folder.'),
+    help: t('计划文件和活动记录须是普通文件；检查是否选错了路径。', 'Plan files and activity logs must be regular files; check the path.'),
+  },
+  'broken-link': {
+    severity: 'warning',
+    description: t('扫描的文件夹中有失效的链接（快捷方式），其目标不存在，已跳过。', 'A link in a scanned folder points to nothing (its target is gone); it was skipped.'),
+    help: t('重新建立链接指向正确的文件或文件夹，或删除它。', 'Recreate the link to the right file or folder, or delete it.'),
+  },
   encoding: {
     severity: 'error',
     description: t('文件既不是 UTF-8 也不是 GB18030 编码的文字。', 'The file is text in neither UTF-8 nor GB18030.'),

@@ -22,6 +22,11 @@ export const YAML_CODES = family('yaml', t('YAML格式', 'YAML'), {
     description: t('文件声明了 YAML 1.2 以外的版本（%YAML 指令）。', 'The file declares a YAML version other than 1.2 (%YAML directive).'),
     help: t('删除 %YAML 那一行；计划文件按 YAML 1.2 读取。', 'Delete the %YAML line; plan files are read as YAML 1.2.'),
   },
+  'empty-file': {
+    severity: 'warning',
+    description: t('计划文件是空的（没有内容，或只有注释）。', 'A plan file is empty (nothing, or only comments).'),
+    help: t('写入计划内容（以 kind: 开头），或删除这个文件。', 'Write the plan in it (starting with kind:), or delete the file.'),
+  },
   alias: {
     severity: 'error',
     description: t('使用了锚点（&）或别名（*）。', 'An anchor (&) or alias (*) is used.'),
