@@ -1,5 +1,6 @@
 // "Did you mean" for keys, units, people and enum values.
 
+import { byCodePoint } from '../model/order.js';
 /** Edit distance over code points (CJK-safe), counting a swap of neighbours as one edit
  * (optimal string alignment), since `levle` for `level` is the typical typo. */
 export function editDistance(a: string, b: string): number {
@@ -35,7 +36,7 @@ export function suggest(input: string, candidates: Iterable<string>, limit = 3):
     if (d <= budget) scored.push({ c, d });
     else if (inp.length >= 2 && (lc.includes(inp) || inp.includes(lc))) scored.push({ c, d: d + 10 });
   }
-  scored.sort((a, b) => a.d - b.d || a.c.localeCompare(b.c));
+  scored.sort((a, b) => a.d - b.d || byCodePoint(a.c, b.c));
   return scored.slice(0, limit).map((s) => s.c);
 }
 

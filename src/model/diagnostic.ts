@@ -2,6 +2,8 @@
 // Messages carry both languages; the renderer picks one (`--lang`), so the core never needs to
 // know who is reading.
 
+import { byCodePoint } from './order.js';
+
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'zh' | 'en';
 
@@ -40,15 +42,15 @@ export function at(pos: SourcePos | undefined): Pick<Diagnostic, 'file' | 'line'
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Stable order: file, line, col, then severity and code. */
+/** Stable order on any machine: file (by code point), line, col, then severity and code. */
 export function sortDiagnostics<T extends Diagnostic>(ds: T[]): T[] {
   return [...ds].sort(
     (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') ||
+      byCodePoint(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.col ?? 0) - (b.col ?? 0) ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.code.localeCompare(b.code),
+      byCodePoint(a.code, b.code),
   );
 }
 

@@ -1,6 +1,7 @@
 // The check report model: findings as of a date, grouped by 牵头科室 (who the clerk chases).
 import { codeLabel } from '../codes/index.js';
 import { sortDiagnostics, type Finding, type Severity, type Text } from '../model/diagnostic.js';
+import { byPinyin } from '../model/order.js';
 
 /** A finding's short label (the 类别 column of check and report): its code's, else its family's. */
 export function findingKindLabel(code: string): Text | undefined {
@@ -44,6 +45,6 @@ export function buildCheckReport(findings: Finding[], asOf: string, withinDays: 
     counts[f.severity]++;
     byCode[f.code] = (byCode[f.code] ?? 0) + 1;
   }
-  const ordered = [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'zh')).map(([, g]) => g);
+  const ordered = [...groups.entries()].sort(([a], [b]) => byPinyin(a, b)).map(([, g]) => g);
   return { asOf, withinDays, findings: sorted, groups: ordered, counts, byCode, filesChecked };
 }

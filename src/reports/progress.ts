@@ -16,6 +16,7 @@ import { daysBetween } from '../time/dates.js';
 import { cyclePeriod, periodsBetween, type GridKind, type Period } from '../time/periods.js';
 import { findingKindLabel } from './check.js';
 import { buildRosterReport } from './roster.js';
+import { byCodePoint, byPinyin } from '../model/order.js';
 
 // ------------------------------------------------------------------ the model
 
@@ -553,7 +554,7 @@ function referralSection(ws: Workspace, alliance: AllianceEntry, period: Period)
     }
   }
   const list = [...cells.values()].sort(
-    (a, b) => (order.get(a.unit) ?? 1e9) - (order.get(b.unit) ?? 1e9) || a.unit.localeCompare(b.unit, 'zh') || a.month.localeCompare(b.month),
+    (a, b) => (order.get(a.unit) ?? 1e9) - (order.get(b.unit) ?? 1e9) || byPinyin(a.unit, b.unit) || byCodePoint(a.month, b.month),
   );
   const months = [...new Set(list.map((c) => c.month))].sort();
   const byMonth = months.map((m) => {

@@ -6,6 +6,7 @@ import type { AllianceEntry, Workspace } from '../load/workspace.js';
 import type { ActivityType, Assignment, Person, QuotaRule, Unit } from '../model/kinds.js';
 import type { RefIndex } from '../load/refs.js';
 import { parsePeriodKey } from '../time/periods.js';
+import { byCodePoint } from '../model/order.js';
 
 export interface DayStat {
   /** Entries that day. */
@@ -162,7 +163,7 @@ export function collect(aggs: readonly MonthAgg[], intervals: readonly Interval[
 
 /** Merge overlapping or adjacent intervals (inclusive ISO dates). */
 export function mergeIntervals(list: readonly Interval[]): Interval[] {
-  const sorted = [...list].filter(([a, b]) => a <= b).sort((x, y) => x[0].localeCompare(y[0]));
+  const sorted = [...list].filter(([a, b]) => a <= b).sort((x, y) => byCodePoint(x[0], y[0]));
   const out: [string, string][] = [];
   for (const [a, b] of sorted) {
     const last = out[out.length - 1];
