@@ -20,7 +20,7 @@ async function yamlFiles(dir: string): Promise<string[]> {
 }
 
 describe('JSON Schemas', () => {
-  it('schemas/ matches the model (run `yilian schema` when this fails)', async () => {
+  it('schemas/ matches the model (run `yilian schema --force` when this fails)', async () => {
     for (const [name, text] of jsonSchemas()) {
       const committed = await readFile(path.join(ROOT, 'schemas', name), 'utf8');
       expect(committed, `schemas/${name} is stale`).toBe(text);

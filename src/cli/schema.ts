@@ -1,26 +1,40 @@
-// yilian schema [-o dir]: write the JSON Schema of every kind.
+// yilian schema [-o dir] [--force]: write the JSON Schema of every kind.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { jsonSchemas } from '../model/json-schema.js';
 import { writeOutputAtomic } from '../io/write.js';
-import { EXIT, globalOptions, type Io } from './context.js';
+import { EXIT, globalOptions, sayFor, type Io } from './context.js';
 
 export function register(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('schema')
     .description('生成各类计划文件的 JSON Schema（供编辑器自动补全）/ write JSON Schemas for editors')
     .option('-o, --output <dir>', '输出目录 / output folder', 'schemas')
-    .action(async (opts: { output: string }, cmd: Command) => {
+    .option('--force', '覆盖已存在的 schema 文件 / replace existing schema files')
+    .action(async (opts: { output: string; force?: boolean }, cmd: Command) => {
       const g = globalOptions(cmd, io);
-      for (const [name, text] of jsonSchemas()) {
-        // Schemas are generated files: replacing them is the point of the command.
-        const r = await writeOutputAtomic(path.join(opts.output, name), text, { force: true });
+      const say = sayFor(g);
+      const schemas = jsonSchemas();
+      // Like every command that writes: nothing is replaced without --force, and then all or none.
+      const existing = [...schemas.keys()].filter((name) => existsSync(path.join(opts.output, name)));
+      if (existing.length && !opts.force) {
+        io.err(
+          say(
+            `「${opts.output}」里已有 ${existing.length} 个 JSON Schema 文件（如 ${existing[0]}），未覆盖。如确需覆盖请加 --force。`,
+            `${opts.output} already holds ${existing.length} JSON Schema files (e.g. ${existing[0]}) and they were left alone; add --force to replace them.`,
+          ),
+        );
+        return setExit(EXIT.usage);
+      }
+      for (const [name, text] of schemas) {
+        const r = await writeOutputAtomic(path.join(opts.output, name), text, { force: opts.force });
         if (!r.ok) {
           io.err(r.message[g.lang]);
           return setExit(EXIT.usage);
         }
       }
-      if (!g.quiet) io.out(g.lang === 'zh' ? `已写入 ${jsonSchemas().size} 个 JSON Schema 到 ${opts.output}/` : `Wrote ${jsonSchemas().size} JSON Schemas to ${opts.output}/`);
+      if (!g.quiet) io.out(say(`已写入 ${schemas.size} 个 JSON Schema 到 ${opts.output}/`, `Wrote ${schemas.size} JSON Schemas to ${opts.output}/`));
       setExit(EXIT.ok);
     });
 }

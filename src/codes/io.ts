@@ -69,6 +69,11 @@ export const IO_CODES = family('io', t('读取', 'file'), {
     description: t('输出文件是输入文件之一，不会覆盖它。', 'The output file is one of the inputs and is never overwritten.'),
     help: t('用 -o 指定另一个输出文件。', 'Choose another output file with -o.'),
   },
+  'output-path': {
+    severity: 'error',
+    description: t('-o 给出的路径不能作为输出文件：名字为空，或是文件夹、设备、管道，或上级路径是文件。', 'The -o path cannot be an output file: the name is empty, or it is a folder, a device or a pipe, or a folder on its way is a file.'),
+    help: t('在 -o 后写上一个文件名，如 -o 名单.xlsx；设备和文件夹即使加 --force 也不会被替换。', 'Write a file name after -o, e.g. -o roster.xlsx; devices and folders are never replaced, not even with --force.'),
+  },
   write: {
     severity: 'error',
     description: t('输出文件无法写入。', 'The output file cannot be written.'),

@@ -1,13 +1,18 @@
 // Writing outputs: atomically (temp file in the same folder + rename), never over an existing
-// file unless the user said --force, and never over one of the command's own inputs (compared
-// by real path, symlinks followed, even with --force). Missing folders are created. Returns a
-// typed result instead of throwing or exiting; src/cli/ turns it into a message and exit code.
+// file unless the user said --force, never over anything that is not a regular file (a folder,
+// a device, a pipe — not even with --force), and never over one of the command's own inputs
+// (compared by real path, symlinks followed, even with --force). Missing folders are created.
+// Returns a typed result instead of throwing or exiting; src/cli/ turns it into a message and
+// exit code.
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { t, type Text } from '../model/diagnostic.js';
+import { errnoText } from './errno.js';
+import { displayPath } from './read.js';
+import { specialKind } from './regular-file.js';
 
-export type WriteErrorCode = 'io/output-exists' | 'io/output-is-input' | 'io/write';
+export type WriteErrorCode = 'io/output-exists' | 'io/output-is-input' | 'io/output-path' | 'io/write';
 
 export interface WriteError {
   ok: false;
@@ -28,6 +33,9 @@ export interface WriteOptions {
   inputs?: string[];
 }
 
+/** The file-system calls a write makes; tests replace one (a file locked by Excel). */
+export type WriteFs = Pick<typeof fs, 'rename' | 'link'>;
+
 /** The real path of a file that may not exist yet (its folder resolved, symlinks followed). */
 async function realTarget(p: string): Promise<string> {
   const abs = resolve(p);
@@ -45,38 +53,123 @@ async function realTarget(p: string): Promise<string> {
 const sameFile = (a: string, b: string) =>
   process.platform === 'win32' || process.platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
 
-export async function writeOutputAtomic(path: string, data: string | Uint8Array, opts: WriteOptions = {}): Promise<WriteResult> {
-  const target = await realTarget(path);
+const fail = (code: WriteErrorCode, path: string, message: Text, hint?: Text): WriteError => ({
+  ok: false,
+  code,
+  path,
+  message,
+  ...(hint ? { hint } : {}),
+});
+
+const existsError = (path: string) =>
+  fail(
+    'io/output-exists',
+    path,
+    t(`文件「${path}」已存在，未覆盖。如确需覆盖请加 --force。`, `${path} already exists and was left alone; add --force to replace it.`),
+    t('或用 -o 指定另一个文件', 'or choose another file with -o'),
+  );
+
+/** Why `path` cannot be written at all, whatever --force says; undefined when it can be. */
+async function unwritable(path: string, target: string, opts: WriteOptions): Promise<WriteError | undefined> {
+  if (!path.trim())
+    return fail('io/output-path', path, t('输出文件名是空的，请在 -o 后写上文件名，如 -o 名单.xlsx。', 'The output file name is empty; write one after -o, e.g. -o roster.xlsx.'));
   for (const input of opts.inputs ?? []) {
     if (sameFile(await realTarget(input), target))
-      return {
-        ok: false,
-        code: 'io/output-is-input',
+      return fail(
+        'io/output-is-input',
         path,
-        message: t(`输出文件「${path}」是输入文件之一，不会覆盖它。`, `The output ${path} is one of the inputs; it will not be overwritten.`),
-        hint: t('请用 -o 指定另一个输出文件', 'choose another output file with -o'),
-      };
+        t(`输出文件「${path}」是输入文件之一，不会覆盖它。`, `The output ${path} is one of the inputs; it will not be overwritten.`),
+        t('请用 -o 指定另一个输出文件', 'choose another output file with -o'),
+      );
   }
-  const exists = async () => {
-    try {
-      await fs.lstat(target);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const existsError = (): WriteResult => ({
-    ok: false,
-    code: 'io/output-exists',
-    path,
-    message: t(`文件「${path}」已存在，未覆盖。如确需覆盖请加 --force。`, `${path} already exists and was left alone; add --force to replace it.`),
-    hint: t('或用 -o 指定另一个文件', 'or choose another file with -o'),
-  });
-  if (!opts.force && (await exists())) return existsError();
+  const st = await fs.stat(target).catch(() => undefined);
+  if (st?.isDirectory())
+    return fail(
+      'io/output-path',
+      path,
+      t(`「${path}」是一个文件夹；请在 -o 中写上文件名，如 -o ${join(path, '名单.xlsx')}。`, `${path} is a folder; give a file name with -o, e.g. -o ${join(path, 'roster.xlsx')}.`),
+    );
+  const kind = st && specialKind(st);
+  if (kind)
+    return fail(
+      'io/output-path',
+      path,
+      t(`「${path}」不是普通文件（是${kind.zh}），不会写入或替换它；请用 -o 指定一个文件。`, `${path} is not a regular file (${kind.en}); it is never written or replaced. Choose a file with -o.`),
+    );
+  // A folder on the way that is really a file (-o 名单.xlsx/x.xlsx).
+  for (let dir = dirname(resolve(path)); dir !== dirname(dir); dir = dirname(dir)) {
+    const d = await fs.stat(dir).catch(() => undefined);
+    if (!d) continue;
+    if (d.isDirectory()) break;
+    const shown = displayPath(dir);
+    return fail(
+      'io/output-path',
+      path,
+      t(`「${shown}」是文件，不是文件夹，无法在其中写入「${path}」。`, `${shown} is a file, not a folder; ${path} cannot be written inside it.`),
+      t('请检查 -o 的路径', 'check the path given with -o'),
+    );
+  }
+  return undefined;
+}
+
+/** The temp file of a write: `.NAME.<pid>.<8 hex>.tmp` beside the target. */
+const TEMP = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // it exists, it is just not ours to signal
+  }
+}
+
+/**
+ * Remove the temp files a write killed midway (kill -9, power cut) left in `dir`: only names of
+ * exactly our pattern whose process is gone, so a write still running elsewhere is untouched.
+ */
+async function removeStaleTemps(dir: string): Promise<void> {
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const m = TEMP.exec(name);
+    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) await fs.unlink(join(dir, name)).catch(() => {});
+  }
+}
+
+/** A failed write in words; a file Excel or WPS holds open (Windows: EBUSY/EPERM) says so. */
+function writeError(path: string, e: unknown): WriteError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EBUSY' || code === 'EPERM' || (code === 'EACCES' && process.platform === 'win32'))
+    return fail(
+      'io/write',
+      path,
+      t(`无法替换「${path}」：文件正被其他程序占用，请先在 WPS/Excel 中关闭该文件，再运行一次。`, `Cannot replace ${path}: another program holds it; close it in Excel/WPS first, then run again.`),
+    );
+  const why = errnoText(e);
+  return fail('io/write', path, t(`无法写入「${path}」（${why.zh}），原文件未改动。`, `Cannot write ${path} (${why.en}); any old file is unchanged.`));
+}
+
+export async function writeOutputAtomic(
+  path: string,
+  data: string | Uint8Array,
+  opts: WriteOptions = {},
+  fsOver: Partial<WriteFs> = {},
+): Promise<WriteResult> {
+  const io: WriteFs = { ...fs, ...fsOver };
+  const target = await realTarget(path);
+  const refused = await unwritable(path, target, opts);
+  if (refused) return refused;
+  const exists = () =>
+    fs.lstat(target).then(
+      () => true,
+      () => false,
+    );
+  if (!opts.force && (await exists())) return existsError(path);
 
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await fs.mkdir(dirname(target), { recursive: true });
+    await removeStaleTemps(dirname(target));
     const fh = await fs.open(tmp, 'wx');
     try {
       await fh.writeFile(data);
@@ -84,35 +177,25 @@ export async function writeOutputAtomic(path: string, data: string | Uint8Array,
     } finally {
       await fh.close();
     }
-    if (opts.force) await fs.rename(tmp, target);
+    if (opts.force) await io.rename(tmp, target);
     else {
       // no-clobber: link() fails atomically if the target appeared meanwhile; file systems
       // without hard links (FAT/exFAT USB sticks) fall back to check-then-rename.
       try {
-        await fs.link(tmp, target);
+        await io.link(tmp, target);
         await fs.unlink(tmp);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST') {
+        if (code === 'EEXIST' || (await exists())) {
           await fs.unlink(tmp).catch(() => {});
-          return existsError();
+          return existsError(path);
         }
-        if (await exists()) {
-          await fs.unlink(tmp).catch(() => {});
-          return existsError();
-        }
-        await fs.rename(tmp, target);
+        await io.rename(tmp, target);
       }
     }
     return { ok: true, path: target };
   } catch (e) {
     await fs.unlink(tmp).catch(() => {});
-    const err = e as NodeJS.ErrnoException;
-    return {
-      ok: false,
-      code: 'io/write',
-      path,
-      message: t(`无法写入「${path}」：${err.code ?? err.message}`, `Cannot write ${path}: ${err.code ?? err.message}`),
-    };
+    return writeError(path, e);
   }
 }
