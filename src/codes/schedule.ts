@@ -52,6 +52,12 @@ export const DEADLINE_CODES = family('deadline', t('期限', 'deadline'), {
     description: t('期限日期在平年不存在（2月29日），已按 2月28日 计算。', 'A deadline does not exist in a common year (29 February) and is taken as 28 February.'),
     help: t('如要月底截止，写 2月底。', 'To mean the end of February, write 2月底.'),
   },
+  'no-cycle': {
+    severity: 'error',
+    label: t('缺周期', 'no cycle'),
+    description: t('期限按周期结束计算（如 下沉周期结束后一个月内），但医联体没有写 cycle。', 'A deadline counts from the cycle end (e.g. 下沉周期结束后一个月内), but the alliance has no cycle.'),
+    help: t('在 Alliance 写 cycle: { start: …, end: … }，或把 due 写成具体日期。', 'Give the Alliance cycle: { start, end }, or write due as a date.'),
+  },
   'first-without-recurrence': {
     severity: 'warning',
     description: t('非周期性事项写了 first。', 'An item that does not recur has first.'),
@@ -71,6 +77,18 @@ export const RECURRENCE_CODES = family('recurrence', t('周期', 'recurrence'), 
     label: t('本期待办', 'due this period'),
     description: t('周期性事项本期尚无记录，期末将至。', 'A recurring item has no occurrence yet in a period that ends soon.'),
     help: t('本期完成后把日期加入 held。', 'When it is held this period, add the date to held.'),
+  },
+  'first-overdue': {
+    severity: 'error',
+    label: t('首次逾期', 'first overdue'),
+    description: t('周期性事项的首次（first）期限已过，仍没有记录。', 'The first occurrence of a recurring item (first:) is past its day and none is recorded.'),
+    help: t('已开展的在 held 中写上日期；确未开展的，尽快安排。', 'If it happened, add its date to held; if not, arrange it now.'),
+  },
+  'first-late': {
+    severity: 'warning',
+    label: t('首次延期', 'first late'),
+    description: t('周期性事项的首次记录晚于 first 的期限。', 'The first occurrence of a recurring item came after its first: day.'),
+    help: t('仅作记录；如日期写错，改正 held。', 'For the record; if the date is wrong, correct held.'),
   },
   'outside-period': {
     severity: 'warning',

@@ -133,6 +133,36 @@ export const regionSchema = z.strictObject({
   ),
 });
 
+// ---------------------------------------------------------------- activity types (ActivityLog, WorkPlan evidence)
+export const ACTIVITY_TYPES = [
+  '门诊',
+  '查房',
+  '会诊',
+  '带教',
+  '讲座',
+  '培训',
+  '手术示教',
+  '义诊',
+  '质控检查',
+  '管理',
+  '其他',
+] as const;
+/** Spellings people write for the same activity. */
+export const ACTIVITY_SYNONYMS: Record<string, (typeof ACTIVITY_TYPES)[number]> = {
+  坐诊: '门诊',
+  专家门诊: '门诊',
+  值诊: '门诊',
+  教学查房: '查房',
+  临床带教: '带教',
+  学术讲座: '讲座',
+  技能培训: '培训',
+};
+
+export const activityTypeSchema = z.preprocess(
+  (v) => (typeof v === 'string' && ACTIVITY_SYNONYMS[v.trim()] ? ACTIVITY_SYNONYMS[v.trim()] : v),
+  z.enum(ACTIVITY_TYPES),
+);
+
 // ---------------------------------------------------------------- WorkPlan
 export const ITEM_STATUS = ['未开始', '进行中', '已完成', '取消'] as const;
 
@@ -140,6 +170,26 @@ const yearsRange = z.preprocess(
   (v) => (typeof v === 'object' && v !== null && 'source' in v ? (v as { source: string }).source : v),
   z.string().regex(/^\d{4}\s*[-–—~至到]\s*\d{4}$/, { message: 'years' }),
 );
+
+// What in the other files shows an item was done (FORMAT.md, WorkPlan evidence): each kind
+// listed must be shown in the item's period (or by its deadline).
+const seniority = {
+  minGrade: z.enum(['正高', '副高', '中级', '初级'] as const).optional(),
+  orTitle: str().optional(),
+  minYearsInTitle: num().optional(),
+};
+export const evidenceSchema = z.strictObject({
+  // assignments starting in the period (optionally at these units, with this seniority)
+  dispatches: z
+    .union([z.literal(true), z.strictObject({ units: z.array(str()).min(1).optional(), min: int(1).optional(), ...seniority })])
+    .optional(),
+  // a Region's coverage complete (true: every Region with coverage:)
+  coverage: z.union([z.literal(true), str()]).optional(),
+  // Training entries starting in the period
+  training: z.union([z.literal(true), z.strictObject({ min: int(1).optional() })]).optional(),
+  // activity-log entries of these types in the period
+  activity: z.strictObject({ types: z.array(activityTypeSchema).min(1), min: int(1).optional() }).optional(),
+});
 
 export const workItemSchema = z.strictObject({
   no: z.union([int(), str()]),
@@ -154,6 +204,7 @@ export const workItemSchema = z.strictObject({
   status: z.enum(ITEM_STATUS).optional(),
   done: date().optional(),
   held: z.array(date()).optional(),
+  evidence: evidenceSchema.optional(),
   progress: z.array(z.strictObject({ date: date(), note: text() })).optional(),
   note: text().optional(),
 });
@@ -167,6 +218,8 @@ export const workPlanSchema = z
     title: str().optional(),
     year: int(1900, 2100).optional(),
     years: yearsRange.optional(),
+    // the plan runs over its alliance's whole cycle: recurring items are owed in every period of it
+    cycle: z.literal(true).optional(),
     unit: str().optional(),
     items: z.array(workItemSchema),
     note: text().optional(),
@@ -213,35 +266,6 @@ export const rosterSchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------- ActivityLog
-export const ACTIVITY_TYPES = [
-  '门诊',
-  '查房',
-  '会诊',
-  '带教',
-  '讲座',
-  '培训',
-  '手术示教',
-  '义诊',
-  '质控检查',
-  '管理',
-  '其他',
-] as const;
-/** Spellings people write for the same activity. */
-export const ACTIVITY_SYNONYMS: Record<string, (typeof ACTIVITY_TYPES)[number]> = {
-  坐诊: '门诊',
-  专家门诊: '门诊',
-  值诊: '门诊',
-  教学查房: '查房',
-  临床带教: '带教',
-  学术讲座: '讲座',
-  技能培训: '培训',
-};
-
-export const activityTypeSchema = z.preprocess(
-  (v) => (typeof v === 'string' && ACTIVITY_SYNONYMS[v.trim()] ? ACTIVITY_SYNONYMS[v.trim()] : v),
-  z.enum(ACTIVITY_TYPES),
-);
-
 export const activityEntrySchema = z.strictObject({
   date: date(),
   person: str(),
@@ -457,6 +481,7 @@ export type GroupMember = z.output<typeof groupMemberSchema>;
 export type Region = z.output<typeof regionSchema>;
 export type WorkPlan = z.output<typeof workPlanSchema>;
 export type WorkItem = z.output<typeof workItemSchema>;
+export type Evidence = z.output<typeof evidenceSchema>;
 export type Roster = z.output<typeof rosterSchema>;
 export type Person = z.output<typeof personSchema>;
 export type Assignment = z.output<typeof assignmentSchema>;

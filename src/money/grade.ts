@@ -29,3 +29,37 @@ export function gradeOf(p: Pick<Person, 'grade' | 'title'>): Grade | undefined {
   const c = classifyTitle(p.title);
   return 'grade' in c ? c.grade : undefined;
 }
+
+/** A seniority requirement (副主任医师或高年资主治医师): a minimum grade, or a title held long enough. */
+export interface SeniorityRequirement {
+  minGrade?: Grade;
+  orTitle?: string;
+  minYearsInTitle?: number;
+}
+
+/** Whole months from `since` (YYYY-MM or a date) to `date`. */
+export function monthsSince(since: string, date: string): number {
+  const [y1, m1, d1] = [Number(since.slice(0, 4)), Number(since.slice(5, 7)), since.length > 7 ? Number(since.slice(8, 10)) : 1];
+  const [y2, m2, d2] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+  return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+}
+
+export type SeniorityVerdict =
+  | { ok: true }
+  | { ok: false; grade: Grade; years?: number }
+  | { unknown: 'no-grade' }
+  | { unknown: 'no-titleSince'; grade: Grade };
+
+/** Whether a person meets a seniority requirement on a date (the start of an assignment). */
+export function meetsSeniority(p: Pick<Person, 'grade' | 'title' | 'titleSince'>, on: string, req: SeniorityRequirement): SeniorityVerdict {
+  const grade = gradeOf(p);
+  if (!grade) return { unknown: 'no-grade' };
+  if (req.minGrade && GRADE_RANK[grade] >= GRADE_RANK[req.minGrade]) return { ok: true };
+  const orGrade = req.orTitle ? classifyTitle(req.orTitle) : undefined;
+  const titleOk = req.orTitle ? (orGrade && 'grade' in orGrade ? grade === orGrade.grade : p.title === req.orTitle) : !req.minGrade;
+  if (!titleOk) return { ok: false, grade };
+  if (req.minYearsInTitle === undefined) return { ok: true };
+  if (!p.titleSince) return { unknown: 'no-titleSince', grade };
+  const months = monthsSince(p.titleSince, on);
+  return months >= req.minYearsInTitle * 12 ? { ok: true } : { ok: false, grade, years: Math.floor(Math.max(0, months) / 12) };
+}

@@ -11,9 +11,12 @@ import type { Person, QuotaRule, Roster, WorkItem, WorkPlan } from '../model/kin
 import { foldActivity } from '../rules/quota-measures.js';
 import { evaluateQuotas, type QuotaJudgement } from '../rules/quotas.js';
 import { canonicalLead } from '../rules/workplan-departments.js';
-import { doneState, itemYears, scheduleIn } from '../rules/schedule.js';
+import { itemYears } from '../judge/schedule.js';
+import { isDone, isLate, judgeItems, type Duty, type ItemJudgement } from '../judge/items.js';
 import { daysBetween } from '../time/dates.js';
-import { cyclePeriod, periodsBetween, type GridKind, type Period } from '../time/periods.js';
+import { cyclePeriod, periodLabel, periodsBetween, type GridKind, type Period } from '../time/periods.js';
+
+export { periodLabel };
 import { findingKindLabel } from './check.js';
 import { buildRosterReport } from './roster.js';
 import { byCodePoint, byPinyin } from '../model/order.js';
@@ -101,33 +104,13 @@ export interface ProgressInput {
   period: Period;
   /** The findings as of `asOf` (collectFindings); the errors become the 问题清单. */
   findings: Diagnostic[];
+  /** The look-ahead the findings were made with (default 14 days). */
+  withinDays?: number;
 }
 
 // ------------------------------------------------------------------ helpers
 
 const FAR = '9999-12-31';
-const CN_NUM = ['', '一', '二', '三', '四', '五', '六'];
-
-/** 2017-Q4 → 2017年第四季度, 2021-06 → 2021年6月 … */
-export function periodLabel(p: Period): string {
-  const y = p.start.slice(0, 4);
-  const n = (s: string) => Number(s);
-  switch (p.kind) {
-    case 'year':
-      return `${y}年`;
-    case 'halfYear':
-      return `${y}年${p.key.endsWith('1') ? '上' : '下'}半年`;
-    case 'quarter':
-      return `${y}年第${CN_NUM[n(p.key.slice(-1))]}季度`;
-    case 'bimonth':
-      return `${y}年${n(p.start.slice(5, 7))}—${n(p.end.slice(5, 7))}月`;
-    case 'month':
-      return `${y}年${n(p.start.slice(5, 7))}月`;
-    default:
-      return `${p.start} 至 ${p.end}`;
-  }
-}
-
 const shortText = (s: string, max = 30) => {
   const chars = [...s.replace(/\s+/g, ' ').trim()];
   return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : chars.join('');
@@ -154,74 +137,83 @@ export interface ItemState {
   note: string;
 }
 
-/** Whether a plan (or an item with its own years) reaches into the period. */
-function planInPeriod(plan: WorkPlan, item: WorkItem | undefined, p: Period): boolean {
-  const ys = itemYears(plan, item ?? ({} as WorkItem));
-  if (!ys || 'kind' in ys) return true;
-  return overlaps(`${ys.from}-01-01`, `${ys.to}-12-31`, p.start, p.end);
+const yearStart = (d: string) => `${d.slice(0, 4)}-01-01`;
+const yearEnd = (d: string) => `${d.slice(0, 4)}-12-31`;
+
+/** Whether an item reaches into the report period (by whole years, as plans are written). */
+function inPeriod(j: ItemJudgement, p: Period): boolean {
+  const dated = j.duties.filter((d) => d.deadline);
+  if (!dated.length) {
+    const ys = itemYears(j.plan, j.item);
+    return !ys || 'kind' in ys || overlaps(`${ys.from}-01-01`, `${ys.to}-12-31`, p.start, p.end);
+  }
+  // from the item's (or plan's) first year: a plan's items belong to every report of its year
+  const ys = itemYears(j.plan, j.item);
+  const own = ys && !('kind' in ys) ? [`${ys.from}-01-01`] : [];
+  const from = [...own, ...dated.map((d) => yearStart(d.start ?? d.deadline!))].sort()[0]!;
+  const to = dated.map((d) => yearEnd(d.deadline!)).sort().at(-1)!;
+  return overlaps(from, to, p.start, p.end);
 }
 
-/** The status of one work-plan item as of a date, judged the way `check` judges it. */
-export function itemState(ws: Workspace, plan: WorkPlan, item: WorkItem, asOf: string, period: Period): ItemState {
-  const st = doneState(item, asOf);
-  if (st.cancelled) return { status: '取消', note: '' };
-  const s = scheduleIn(ws, plan, item);
-  const started = item.status === '进行中' || (item.progress ?? []).some((x) => x.date <= asOf);
-  if (s.kind === 'open' || s.kind === 'error' || s.kind === 'no-year') {
-    if (st.done) return { status: '已完成', done: st.date, note: '' };
-    return { status: '未设期限', note: `未设期限（${item.due}）` };
+const joinNotes = (...xs: string[]) => xs.filter(Boolean).join('；');
+
+/**
+ * The report's status of one item for a period, read off the judgement `check` words: the
+ * duties that begin by the period's end count; an overdue or missed one makes the row 逾期/漏期.
+ */
+export function itemStatus(j: ItemJudgement, asOf: string, period: Period): ItemState {
+  const [first] = j.duties;
+  if (j.form === 'cancelled') return { status: '取消', note: '' };
+  if (j.form === 'open' || j.form === 'unreadable') {
+    if (first && isDone(first)) return { status: '已完成', ...(first.date ? { done: first.date } : {}), note: '' };
+    return { status: '未设期限', note: `未设期限（${j.item.due}）` };
   }
-  if (s.kind === 'dated') {
-    const multi = s.deadlines.length > 1;
-    if (!multi) {
-      const d = s.deadlines[0]!;
-      if (st.done) {
-        const late = st.date && st.date > d.deadline ? daysBetween(d.deadline, st.date) : 0;
-        return { status: '已完成', deadline: d.deadline, done: st.date, note: late ? `晚于期限 ${late} 天` : '' };
-      }
-      if (d.deadline < asOf) return { status: '逾期', deadline: d.deadline, note: `逾期 ${daysBetween(d.deadline, asOf)} 天` };
-      const open = started || (d.ongoing === true && (!d.windowStart || d.windowStart <= asOf));
-      return { status: open ? '进行中' : '未到期', deadline: d.deadline, note: left(asOf, d.deadline) };
-    }
-    // years: 2018-2022 — each year's deadline on its own, `held` dates are the yearly occurrences
-    const held = [...(item.held ?? [])].filter((h) => h <= asOf).sort();
-    const occ = (y: number) => held.find((h) => h.startsWith(String(y)));
-    const upTo = s.deadlines.filter((d) => d.year <= Number(period.end.slice(0, 4)));
-    const late = upTo.filter((d) => d.deadline < asOf && !occ(d.year));
-    const current = upTo.at(-1) ?? s.deadlines[0]!;
-    if (late.length) return { status: '逾期', deadline: late[0]!.deadline, note: `${late.map((d) => d.year).join('、')} 年未完成` };
-    const done = occ(current.year);
-    if (done) return { status: '已完成', deadline: current.deadline, done, note: `${current.year} 年` };
-    const open = started || (current.ongoing === true && (!current.windowStart || current.windowStart <= asOf));
-    return { status: open ? '进行中' : '未到期', deadline: current.deadline, note: `${current.year} 年，${left(asOf, current.deadline)}` };
-  }
-  // recurring: every period closed by the as-of date must show an occurrence
-  const held = [...(item.held ?? [])].filter((h) => h <= asOf).sort();
-  const due = s.periods.filter((p) => p.start <= asOf && p.start <= period.end);
-  const has = (p: Period) => held.some((h) => h >= p.start && h <= p.end);
-  const missed = due.filter((p) => p.end < asOf && !has(p));
+  const upTo = j.duties.filter((d) => (d.start ?? yearStart(d.deadline!)) <= period.end);
+  const held = j.duties.filter((d) => d.date && d.date <= asOf).map((d) => d.date!).sort();
   const last = held.at(-1);
-  const heldHere = held.filter((h) => h >= period.start && h <= period.end);
-  const heldNote = held.length ? `已有 ${held.length} 次记录${heldHere.length ? `（本期 ${heldHere.join('、')}）` : ''}` : '';
-  const join = (...xs: string[]) => xs.filter(Boolean).join('；');
-  if (missed.length) return { status: '漏期', deadline: missed[0]!.end, done: last, note: join(`${missed.map((p) => p.key).join('、')} 没有记录`, heldNote) };
-  const current = due.find((p) => p.end >= asOf);
-  if (!due.length) return { status: '未到期', deadline: s.periods[0]?.end, note: `首期 ${s.periods[0]?.key ?? ''}`.trim() };
-  if (!current && due.length === s.periods.length) return { status: '已完成', done: last, note: heldNote };
+  const heldNote = j.form === 'recurring' && held.length ? `已有 ${held.length} 次记录` : '';
+  const late = upTo.filter(isLate);
+  if (late.length) {
+    const keys = late.map((d) => (d.key === 'first' ? `首次（${d.deadline} 前）` : d.key ?? d.deadline!)).join('、');
+    const missing = [...new Set(late.flatMap((d) => d.missing.map((m) => m.zh)))].join('；');
+    if (j.form === 'recurring') return { status: '漏期', deadline: late[0]!.deadline, ...(last ? { done: last } : {}), note: joinNotes(`${keys} 没有记录`, missing, heldNote) };
+    const multi = j.duties.length > 1;
+    return { status: '逾期', deadline: late[0]!.deadline, note: multi ? joinNotes(`${late.map((d) => d.key).join('、')} 年未完成`, missing) : joinNotes(`逾期 ${daysBetween(late[0]!.deadline!, asOf)} 天`, missing) };
+  }
+  const periods = upTo.filter((d) => d.key !== 'first');
+  const current = periods.at(-1);
+  if (!current) {
+    const next = j.duties.find((d) => d.key !== 'first') ?? first!;
+    return { status: '未到期', deadline: next.deadline, note: j.form === 'recurring' ? `首期 ${next.key ?? ''}`.trim() : left(asOf, next.deadline!) };
+  }
+  const proofs = (d: Duty) => d.proofs.filter((p) => p.kind !== 'done' && p.kind !== 'held' && p.kind !== 'status').map((p) => p.text.zh).join('；');
+  if (j.form === 'dated') {
+    const multi = j.duties.length > 1;
+    const year = multi ? `${current.key} 年` : '';
+    if (isDone(current)) {
+      const lateBy = current.state === 'done-late' && current.date ? `晚于期限 ${daysBetween(current.deadline!, current.date)} 天` : '';
+      return { status: '已完成', deadline: current.deadline, ...(current.date ? { done: current.date } : {}), note: joinNotes(year, lateBy, proofs(current)) };
+    }
+    const open = j.started || (current.ongoing === true && (!current.start || current.start <= asOf));
+    return { status: open ? '进行中' : '未到期', deadline: current.deadline, note: joinNotes(year, left(asOf, current.deadline!)) };
+  }
+  // recurring: done when every period is; otherwise in progress, naming the current period
+  const owedNow = periods.find((d) => d.deadline! >= asOf && d.start! <= asOf);
+  if (periods.length === j.duties.filter((d) => d.key !== 'first').length && periods.every(isDone)) return { status: '已完成', ...(last ? { done: last } : {}), note: heldNote };
   return {
     status: '进行中',
-    deadline: current?.end,
-    done: last,
-    note: current && !has(current) ? join(heldNote, `${current.key} 尚无记录，${current.end} 截止`) : heldNote,
+    deadline: owedNow?.deadline,
+    ...(last ? { done: last } : {}),
+    note: owedNow && !isDone(owedNow) ? joinNotes(heldNote, `${owedNow.key} 尚无记录，${owedNow.deadline} 截止`) : joinNotes(heldNote, owedNow ? proofs(owedNow) : ''),
   };
 }
 
-function workplanSection(ws: Workspace, alliance: AllianceEntry, asOf: string, period: Period): { section: ReportSection; byStatus: Record<ItemStatus, number>; items: number } {
-  const plans = ws.data('WorkPlan').filter((p) => ws.allianceFor(p.alliance) === alliance && planInPeriod(p, undefined, period));
-  const several = plans.length > 1;
-  const rows: { plan: WorkPlan; item: WorkItem; state: ItemState }[] = [];
-  for (const plan of plans)
-    for (const item of plan.items) if (planInPeriod(plan, item, period)) rows.push({ plan, item, state: itemState(ws, plan, item, asOf, period) });
+function workplanSection(ws: Workspace, alliance: AllianceEntry, asOf: string, period: Period, withinDays: number): { section: ReportSection; byStatus: Record<ItemStatus, number>; items: number } {
+  // an item still overdue from an earlier year stays on the report until it is done
+  const carried = (j: ItemJudgement) => j.duties.some((d) => isLate(d) && d.deadline! <= period.end);
+  const judged = judgeItems(ws, { asOf, withinDays }).filter((j) => ws.allianceFor(j.plan.alliance) === alliance && (inPeriod(j, period) || carried(j)));
+  const several = new Set(judged.map((j) => j.plan)).size > 1;
+  const rows = judged.map((j) => ({ plan: j.plan, item: j.item, state: itemStatus(j, asOf, period) }));
   const numeric = rows.every((r) => typeof r.item.no === 'number');
   const byStatus = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;
   for (const r of rows) byStatus[r.state.status]++;
@@ -490,9 +482,12 @@ function dispatchSection(ws: Workspace, alliance: AllianceEntry, asOf: string, p
     section: {
       id: 'dispatch',
       title: '三、下沉人员与覆盖',
+      // without a roster nobody can be counted: say so, never "0/34 covered" (read as a failure)
       lines: [
-        `本报告期在岗下派 ${allPeople} 人，覆盖成员单位 ${tCovered}/${tMembers} 个${uncovered.length ? `，未覆盖：${uncovered.join('、')}` : '，全部覆盖'}。` +
-          (covers ? `有下沉工作记录的 ${tWorked} 人。` : '本报告期没有下沉工作记录（ActivityLog），未统计实际下沉人数。'),
+        rosters.length
+          ? `本报告期在岗下派 ${allPeople} 人，覆盖成员单位 ${tCovered}/${tMembers} 个${uncovered.length ? `，未覆盖：${uncovered.join('、')}` : '，全部覆盖'}。` +
+            (covers ? `有下沉工作记录的 ${tWorked} 人。` : '本报告期没有下沉工作记录（ActivityLog），未统计实际下沉人数。')
+          : '没有下派人员名单（Roster），未统计下派人员和成员单位覆盖。',
       ],
       tables: [
         table(
@@ -508,9 +503,9 @@ function dispatchSection(ws: Workspace, alliance: AllianceEntry, asOf: string, p
             ['覆盖率', 'percent'],
             ['未覆盖单位', 'text'],
           ],
-          leadRows,
-          '没有牵头单位。',
-          leadRows.length > 1 ? ['合计', allPeople, covers ? tWorked : null, tMembers, tCovered, tMembers - tCovered, rate(tCovered, tMembers), ''] : undefined,
+          rosters.length ? leadRows : [],
+          rosters.length ? '没有牵头单位。' : '没有下派人员名单。',
+          rosters.length && leadRows.length > 1 ? ['合计', allPeople, covers ? tWorked : null, tMembers, tCovered, tMembers - tCovered, rate(tCovered, tMembers), ''] : undefined,
         ),
         table(
           'dispatch-units',
@@ -522,15 +517,15 @@ function dispatchSection(ws: Workspace, alliance: AllianceEntry, asOf: string, p
             ['下派人员', 'text'],
             ['状态', 'text'],
           ],
-          unitRows,
-          '没有成员单位。',
+          rosters.length ? unitRows : [],
+          rosters.length ? '没有成员单位。' : '没有下派人员名单。',
         ),
       ],
       charts: [],
     },
     people: allPeople,
-    covered: tCovered,
-    members: tMembers,
+    covered: rosters.length ? tCovered : 0,
+    members: rosters.length ? tMembers : 0,
   };
 }
 
@@ -673,7 +668,7 @@ export function buildProgressReport(input: ProgressInput): ProgressReport {
   const { ws, alliance, asOf, period, findings } = input;
   const a = alliance.data;
   const label = periodLabel(period);
-  const wp = workplanSection(ws, alliance, asOf, period);
+  const wp = workplanSection(ws, alliance, asOf, period, input.withinDays ?? 14);
   const q = quotaSection(ws, alliance, asOf, period, findings);
   const d = dispatchSection(ws, alliance, asOf, period);
   const r = referralSection(ws, alliance, period);

@@ -1,7 +1,7 @@
 // coverage/*: a Region's units of the listed levels each belong to exactly one alliance by the
 // coverage date (梁平: 2018年10月底，区域内医联体全覆盖).
 import { t, type Diagnostic } from '../model/diagnostic.js';
-import { refKey } from '../load/refs.js';
+import { regionCoverage } from '../judge/coverage.js';
 import { addDays } from '../time/dates.js';
 import { diagAt } from './report.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -18,14 +18,7 @@ export const coverage: Rule = {
       if (!c) continue;
       const pending = asOf <= c.by;
       if (pending && c.by > addDays(asOf, ctx.withinDays ?? 14)) continue;
-      for (const u of region.units) {
-        if (!c.levels.includes(u.level)) continue;
-        const names = new Set([u.name, ...(u.aliases ?? [])].map(refKey));
-        const homes = ws.alliances.filter((a) =>
-          a.data.units.some(
-            (m) => m.role !== 'lead' && (!m.joined || m.joined <= c.by) && [m.name, ...(m.aliases ?? [])].some((n) => names.has(refKey(n))),
-          ),
-        );
+      for (const { unit: u, homes } of regionCoverage(ws, region, c.by).units) {
         if (homes.length === 1) continue;
         const data = { unit: u.name, due: c.by };
         if (homes.length === 0)

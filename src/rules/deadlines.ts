@@ -1,12 +1,13 @@
-// deadline/*: one-off work-plan items as of a date — overdue, due soon, done late, open.
-import { t, type Diagnostic } from '../model/diagnostic.js';
+// deadline/*: dated work-plan items as of a date — overdue, due soon, done late, open — worded
+// from the one judgement of items (judge/items.ts); this module decides no state itself.
+import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
 import type { WorkItem, WorkPlan } from '../model/kinds.js';
-import { addDays, daysBetween } from '../time/dates.js';
+import { judgeItems, type Duty } from '../judge/items.js';
+import { daysBetween } from '../time/dates.js';
 import { diagAt } from './report.js';
 import type { Workspace } from '../load/workspace.js';
 import { canonicalLead } from './workplan-departments.js';
 import type { Rule, RuleContext } from './rule.js';
-import { scheduledItems } from './schedule.js';
 
 export function itemData(ws: Workspace, plan: WorkPlan, item: WorkItem, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { item: item.no, lead: canonicalLead(ws, plan, item), task: item.task, ...(plan.title ? { plan: plan.title } : {}), ...extra };
@@ -14,19 +15,29 @@ export function itemData(ws: Workspace, plan: WorkPlan, item: WorkItem, extra: R
 
 const short = (task: string) => ([...task].length > 28 ? [...task].slice(0, 27).join('') + '…' : task);
 
+/** `：2018年9月没有下派记录` — what the evidence the item names does not show. */
+export function missingText(d: Duty): Text {
+  return d.missing.length ? t(`：${d.missing.map((m) => m.zh).join('；')}`, `: ${d.missing.map((m) => m.en).join('; ')}`) : t('', '');
+}
+
+/** `（依据：章建平 2018-09-03 下派…）` — the records that showed an item done. */
+export function proofText(d: Duty): Text {
+  const xs = d.proofs.filter((p) => p.kind !== 'done' && p.kind !== 'held' && p.kind !== 'status');
+  return xs.length ? t(`（依据：${xs.map((p) => p.text.zh).join('；')}）`, ` (shown by: ${xs.map((p) => p.text.en).join('; ')})`) : t('', '');
+}
+
 export const deadlines: Rule = {
   id: 'deadlines',
   meta: { description: t('工作计划事项按期完成', 'Work-plan items are done on time'), defaultSeverity: 'error' },
   check(ws, ctx: RuleContext) {
     const asOf = ctx.asOf;
     if (!asOf) return [];
-    const soon = addDays(asOf, ctx.withinDays ?? 14);
     const out: Diagnostic[] = [];
-    for (const { plan, item, schedule: s, state: st } of scheduledItems(ws, asOf)) {
+    for (const { plan, item, form, duties } of judgeItems(ws, { asOf, withinDays: ctx.withinDays ?? 14 })) {
       const label = `${item.no}项「${short(item.task)}」`;
       const labelEn = `${item.no} (${short(item.task)})`;
-      if (s.kind === 'open') {
-        if (!st.done)
+      if (form === 'open') {
+        if (duties[0]?.state === 'open')
           out.push(
             diagAt('deadline/open', 'info', item, 'due', t(`第${label}未完成，未设期限（${item.due}）。`, `Item ${labelEn} is open with no deadline (${item.due}).`), {
               data: itemData(ws, plan, item),
@@ -34,34 +45,31 @@ export const deadlines: Rule = {
           );
         continue;
       }
-      if (s.kind !== 'dated') continue;
-      // A dated item over several years (years: 2018-2022) recurs yearly: its `held` dates
-      // are the yearly occurrences and each year's deadline is judged on its own.
-      const multi = s.deadlines.length > 1;
-      for (const d of s.deadlines) {
-        const occurrence = multi
-          ? (item.held ?? []).filter((h) => h.startsWith(String(d.year)) && h <= asOf).sort()[0]
-          : st.date;
-        const done = multi ? occurrence !== undefined : st.done;
-        const data = itemData(ws, plan, item, { due: d.deadline, ...(multi ? { period: String(d.year) } : {}) });
-        if (done && occurrence && occurrence > d.deadline)
+      if (form !== 'dated') continue;
+      for (const d of duties) {
+        const deadline = d.deadline!;
+        const data = itemData(ws, plan, item, { due: deadline, ...(d.key ? { period: d.key } : {}) });
+        const miss = missingText(d);
+        if (d.state === 'done-late') {
+          const late = daysBetween(deadline, d.date!);
+          const field = d.proofs[0]?.kind === 'done' ? 'done' : d.proofs[0]?.kind === 'held' ? 'held' : 'due';
+          const by = proofText(d);
           out.push(
-            diagAt('deadline/done-late', 'warning', item, multi ? 'held' : 'done', t(`第${label}于 ${occurrence} 完成，晚于期限 ${d.deadline} ${daysBetween(d.deadline, occurrence)} 天。`, `Item ${labelEn} was done on ${occurrence}, ${daysBetween(d.deadline, occurrence)} day(s) after ${d.deadline}.`), {
-              data: { ...data, daysLate: daysBetween(d.deadline, occurrence) },
+            diagAt('deadline/done-late', 'warning', item, field, t(`第${label}于 ${d.date} 完成，晚于期限 ${deadline} ${late} 天${by.zh}。`, `Item ${labelEn} was done on ${d.date}, ${late} day(s) after ${deadline}${by.en}.`), {
+              data: { ...data, daysLate: late },
             }),
           );
-        if (done) continue;
-        if (d.deadline < asOf)
+        } else if (d.state === 'overdue')
           out.push(
-            diagAt('deadline/overdue', 'error', item, 'due', t(`第${label}已逾期 ${daysBetween(d.deadline, asOf)} 天（期限 ${d.deadline}，${item.due}）。`, `Item ${labelEn} is ${daysBetween(d.deadline, asOf)} day(s) overdue (due ${d.deadline}, ${item.due}).`), {
+            diagAt('deadline/overdue', 'error', item, 'due', t(`第${label}已逾期 ${daysBetween(deadline, asOf)} 天（期限 ${deadline}，${item.due}）${miss.zh}。`, `Item ${labelEn} is ${daysBetween(deadline, asOf)} day(s) overdue (due ${deadline}, ${item.due})${miss.en}.`), {
               hint: t('完成后填写 done: 日期；不再执行的写 status: 取消。', 'When done, add done: with the date; if dropped, status: 取消.'),
-              data: { ...data, daysOverdue: daysBetween(d.deadline, asOf) },
+              data: { ...data, daysOverdue: daysBetween(deadline, asOf) },
             }),
           );
-        else if (d.deadline <= soon && (!d.windowStart || d.windowStart <= soon))
+        else if (d.state === 'due-soon')
           out.push(
-            diagAt('deadline/due-soon', 'warning', item, 'due', t(`第${label}将于 ${d.deadline} 到期（还有 ${daysBetween(asOf, d.deadline)} 天）。`, `Item ${labelEn} is due on ${d.deadline} (in ${daysBetween(asOf, d.deadline)} day(s)).`), {
-              data: { ...data, daysLeft: daysBetween(asOf, d.deadline) },
+            diagAt('deadline/due-soon', 'warning', item, 'due', t(`第${label}将于 ${deadline} 到期（还有 ${daysBetween(asOf, deadline)} 天）${miss.zh}。`, `Item ${labelEn} is due on ${deadline} (in ${daysBetween(asOf, deadline)} day(s))${miss.en}.`), {
+              data: { ...data, daysLeft: daysBetween(asOf, deadline) },
             }),
           );
       }

@@ -10,7 +10,7 @@
 import type { AllianceEntry, Workspace } from '../load/workspace.js';
 import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
 import type { ActivityType, Person, QuotaRule, Unit } from '../model/kinds.js';
-import { GRADE_RANK, classifyTitle, gradeOf } from '../money/grade.js';
+import { meetsSeniority } from '../money/grade.js';
 import { CalendarConflictError, CalendarGapError, type WorkCalendar } from '../time/calendar.js';
 import { cyclePeriod, periodsBetween, type GridKind, type Period } from '../time/periods.js';
 import { calendarOf } from './calendar-of.js';
@@ -634,17 +634,9 @@ function emit(env: Env, rule: QuotaRule, c: Collector, out: Diagnostic[]): void 
 
 // ------------------------------------------------------------------ require (per assignment)
 
-/** Whole months from `since` (YYYY-MM or a date) to `date`. */
-function monthsSince(since: string, date: string): number {
-  const [y1, m1, d1] = [Number(since.slice(0, 4)), Number(since.slice(5, 7)), since.length > 7 ? Number(since.slice(8, 10)) : 1];
-  const [y2, m2, d2] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
-  return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
-}
-
 function checkRequire(env: Env, rule: QuotaRule, out: Diagnostic[], judged: QuotaJudgement[]): void {
   const req = rule.require!;
   if (!req.minGrade && !req.orTitle) return;
-  const orGrade = req.orTitle ? classifyTitle(req.orTitle) : undefined;
   const wantZh = [req.minGrade ? `${req.minGrade}及以上` : undefined, req.orTitle ? `${req.orTitle}${req.minYearsInTitle ? `满 ${req.minYearsInTitle} 年` : ''}` : undefined].filter(Boolean).join('，或');
   const wantEn = [req.minGrade ? `${req.minGrade} or above` : undefined, req.orTitle ? `${req.orTitle}${req.minYearsInTitle ? ` for ${req.minYearsInTitle}+ years` : ''}` : undefined].filter(Boolean).join(', or ');
   for (const x of env.assignments) {
@@ -654,54 +646,32 @@ function checkRequire(env: Env, rule: QuotaRule, out: Diagnostic[], judged: Quot
     const data = { quota: rule.id, text: rule.text, subject: who, person: p.name, start: x.a.start };
     const judge = (met: boolean) =>
       judged.push({ quota: rule.id, text: rule.text, alliance: env.alliance.data.id ?? env.alliance.data.name, each: rule.each, period: '', subject: who, kind: 'assignment', met, fraction: false, span: [x.a.start, x.a.end ?? FAR] });
-    const grade = gradeOf(p);
-    if (!grade) {
+    const v = meetsSeniority(p, x.a.start, req);
+    if ('unknown' in v) {
       out.push(
-        diagAt('quota/no-data', 'warning', rule, undefined, t(`无法判定 ${who} 的职称等级（${p.title ?? '未写职称'}），不能检查：要求${wantZh}（${rule.text}）`, `Cannot tell the grade of ${who} (${p.title ?? 'no title'}); required ${wantEn} (${rule.text})`), {
-          hint: t('在名单中写明 title 或 grade。', 'Give title or grade in the roster.'),
-          data: { ...data, reason: 'no-grade' },
-        }),
+        v.unknown === 'no-grade'
+          ? diagAt('quota/no-data', 'warning', rule, undefined, t(`无法判定 ${who} 的职称等级（${p.title ?? '未写职称'}），不能检查：要求${wantZh}（${rule.text}）`, `Cannot tell the grade of ${who} (${p.title ?? 'no title'}); required ${wantEn} (${rule.text})`), {
+              hint: t('在名单中写明 title 或 grade。', 'Give title or grade in the roster.'),
+              data: { ...data, reason: 'no-grade' },
+            })
+          : diagAt('quota/no-data', 'warning', rule, undefined, t(`${who}为${p.title ?? v.grade}，但没有取得职称时间（titleSince），无法判断是否满 ${req.minYearsInTitle} 年（${rule.text}）`, `${who} is ${p.title ?? v.grade} but has no titleSince; cannot tell ${req.minYearsInTitle}+ years (${rule.text})`), {
+              hint: t('在名单中写 titleSince: 2012-09。', 'Add titleSince: 2012-09 to the person.'),
+              data: { ...data, reason: 'no-titleSince' },
+            }),
       );
       continue;
     }
-    if (req.minGrade && GRADE_RANK[grade] >= GRADE_RANK[req.minGrade]) {
-      judge(true);
-      continue;
-    }
-    const titleOk = req.orTitle ? (orGrade && 'grade' in orGrade ? grade === orGrade.grade : p.title === req.orTitle) : false;
-    if (titleOk && req.minYearsInTitle !== undefined) {
-      if (!p.titleSince) {
-        out.push(
-          diagAt('quota/no-data', 'warning', rule, undefined, t(`${who}为${p.title ?? grade}，但没有取得职称时间（titleSince），无法判断是否满 ${req.minYearsInTitle} 年（${rule.text}）`, `${who} is ${p.title ?? grade} but has no titleSince; cannot tell ${req.minYearsInTitle}+ years (${rule.text})`), {
-            hint: t('在名单中写 titleSince: 2012-09。', 'Add titleSince: 2012-09 to the person.'),
-            data: { ...data, reason: 'no-titleSince' },
-          }),
-        );
-        continue;
-      }
-      const months = monthsSince(p.titleSince, x.a.start);
-      if (months >= req.minYearsInTitle * 12) {
-        judge(true);
-        continue;
-      }
-      judge(false);
-      const years = Math.floor(Math.max(0, months) / 12);
-      out.push(
-        diagAt('quota/unqualified', 'error', rule, undefined, t(`${who}为${p.title ?? grade}，${p.titleSince} 取得，到下派时不满 ${req.minYearsInTitle} 年（${years} 年），不符合要求：${wantZh}（${rule.text}）`, `${who} is ${p.title ?? grade} since ${p.titleSince}: ${years} year(s) at the start, under ${req.minYearsInTitle}; required ${wantEn} (${rule.text})`), {
-          data: { ...data, grade, titleSince: p.titleSince, years },
-        }),
-      );
-      continue;
-    }
-    if (titleOk) {
-      judge(true);
-      continue;
-    }
-    judge(false);
+    judge(v.ok);
+    if (v.ok) continue;
+    const grade = v.grade;
     out.push(
-      diagAt('quota/unqualified', 'error', rule, undefined, t(`${who}为${p.title ?? grade}（${grade}），不符合要求：${wantZh}（${rule.text}）`, `${who} is ${p.title ?? grade} (${grade}); required ${wantEn} (${rule.text})`), {
-        data: { ...data, grade },
-      }),
+      v.years !== undefined
+        ? diagAt('quota/unqualified', 'error', rule, undefined, t(`${who}为${p.title ?? grade}，${p.titleSince} 取得，到下派时不满 ${req.minYearsInTitle} 年（${v.years} 年），不符合要求：${wantZh}（${rule.text}）`, `${who} is ${p.title ?? grade} since ${p.titleSince}: ${v.years} year(s) at the start, under ${req.minYearsInTitle}; required ${wantEn} (${rule.text})`), {
+            data: { ...data, grade, titleSince: p.titleSince, years: v.years },
+          })
+        : diagAt('quota/unqualified', 'error', rule, undefined, t(`${who}为${p.title ?? grade}（${grade}），不符合要求：${wantZh}（${rule.text}）`, `${who} is ${p.title ?? grade} (${grade}); required ${wantEn} (${rule.text})`), {
+            data: { ...data, grade },
+          }),
     );
   }
 }

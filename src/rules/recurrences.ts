@@ -1,19 +1,14 @@
 // recurrence/*: a recurring duty (每季度召开一次…, 每年3月和9月…) must show an occurrence in
-// every period once that period has closed; occurrences outside every period are suspicious.
+// every period once that period has closed, and its first one by `first:`; occurrences outside
+// every period are suspicious. Worded from the one judgement of items (judge/items.ts).
 import { t, type Diagnostic } from '../model/diagnostic.js';
-import { addDays, daysBetween } from '../time/dates.js';
-import { itemData } from './deadlines.js';
+import { judgeItems } from '../judge/items.js';
+import { daysBetween } from '../time/dates.js';
+import { itemData, missingText } from './deadlines.js';
 import { diagAt } from './report.js';
 import type { Rule, RuleContext } from './rule.js';
-import { scheduledItems } from './schedule.js';
 
-const PERIOD_WORD: Record<string, { zh: string; en: string }> = {
-  month: { zh: '月', en: 'month' },
-  bimonth: { zh: '双月', en: 'two-month period' },
-  quarter: { zh: '季度', en: 'quarter' },
-  halfYear: { zh: '半年', en: 'half-year' },
-  year: { zh: '年度', en: 'year' },
-};
+const PERIOD_EN: Record<string, string> = { 月: 'month', 双月: 'two-month period', 季度: 'quarter', 半年: 'half-year', 年度: 'year' };
 
 export const recurrences: Rule = {
   id: 'recurrences',
@@ -21,41 +16,48 @@ export const recurrences: Rule = {
   check(ws, ctx: RuleContext) {
     const asOf = ctx.asOf;
     if (!asOf) return [];
-    const soon = addDays(asOf, ctx.withinDays ?? 14);
     const out: Diagnostic[] = [];
-    for (const { plan, item, schedule: s } of scheduledItems(ws, asOf)) {
-      if (s.kind !== 'recurring') continue;
-      const held = [...(item.held ?? [])].filter((h) => h <= asOf).sort();
-      const word = PERIOD_WORD[s.spec.per === 'months' ? 'month' : s.spec.per]!;
-      const owed = s.periods; // already limited to the alliance cycle (scheduleIn)
-      for (const p of owed) {
-        if (p.start > asOf) break;
-        const occurred = held.some((h) => h >= p.start && h <= p.end);
-        if (occurred) continue;
-        const data = itemData(ws, plan, item, { period: p.key, due: p.end });
-        if (p.end < asOf)
+    for (const { plan, item, form, per, duties, outside } of judgeItems(ws, { asOf, withinDays: ctx.withinDays ?? 14 })) {
+      if (form !== 'recurring') continue;
+      const word = { zh: per ?? '', en: PERIOD_EN[per ?? ''] ?? 'period' };
+      for (const d of duties) {
+        const miss = missingText(d);
+        if (d.key === 'first') {
+          const data = itemData(ws, plan, item, { period: 'first', due: d.deadline });
+          if (d.state === 'overdue')
+            out.push(
+              diagAt('recurrence/first-overdue', 'error', item, 'first', t(`第${item.no}项（${item.due}）首次应在 ${d.deadline} 前（first: ${item.first}），至今没有记录，已逾期 ${daysBetween(d.deadline!, asOf)} 天${miss.zh}。`, `Item ${item.no} (${item.due}): the first occurrence was due by ${d.deadline} and none is recorded (${daysBetween(d.deadline!, asOf)} day(s) overdue)${miss.en}.`), {
+                hint: t('已举行的请在 held: 中写上日期。', 'If it happened, add its date to held:.'),
+                data,
+              }),
+            );
+          else if (d.state === 'due-soon')
+            out.push(diagAt('recurrence/due-soon', 'warning', item, 'first', t(`第${item.no}项首次应在 ${d.deadline} 前（还有 ${daysBetween(asOf, d.deadline!)} 天），尚无记录。`, `Item ${item.no}: the first occurrence is due by ${d.deadline}; none yet.`), { data }));
+          else if (d.state === 'done-late')
+            out.push(diagAt('recurrence/first-late', 'warning', item, 'first', t(`第${item.no}项首次记录 ${d.date} 晚于 first: ${item.first}（${d.deadline}）${daysBetween(d.deadline!, d.date!)} 天。`, `Item ${item.no}: the first occurrence on ${d.date} is ${daysBetween(d.deadline!, d.date!)} day(s) after first: (${d.deadline}).`), { data: { ...data, daysLate: daysBetween(d.deadline!, d.date!) } }));
+          continue;
+        }
+        const data = itemData(ws, plan, item, { period: d.key, due: d.deadline });
+        if (d.state === 'missed')
           out.push(
-            diagAt('recurrence/missed', 'error', item, 'due', t(`第${item.no}项（${item.due}）在 ${p.key} ${word.zh}没有记录。`, `Item ${item.no} (${item.due}) has no occurrence in ${word.en} ${p.key}.`), {
-              hint: t(`已完成的请在 held: 中补上日期（${p.start} 至 ${p.end} 之间）。`, `If it happened, add its date (${p.start}–${p.end}) to held:.`),
+            diagAt('recurrence/missed', 'error', item, 'due', t(`第${item.no}项（${item.due}）在 ${d.key} ${word.zh}没有记录${miss.zh}。`, `Item ${item.no} (${item.due}) has no occurrence in ${word.en} ${d.key}${miss.en}.`), {
+              hint: t(`已完成的请在 held: 中补上日期（${d.start} 至 ${d.deadline} 之间）。`, `If it happened, add its date (${d.start}–${d.deadline}) to held:.`),
               data,
             }),
           );
-        else if (p.end <= soon)
+        else if (d.state === 'due-soon')
           out.push(
-            diagAt('recurrence/due-soon', 'warning', item, 'due', t(`第${item.no}项（${item.due}）本期 ${p.key} 尚无记录，${p.end} 截止（还有 ${daysBetween(asOf, p.end)} 天）。`, `Item ${item.no} (${item.due}) has no occurrence yet in ${p.key}; the period closes on ${p.end}.`), {
+            diagAt('recurrence/due-soon', 'warning', item, 'due', t(`第${item.no}项（${item.due}）本期 ${d.key} 尚无记录，${d.deadline} 截止（还有 ${daysBetween(asOf, d.deadline!)} 天）${miss.zh}。`, `Item ${item.no} (${item.due}) has no occurrence yet in ${d.key}; the period closes on ${d.deadline}${miss.en}.`), {
               data,
             }),
           );
       }
-      (item.held ?? []).forEach((h, i) => {
-        if (h > asOf) return;
-        if (!owed.some((p) => h >= p.start && h <= p.end))
-          out.push(
-            diagAt('recurrence/outside-period', 'warning', item.held!, i, t(`第${item.no}项的记录 ${h} 不在任何要求的期间内（${item.due}${item.first ? `，首次 ${item.first}` : ''}）。`, `Occurrence ${h} of item ${item.no} falls outside every required period (${item.due}).`), {
-              data: itemData(ws, plan, item, { date: h }),
-            }),
-          );
-      });
+      for (const { date: h, index: i } of outside)
+        out.push(
+          diagAt('recurrence/outside-period', 'warning', item.held!, i, t(`第${item.no}项的记录 ${h} 不在任何要求的期间内（${item.due}${item.first ? `，首次 ${item.first}` : ''}）。`, `Occurrence ${h} of item ${item.no} falls outside every required period (${item.due}).`), {
+            data: itemData(ws, plan, item, { date: h }),
+          }),
+        );
     }
     return out;
   },

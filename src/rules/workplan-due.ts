@@ -3,7 +3,7 @@
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
-import { scheduleOf } from './schedule.js';
+import { scheduleIn } from '../judge/schedule.js';
 
 export const workplanDue: Rule = {
   id: 'workplan-due',
@@ -17,7 +17,7 @@ export const workplanDue: Rule = {
         if (seen.has(no))
           out.push(diagAt('structure/duplicate-item', 'error', item, 'no', t(`序号 ${no} 重复。`, `Item number ${no} is used twice.`)));
         seen.add(no);
-        const s = scheduleOf(plan, item);
+        const s = scheduleIn(ws, plan, item);
         if (s.kind === 'error')
           out.push(
             diagAt(s.error.code === 'due/invalid-date' ? 'deadline/invalid-date' : 'deadline/unknown-due', 'error', item, s.field === 'years' && !item.years ? undefined : s.field, s.error.message, {
@@ -26,6 +26,8 @@ export const workplanDue: Rule = {
             }),
           );
         else if (s.kind === 'no-year') out.push(diagAt('deadline/no-year', 'error', item, 'due', s.message, { data: { item: item.no } }));
+        else if (s.kind === 'no-cycle')
+          out.push(diagAt('deadline/no-cycle', 'error', item, 'due', s.message, { hint: t('在 Alliance 写 cycle: { start: …, end: … }。', 'Give the Alliance a cycle: { start, end }.'), data: { item: item.no } }));
         else if (s.kind === 'dated') {
           // 2月29日 in a common year: the deadline moves to 28 Feb; say so.
           const moved = s.deadlines.filter((d) => d.clamped).map((d) => d.deadline);

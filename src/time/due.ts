@@ -5,7 +5,7 @@
 // accepted forms, because the user who typed it needs to see what would have worked.
 
 import type { Text } from '../model/diagnostic.js';
-import { daysInMonth, endOfMonth, halfWidth, isoDate, normalizeDate, normalizeMonth, parseIso } from './dates.js';
+import { addDays, daysInMonth, endOfMonth, halfWidth, isoDate, normalizeDate, normalizeMonth, parseIso } from './dates.js';
 import { type GridKind, type Period, periodsBetween, periodOf } from './periods.js';
 
 export interface MonthDay {
@@ -56,7 +56,18 @@ export interface MonthsRecurrence {
 
 export type RecurringDue = GridRecurrence | MonthsRecurrence;
 export type DatedDue = DateDue | YearlyDue;
-export type DueSpec = DatedDue | OpenDue | RecurringDue;
+
+/**
+ * A deadline counted from the end of the alliance's cycle (`下沉周期结束后一个月内` → one month
+ * after the cycle's last day; `周期结束时` → the last day itself). Resolved against the cycle.
+ */
+export interface CycleEndDue {
+  kind: 'cycleEnd';
+  months: number;
+  days: number;
+}
+
+export type DueSpec = DatedDue | OpenDue | RecurringDue | CycleEndDue;
 
 export type DueErrorCode = 'due/empty' | 'due/unknown' | 'due/invalid-date' | 'due/invalid-years';
 
@@ -75,14 +86,15 @@ export const ACCEPTED_DUE_FORMS: Text = {
     '旬 8月上旬、8月中旬、8月下旬；上半年、下半年；季度 第三季度、三季度、Q3；年底、年末、年终；' +
     '全年（持续进行，年底截止）；不设期限 择时、择时实施、待定、长期；' +
     '周期 每月、每两月、每季度、每半年、每年（每年一次）、每年3月和9月、每年3月、9月。' +
-    '可在前面加年份（2018年6月底），可在后面加“前”（6月底前）。',
+    '可在前面加年份（2018年6月底），可在后面加“前”（6月底前）；' +
+    '按周期结束计：周期结束时、下沉周期结束后一个月内、周期结束后30天内。',
   en:
     'Accepted due forms: a date 2017-05-15, 2017年5月15日, 5月15日; a whole month 7月, 7月份; ' +
     'month end 4月底, 4月末; ten-day parts 8月上旬 / 8月中旬 / 8月下旬 (10th / 20th / last day); ' +
     '上半年, 下半年 (30 Jun, 31 Dec); quarters 第三季度, 三季度, Q3; year end 年底, 年末, 年终; ' +
     '全年 (ongoing, closes 31 Dec); no deadline 择时, 择时实施, 待定, 长期; recurrences 每月, 每两月, ' +
     '每季度, 每半年, 每年 (每年一次), 每年3月和9月, 每年3月、9月. A year may precede (2018年6月底) and ' +
-    '前 may follow (6月底前).',
+    '前 may follow (6月底前). Counted from the cycle end: 周期结束时, 下沉周期结束后一个月内, 周期结束后30天内.',
 };
 
 const fail = (code: DueErrorCode, input: string, zh: string, en: string): DueError => ({
@@ -135,7 +147,30 @@ export function parseDue(input: string): DueSpec | DueError {
   const s = halfWidth(input ?? '');
   if (s === '') return fail('due/empty', input, '完成时间为空。', 'The due expression is empty.');
   if (OPEN.has(s)) return { kind: 'open' };
+  const cycleEnd = parseCycleEnd(s);
+  if (cycleEnd) return cycleEnd;
   return parseRecurrence(s, input) ?? parseDated(s, input);
+}
+
+/** `(下沉|建设)周期结束后一个月内`, `周期结束后30天内`, `周期结束时`, `周期末`. */
+function parseCycleEnd(s: string): CycleEndDue | undefined {
+  const m = /^(?:下沉|建设|帮扶|合作)?周期(?:结束|届满|末)(?:后(.+?)(?:以内|之内|内)|时|前)?$/.exec(s);
+  if (!m) return undefined;
+  if (m[1] === undefined) return { kind: 'cycleEnd', months: 0, days: 0 };
+  const span = /^(.+?)(个月|天|日)$/.exec(m[1]);
+  const n = span ? parseSmallNumber(span[1]!) : undefined;
+  if (!span || n === undefined) return undefined;
+  return span[2] === '个月' ? { kind: 'cycleEnd', months: n, days: 0 } : { kind: 'cycleEnd', months: 0, days: n };
+}
+
+/** The deadline of a cycle-relative due, given the cycle's last day (a month later: same day, clamped). */
+export function resolveCycleEnd(spec: CycleEndDue, cycleEnd: string): string {
+  const { y, m, d } = parseIso(cycleEnd);
+  const idx = y * 12 + (m - 1) + spec.months;
+  const ny = Math.floor(idx / 12);
+  const nm = (idx % 12) + 1;
+  const base = spec.months ? isoDate(ny, nm, Math.min(d, daysInMonth(ny, nm))) : cycleEnd;
+  return addDays(base, spec.days);
 }
 
 function parseRecurrence(s: string, input: string): RecurringDue | DueError | undefined {

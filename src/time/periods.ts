@@ -124,3 +124,25 @@ const inRange = (y: number) => y >= 1900 && y <= 2100;
 export function periodLength(p: Period): number {
   return daysBetween(p.start, p.end) + 1;
 }
+
+const CN_NUM = ['', '一', '二', '三', '四', '五', '六'];
+
+/** 2017-Q4 → 2017年第四季度, 2021-06 → 2021年6月 … */
+export function periodLabel(p: Period): string {
+  const y = p.start.slice(0, 4);
+  const n = (s: string) => Number(s);
+  switch (p.kind) {
+    case 'year':
+      return `${y}年`;
+    case 'halfYear':
+      return `${y}年${p.key.endsWith('1') ? '上' : '下'}半年`;
+    case 'quarter':
+      return `${y}年第${CN_NUM[n(p.key.slice(-1))]}季度`;
+    case 'bimonth':
+      return `${y}年${n(p.start.slice(5, 7))}—${n(p.end.slice(5, 7))}月`;
+    case 'month':
+      return `${y}年${n(p.start.slice(5, 7))}月`;
+    default:
+      return `${p.start} 至 ${p.end}`;
+  }
+}

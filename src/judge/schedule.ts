@@ -1,10 +1,10 @@
 // What a work-plan item asks for, in concrete dates: its deadlines (one per plan year), or the
-// periods a recurrence must show an occurrence in. Shared by validate (to report unreadable due
-// expressions) and by check (deadlines, recurrences).
+// periods a recurrence must show an occurrence in (and its `first:` deadline). Shared by
+// validate (to report unreadable due expressions) and by the judgement of items (judge/items.ts).
 import type { Text } from '../model/diagnostic.js';
 import type { WorkItem, WorkPlan } from '../model/kinds.js';
 import type { Workspace } from '../load/workspace.js';
-import { isDated, occurrencePeriods, parseDue, parseYears, resolveDue, type DueError, type RecurringDue } from '../time/due.js';
+import { isDated, occurrencePeriods, parseDue, parseYears, resolveCycleEnd, resolveDue, type DueError, type RecurringDue } from '../time/due.js';
 import { isoDate } from '../time/dates.js';
 import type { GridKind, Period } from '../time/periods.js';
 
@@ -20,9 +20,14 @@ export interface YearDeadline {
 export type Schedule =
   | { kind: 'dated'; deadlines: YearDeadline[] }
   | { kind: 'open' }
-  | { kind: 'recurring'; spec: RecurringDue; periods: Period<GridKind>[]; from: string; to: string }
+  | { kind: 'recurring'; spec: RecurringDue; periods: Period<GridKind>[]; from: string; to: string; first?: string }
   | { kind: 'error'; field: 'due' | 'first' | 'years'; error: DueError }
-  | { kind: 'no-year'; message: Text };
+  | { kind: 'no-year'; message: Text }
+  /** Due relative to the cycle's end, and the alliance has no cycle. */
+  | { kind: 'no-cycle'; message: Text };
+
+/** An alliance's cycle (建设周期 / 下沉周期), when it has one. */
+export type Cycle = { start: string; end: string };
 
 /** The years an item spans: its own `years`, the plan's `years`, or the plan's `year`. */
 export function itemYears(plan: WorkPlan, item: WorkItem): { from: number; to: number } | DueError | undefined {
@@ -34,10 +39,16 @@ export function itemYears(plan: WorkPlan, item: WorkItem): { from: number; to: n
   return plan.year ? { from: plan.year, to: plan.year } : undefined;
 }
 
-export function scheduleOf(plan: WorkPlan, item: WorkItem): Schedule {
+/** What an item asks for; `cycle` (the alliance's) places cycle-relative dues and `cycle: true` plans. */
+export function scheduleOf(plan: WorkPlan, item: WorkItem, cycle?: Cycle): Schedule {
   const spec = parseDue(item.due);
   if (spec.kind === 'error') return { kind: 'error', field: 'due', error: spec };
   if (spec.kind === 'open') return { kind: 'open' };
+  if (spec.kind === 'cycleEnd') {
+    if (!cycle) return noCycle(item);
+    const deadline = resolveCycleEnd(spec, cycle.end);
+    return { kind: 'dated', deadlines: [{ year: Number(deadline.slice(0, 4)), deadline, windowStart: cycle.start }] };
+  }
   const years = itemYears(plan, item);
   if (years && 'kind' in years) return { kind: 'error', field: 'years', error: years };
   if (isDated(spec)) {
@@ -51,8 +62,10 @@ export function scheduleOf(plan: WorkPlan, item: WorkItem): Schedule {
     return { kind: 'dated', deadlines };
   }
   if (!years) return noYear(item);
-  const from = isoDate(years.from, 1, 1);
-  const to = isoDate(years.to, 12, 31);
+  // a `cycle: true` plan owes its recurring items over the whole cycle, across calendar years
+  const overCycle = plan.cycle && cycle && !item.years;
+  const from = overCycle ? cycle.start : isoDate(years.from, 1, 1);
+  const to = overCycle ? cycle.end : isoDate(years.to, 12, 31);
   let first: string | undefined;
   if (item.first) {
     const f = parseDue(item.first);
@@ -63,9 +76,19 @@ export function scheduleOf(plan: WorkPlan, item: WorkItem): Schedule {
         field: 'first',
         error: { kind: 'error', code: 'due/unknown', input: item.first, message: { zh: `first 须是一个日期（如 5月底），不能是「${item.first}」。`, en: `first must be a date such as 5月底, not "${item.first}".` }, accepted: { zh: '', en: '' } },
       };
-    first = resolveDue(f, years.from).deadline;
+    first = resolveDue(f, Number(from.slice(0, 4))).deadline;
   }
-  return { kind: 'recurring', spec, periods: occurrencePeriods(spec, { from, to, first }), from, to };
+  return { kind: 'recurring', spec, periods: occurrencePeriods(spec, { from, to, first }), from, to, ...(first ? { first } : {}) };
+}
+
+function noCycle(item: WorkItem): Schedule {
+  return {
+    kind: 'no-cycle',
+    message: {
+      zh: `第 ${item.no} 项的完成时间「${item.due}」按周期结束计算，但医联体没有写 cycle（建设周期）。`,
+      en: `Item ${item.no}: "${item.due}" counts from the cycle's end, but the alliance has no cycle.`,
+    },
+  };
 }
 
 function noYear(item: WorkItem): Schedule {
@@ -92,20 +115,8 @@ export function doneState(item: WorkItem, asOf: string | undefined): { done: boo
  * items through this.
  */
 export function scheduleIn(ws: Workspace, plan: WorkPlan, item: WorkItem): Schedule {
-  const s = scheduleOf(plan, item);
   const cycle = ws.allianceFor(plan.alliance)?.data.cycle;
+  const s = scheduleOf(plan, item, cycle);
   if (s.kind !== 'recurring' || !cycle) return s;
   return { ...s, periods: s.periods.filter((p) => p.end >= cycle.start && p.start <= cycle.end) };
-}
-
-/** Every work-plan item that still counts as of a date (cancelled ones skipped), scheduled. */
-export function* scheduledItems(
-  ws: Workspace,
-  asOf: string,
-): Generator<{ plan: WorkPlan; item: WorkItem; schedule: Schedule; state: ReturnType<typeof doneState> }> {
-  for (const plan of ws.data('WorkPlan'))
-    for (const item of plan.items) {
-      const state = doneState(item, asOf);
-      if (!state.cancelled) yield { plan, item, schedule: scheduleIn(ws, plan, item), state };
-    }
 }

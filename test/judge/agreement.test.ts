@@ -1,0 +1,42 @@
+// check and report read one judgement of each work-plan item, so they must agree item by item:
+// an item is 逾期/漏期 in the report exactly when check raises an error for it, 未设期限 exactly
+// when check lists it as open, and 已完成 when check says it was done late. Every example, at the
+// dates of the seed tables, for the quarter and the year holding the date.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadWorkspace } from '../../src/io/workspace.js';
+import { collectFindings } from '../../src/reports/findings.js';
+import { buildProgressReport } from '../../src/reports/progress.js';
+import { periodOf } from '../../src/time/periods.js';
+import { ROOT } from '../helpers/cli.js';
+import { col, tableOf } from '../report/helpers.js';
+
+const DATES: Record<string, string[]> = {
+  'wuchuan-2017': ['2017-10-08', '2018-12-31', '2019-04-01'],
+  'liangping-2018': ['2018-10-20', '2018-11-01', '2019-01-02'],
+  'shaoxing-tcm-2017': ['2017-06-10', '2017-06-30', '2017-12-31', '2018-01-02'],
+  'guangshan-2021': ['2021-07-01', '2021-12-20', '2022-04-15', '2022-05-20', '2022-06-01'],
+  'jingmen-dongbao': ['2024-06-30', '2024-12-20', '2025-01-02'],
+};
+
+const ERRORS = new Set(['deadline/overdue', 'recurrence/missed', 'recurrence/first-overdue']);
+
+describe.each(Object.entries(DATES))('%s: check and report agree', (dir, dates) => {
+  it.each(dates.flatMap((d) => [[d, 'quarter'] as const, [d, 'year'] as const]))('as of %s, the %s report', async (asOf, kind) => {
+    const { workspace } = await loadWorkspace([path.join(ROOT, 'examples', dir)]);
+    const findings = collectFindings(workspace, asOf, 14);
+    const report = buildProgressReport({ ws: workspace, alliance: workspace.alliances[0]!, asOf, period: periodOf(kind, asOf), findings, withinDays: 14 });
+    const t = tableOf(report, 'workplan-items');
+    const status = new Map(t.rows.map((r) => [String(r[col(t, '序号')]), String(r[col(t, '状态')])]));
+    const itemsWith = (pred: (code: string) => boolean) => new Set(findings.filter((f) => f.data?.item !== undefined && pred(f.code)).map((f) => String(f.data!.item)));
+
+    const late = itemsWith((c) => ERRORS.has(c));
+    for (const no of late) expect(status.get(no), `item ${no} has an error in check`).toMatch(/^(逾期|漏期)$/);
+    for (const [no, s] of status) if (s === '逾期' || s === '漏期') expect(late.has(no), `item ${no} is ${s} in the report`).toBe(true);
+
+    const open = itemsWith((c) => c === 'deadline/open');
+    for (const [no, s] of status) expect(s === '未设期限', `item ${no}: ${s} vs check's open list`).toBe(open.has(no));
+
+    for (const no of itemsWith((c) => c === 'deadline/done-late')) if (!late.has(no) && status.has(no)) expect(status.get(no)).toBe('已完成');
+  });
+});
