@@ -7,6 +7,7 @@ import { locOf } from '../load/schema.js';
 import { at, t, type Text } from '../model/diagnostic.js';
 import type { Evidence as EvidenceSpec, Region } from '../model/kinds.js';
 import { meetsSeniority } from '../money/grade.js';
+import { byCodePoint } from '../model/order.js';
 import { regionCoverage } from './coverage.js';
 import { foldActivity } from '../rules/quota-measures.js';
 
@@ -69,7 +70,7 @@ function dispatches(ws: Workspace, alliance: AllianceEntry, spec: Exclude<Eviden
       proofs.push(proofAt(a, 'start', { kind: 'dispatch', date: a.start, text: t(`${a.person} ${a.start} 下派${a.target}`, `${a.person} dispatched to ${a.target} on ${a.start}`) }));
     }
   }
-  proofs.sort((x, y) => x.date!.localeCompare(y.date!));
+  proofs.sort((x, y) => byCodePoint(x.date!, y.date!));
   const date = nth(proofs.map((p) => p.date!), min);
   const because = refused.length ? t(`（${refused.join('、')} 不符合资历要求）`, ` (${refused.join(', ')} below the required seniority)`) : t('', '');
   const missing = date
@@ -114,7 +115,7 @@ function training(ws: Workspace, alliance: AllianceEntry, spec: true | { min?: n
       proofs.push(proofAt(e, 'start', { kind: 'training', date: e.start, text: t(`${e.person}（${e.from}）${e.start} 起进修`, `${e.person} (${e.from}) training from ${e.start}`) }));
     }
   }
-  proofs.sort((x, y) => x.date!.localeCompare(y.date!));
+  proofs.sort((x, y) => byCodePoint(x.date!, y.date!));
   const date = nth(proofs.map((p) => p.date!), min);
   const missing = date ? [] : [t(`${w.label}进修记录 ${proofs.length} 人次，要求 ${min}`, `${w.label}: ${proofs.length} training entries, ${min} required`)];
   return { met: !!date, ...(date ? { date } : {}), proofs, missing };

@@ -7,6 +7,7 @@ import type { Workspace } from '../load/workspace.js';
 import { locOf } from '../load/schema.js';
 import { at, t, type Text } from '../model/diagnostic.js';
 import type { WorkItem, WorkPlan } from '../model/kinds.js';
+import { byCodePoint } from '../model/order.js';
 import { addDays } from '../time/dates.js';
 import { periodLabel, type Period } from '../time/periods.js';
 import { findEvidence, hasEvidence, type EvidenceWindow, type Proof } from './evidence.js';
@@ -69,7 +70,7 @@ function heldIn(item: WorkItem, from: string, to: string): Proof[] {
   return held
     .map((d, i) => ({ d, i }))
     .filter(({ d }) => d >= from && d <= to)
-    .sort((a, b) => a.d.localeCompare(b.d))
+    .sort((a, b) => byCodePoint(a.d, b.d))
     .map(({ d, i }) => proofAt(held, i, { kind: 'held', date: d, text: t(`记录 ${d}`, `held ${d}`) }));
 }
 
