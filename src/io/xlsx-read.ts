@@ -113,30 +113,52 @@ async function readXlsx(data: Uint8Array, file?: string): Promise<Grid> {
   const sheets: GridSheet[] = [];
   for (const ws of wb.worksheets) {
     if (ws.state && ws.state !== 'visible') continue; // hidden sheets are not what people look at
-    const rows: string[][] = [];
-    const rowCount = ws.rowCount;
-    const colCount = ws.columnCount;
-    for (let r = 1; r <= rowCount; r++) {
-      const row: string[] = [];
-      const wr = ws.getRow(r);
-      for (let c = 1; c <= colCount; c++) row.push(cellText(wr.getCell(c).value));
-      rows.push(trimRow(row));
-    }
+    const rows = sparseRows(ws);
     const merges = parseMerges(((ws as unknown as { model: { merges?: string[] } }).model.merges ?? []) as string[]);
-    for (const m of merges) {
-      const v = rows[m.top - 1]?.[m.left - 1] ?? '';
-      for (let r = m.top; r <= m.bottom; r++) {
-        const row = (rows[r - 1] ??= []);
-        for (let c = m.left; c <= m.right; c++) {
-          while (row.length < c) row.push('');
-          row[c - 1] = v;
-        }
-      }
-    }
+    fillMerges(rows, merges);
     while (rows.length && rows[rows.length - 1]!.every((s) => s === '')) rows.pop();
     sheets.push({ name: ws.name, rows, merges });
   }
   return { file, format: 'xlsx', sheets, warnings: [] };
+}
+
+/**
+ * The text of the cells that exist, row by row. Only stored rows and cells are visited: one
+ * stray value in XFD1048576 makes rowCount × columnCount 17 billion cells, but it is one cell.
+ */
+function sparseRows(ws: ExcelJSNs.Worksheet): string[][] {
+  const rows: string[][] = [];
+  ws.eachRow((wr, r) => {
+    const row: string[] = [];
+    wr.eachCell((cell, c) => {
+      const text = cellText(cell.value);
+      if (text === '') return;
+      while (row.length < c - 1) row.push('');
+      row[c - 1] = text;
+    });
+    rows[r - 1] = row;
+  });
+  // Rows in between are empty: real (not sparse) arrays for the importers.
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  return rows;
+}
+
+/** Merged cells carry their master's text; a merge reaching past the data is cut there. */
+function fillMerges(rows: string[][], merges: MergeRange[]): void {
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  for (const m of merges) {
+    const v = rows[m.top - 1]?.[m.left - 1] ?? '';
+    if (v === '') continue;
+    const bottom = Math.min(m.bottom, rows.length);
+    const right = Math.min(m.right, width);
+    for (let r = m.top; r <= bottom; r++) {
+      const row = rows[r - 1]!;
+      for (let c = m.left; c <= right; c++) {
+        while (row.length < c) row.push('');
+        row[c - 1] = v;
+      }
+    }
+  }
 }
 
 function trimRow(row: string[]): string[] {
