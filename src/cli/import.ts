@@ -62,7 +62,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
     const { importRoster } = await import('../import/roster.js');
     const period = start ? { start, ...(end ? { end } : {}) } : ctx.cycle;
     const res = importRoster(grid, { file, resolveUnit: ctx.resolveUnit, alliance: ctx.allianceId, period });
-    await finish(io, g, setExit, opts, ctx, res.yaml, res.problems, say(
+    await finish(file, io, g, setExit, opts, ctx, res.yaml, res.problems, say(
       `${res.stats.people} 人，${res.stats.assignments} 条下派安排`,
       `${res.stats.people} people, ${res.stats.assignments} postings`,
     ), res.stats.people);
@@ -88,7 +88,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
     if (!grid) return setExit(EXIT.usage);
     const { importActivity } = await import('../import/activity.js');
     const res = importActivity(grid, { file, resolveUnit: ctx.resolveUnit, month });
-    await finish(io, g, setExit, opts, ctx, res.yaml, res.problems, say(`${res.stats.entries} 条记录`, `${res.stats.entries} entries`), res.stats.entries);
+    await finish(file, io, g, setExit, opts, ctx, res.yaml, res.problems, say(`${res.stats.entries} 条记录`, `${res.stats.entries} entries`), res.stats.entries);
   });
 }
 
@@ -130,6 +130,7 @@ async function readOrReport(file: string, io: Io, g: GlobalOptions) {
 }
 
 async function finish(
+  file: string,
   io: Io,
   g: GlobalOptions,
   setExit: (code: number) => void,
@@ -142,11 +143,15 @@ async function finish(
 ): Promise<void> {
   const say = sayFor(g);
   const toStdout = !opts.output || opts.output === '-';
-  if (imported === 0 && hasErrors(problems)) {
+  if (imported === 0) {
     // Nothing could be read: an empty plan file would only hide the problem.
     const s = renderText(sortDiagnostics(problems), renderOptions(g));
     if (s) io.err(s);
-    io.err(say('没有读到任何记录，未写入文件。', 'Nothing could be read; no file written.'));
+    io.err(
+      hasErrors(problems)
+        ? say('没有读到任何记录，未写入文件。', 'Nothing could be read; no file written.')
+        : say(`「${file}」里没有可导入的记录（表格是空的，或只有表头），未写入文件。`, `${file} holds no records to import (it is empty, or has only a header); no file written.`),
+    );
     return setExit(EXIT.findings);
   }
   if (toStdout) {

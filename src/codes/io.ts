@@ -59,6 +59,11 @@ export const IO_CODES = family('io', t('读取', 'file'), {
     description: t('文件不是有效的 .xlsx 工作簿。', 'The file is not a valid .xlsx workbook.'),
     help: t('文件可能已损坏，或是改了扩展名的其他文件；在 Excel/WPS 中打开后另存为 .xlsx。', 'It may be damaged or another file renamed; open it in Excel/WPS and save it as .xlsx.'),
   },
+  'formula-no-value': {
+    severity: 'warning',
+    description: t('表格中的公式没有保存计算结果（文件由程序生成、未在 Excel/WPS 中保存过），按空白读取。', 'A formula in the sheet has no saved result (the file was written by a program and never saved in Excel/WPS); it reads as blank.'),
+    help: t('在 Excel/WPS 中打开并保存该文件（保存时会算出结果），再导入或检查。', 'Open and save the file in Excel/WPS (that computes the results), then import or check it again.'),
+  },
   'output-exists': {
     severity: 'error',
     description: t('输出文件已存在，未覆盖。', 'The output file exists and was left alone.'),

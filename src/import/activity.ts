@@ -4,7 +4,7 @@ import { t, type Diagnostic } from '../model/diagnostic.js';
 import { ACTIVITY_SYNONYMS, ACTIVITY_TYPES, activityLogSchema, type ActivityEntry, type ActivityType, type Unit } from '../model/kinds.js';
 import type { Grid } from '../io/xlsx-read.js';
 import { isoDate, isValidYmd, normalizeDate } from '../time/dates.js';
-import { cell, comment, excelSerialDate, flowMap, isTotalRow, isEmptyRow, matchHeaders, rowProblem, sourceNote, squeezeSpaces, titleText, type FieldSpec, type RowPos } from './common.js';
+import { cell, comment, mayCarry, excelSerialDate, flowMap, isTotalRow, isEmptyRow, matchHeaders, rowProblem, sourceNote, squeezeSpaces, titleText, type FieldSpec, type RowPos } from './common.js';
 
 type Field = 'date' | 'person' | 'unit' | 'type' | 'halfDays' | 'note';
 
@@ -111,9 +111,10 @@ export function importActivity(grid: Grid, opts: ImportActivityOptions = {}): Ac
       };
       rows++;
       const notes: string[] = [];
-      const dateText = get('date') || carry.date || '';
-      const personRaw = get('person') || carry.person || '';
-      const unitText = get('unit') || carry.unit || '';
+      const above = (f: 'date' | 'person' | 'unit') => (mayCarry(sheet, r, header!.get(f)) ? carry[f] : undefined);
+      const dateText = get('date') || above('date') || '';
+      const personRaw = get('person') || above('person') || '';
+      const unitText = get('unit') || above('unit') || '';
       if (get('date')) carry.date = get('date');
       if (get('person')) carry.person = get('person');
       if (get('unit')) carry.unit = get('unit');

@@ -58,6 +58,14 @@ export function cell(row: string[], col: number | undefined): string {
 }
 
 /**
+ * Whether a blank cell may take the value of the row above (a column written once for several
+ * rows): not when it is a formula whose result was never saved — its value is unknown.
+ */
+export function mayCarry(sheet: GridSheet, row0: number, col: number | undefined): boolean {
+  return col === undefined || !sheet.unknown?.has(`${row0 + 1}:${col + 1}`);
+}
+
+/**
  * A date Excel shows as its serial number (a date typed into a General cell, or a CSV export of
  * one): `44317` → 2021-05-01. Only five-digit serials of 1980–2099 count, so a year (2021) or a
  * count is never read as a date. A time of day (`44317.5`) is dropped.

@@ -14,6 +14,7 @@ import {
   flowMap,
   isEmptyRow,
   matchHeaders,
+  mayCarry,
   rowProblem,
   sourceNote,
   squeezeSpaces,
@@ -194,7 +195,7 @@ export function importRoster(grid: Grid, opts: ImportRosterOptions = {}): Roster
       // dispatching unit: this row, the row above, the caption, the sheet name
       let leadText = get('lead');
       if (leadText) carry.lead = leadText;
-      else leadText = carry.lead ?? '';
+      else if (mayCarry(sheet, r, header.get('lead'))) leadText = carry.lead ?? '';
       if (!leadText) {
         const fromCaption = caption ? /^(?:附件\s*\d+\s*[:：]?\s*)?(.+?)(?:医疗健康服务集团|医疗服务集团)?(?:下派|派驻|下沉)/.exec(caption)?.[1] : undefined;
         const fromSheet = opts.resolveUnit?.(sheet.name) ? sheet.name : undefined;
@@ -277,7 +278,7 @@ export function importRoster(grid: Grid, opts: ImportRosterOptions = {}): Roster
       let targetText = get('target');
       let carried = false;
       if (targetText) carry.target = targetText;
-      else if (header.has('target') && carry.target) {
+      else if (header.has('target') && carry.target && mayCarry(sheet, r, header.get('target'))) {
         targetText = carry.target;
         carried = true;
         anotes.push('下派单位沿用上一行');

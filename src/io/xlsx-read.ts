@@ -23,6 +23,11 @@ export interface GridSheet {
   /** rows[r][c] is the text of row r+1, column c+1; '' for an empty cell. */
   rows: string[][];
   merges: MergeRange[];
+  /**
+   * Cells (`row:col`, 1-based) that hold a formula without a saved result: they read as '' but
+   * are not known to be empty, so importers never fill them from the row above.
+   */
+  unknown?: ReadonlySet<string>;
 }
 
 export interface Grid {
@@ -110,28 +115,83 @@ async function readXlsx(data: Uint8Array, file?: string): Promise<Grid> {
       file,
     );
   }
+  if (!wb.worksheets.length)
+    throw new GridReadError(
+      'io/xlsx-unreadable',
+      t(
+        `${file ?? '工作簿'} 里没有工作表：它不是 Excel 工作簿（可能是改了扩展名的压缩包）；请在 Excel/WPS 中打开表格后另存为 .xlsx`,
+        `${file ?? 'the workbook'} holds no worksheet: it is not an Excel workbook (perhaps a renamed zip archive); save the sheet as .xlsx in Excel/WPS`,
+      ),
+      file,
+    );
   const sheets: GridSheet[] = [];
+  const warnings: Diagnostic[] = [];
   for (const ws of wb.worksheets) {
     if (ws.state && ws.state !== 'visible') continue; // hidden sheets are not what people look at
-    const rows = sparseRows(ws);
+    const unknown = new Set<string>();
+    const rows = sparseRows(ws, (r, c) => unknown.add(`${r}:${c}`), ExcelJS.ValueType.Formula);
     const merges = parseMerges(((ws as unknown as { model: { merges?: string[] } }).model.merges ?? []) as string[]);
     fillMerges(rows, merges);
     while (rows.length && rows[rows.length - 1]!.every((s) => s === '')) rows.pop();
-    sheets.push({ name: ws.name, rows, merges });
+    warnings.push(...unknownFormulaWarnings(ws.name, unknown, file));
+    sheets.push({ name: ws.name, rows, merges, ...(unknown.size ? { unknown } : {}) });
   }
-  return { file, format: 'xlsx', sheets, warnings: [] };
+  return { file, format: 'xlsx', sheets, warnings };
+}
+
+/** How many blank formula cells of a sheet are named one by one; the rest are counted. */
+const NAMED_FORMULAS = 10;
+
+/**
+ * A formula saved without its result (files written by programs, never opened in Excel/WPS)
+ * reads as blank: name the cell, so a default (1 half day) or a lost note is not silent.
+ */
+function unknownFormulaWarnings(sheet: string, cells: ReadonlySet<string>, file?: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const fix = t('请在 Excel/WPS 中打开并保存该文件（保存时会算出结果），再导入。', 'Open and save the file in Excel/WPS (that computes the results), then import again.');
+  for (const key of [...cells].slice(0, NAMED_FORMULAS)) {
+    const [r, c] = key.split(':').map(Number) as [number, number];
+    const addr = cellAddress(sheet, r, c);
+    out.push({
+      code: 'io/formula-no-value',
+      severity: 'warning',
+      ...(file ? { file } : {}),
+      line: r,
+      col: c,
+      message: t(`${addr} 是公式，但文件里没有保存计算结果，按空白读取（不沿用上一行）。`, `${addr} is a formula with no saved result; read as blank (not filled from the row above).`),
+      hint: fix,
+    });
+  }
+  if (cells.size > NAMED_FORMULAS)
+    out.push({
+      code: 'io/formula-no-value',
+      severity: 'warning',
+      ...(file ? { file } : {}),
+      message: t(`工作表“${sheet}”还有 ${cells.size - NAMED_FORMULAS} 个公式没有保存计算结果，均按空白读取。`, `${cells.size - NAMED_FORMULAS} more formulas in sheet "${sheet}" have no saved result and read as blank.`),
+      hint: fix,
+    });
+  return out;
+}
+
+/** `Sheet1!D7`; a sheet name with spaces or punctuation is quoted as Excel does ('My sheet'!D7). */
+export function cellAddress(sheet: string, row: number, col: number): string {
+  let letters = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  const name = /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${name}!${letters}${row}`;
 }
 
 /**
  * The text of the cells that exist, row by row. Only stored rows and cells are visited: one
  * stray value in XFD1048576 makes rowCount × columnCount 17 billion cells, but it is one cell.
  */
-function sparseRows(ws: ExcelJSNs.Worksheet): string[][] {
+function sparseRows(ws: ExcelJSNs.Worksheet, blankFormula: (row: number, col: number) => void, formulaType: number): string[][] {
   const rows: string[][] = [];
   ws.eachRow((wr, r) => {
     const row: string[] = [];
     wr.eachCell((cell, c) => {
       const text = cellText(cell.value);
+      if (cell.type === formulaType && (cell.result === undefined || cell.result === null)) blankFormula(r, c);
       if (text === '') return;
       while (row.length < c - 1) row.push('');
       row[c - 1] = text;
