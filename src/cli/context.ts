@@ -1,7 +1,8 @@
 // What every command shares: global options, output streams and exit codes.
 import type { Command } from 'commander';
 import { hasErrors, sortDiagnostics, type Diagnostic, type Lang } from '../model/diagnostic.js';
-import { renderGithub, renderJson, renderSarif, renderText, summaryLine, type RenderOptions } from '../render/diagnostics.js';
+import { renderGithub, renderJson, renderText, summaryLine, type RenderOptions } from '../render/diagnostics.js';
+import { renderSarif } from '../render/sarif.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
@@ -33,6 +34,8 @@ export interface GlobalOptions {
   lang: Lang;
   color: boolean;
   quiet: boolean;
+  /** The working directory, which SARIF's %SRCROOT% stands for. */
+  cwd?: string;
 }
 
 export function globalOptions(cmd: Command, io: Io): GlobalOptions {
@@ -40,7 +43,7 @@ export function globalOptions(cmd: Command, io: Io): GlobalOptions {
   const langRaw = o.lang ?? io.env.YILIAN_LANG ?? 'zh';
   const lang: Lang = langRaw.toLowerCase().startsWith('en') ? 'en' : 'zh';
   const color = o.color !== false && !io.env.NO_COLOR && io.isTTY && io.env.TERM !== 'dumb';
-  return { lang, color, quiet: !!o.quiet };
+  return { lang, color, quiet: !!o.quiet, cwd: io.cwd };
 }
 
 /** Pick the message in the user's language: `const say = sayFor(g); say('中文', 'English')`. */
@@ -49,7 +52,7 @@ export function sayFor(g: GlobalOptions): (zh: string, en: string) => string {
 }
 
 export function renderOptions(g: GlobalOptions): RenderOptions {
-  return { lang: g.lang, color: g.color, toolVersion: VERSION };
+  return { lang: g.lang, color: g.color, toolVersion: VERSION, cwd: g.cwd };
 }
 
 export const VERSION = '0.1.0';
@@ -96,7 +99,7 @@ export function renderMachineFormat(
   jsonListKey?: string,
 ): string {
   if (format === 'json') return renderJson(diags, ro, extra, jsonListKey);
-  if (format === 'sarif') return renderSarif(diags, ro);
+  if (format === 'sarif') return renderSarif(diags, { ...ro, cwd: ro.cwd ?? process.cwd() });
   return renderGithub(diags, ro);
 }
 

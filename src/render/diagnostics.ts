@@ -1,4 +1,4 @@
-// Diagnostics → text for people (terminal), JSON for scripts, GitHub annotations, SARIF 2.1.0.
+// Diagnostics → text for people (terminal), JSON for scripts, GitHub annotations (SARIF: sarif.ts).
 import { Chalk } from 'chalk';
 import type { Diagnostic, Lang, Severity } from '../model/diagnostic.js';
 
@@ -6,6 +6,8 @@ export interface RenderOptions {
   lang: Lang;
   color: boolean;
   toolVersion?: string;
+  /** The working directory, for SARIF's %SRCROOT%. */
+  cwd?: string;
 }
 
 const SEVERITY_WORD: Record<Severity, { zh: string; en: string }> = {
@@ -78,45 +80,4 @@ export function renderGithub(diags: Diagnostic[], opts: RenderOptions): string {
       return `::${kind[d.severity]} ${props.join(',')}::${esc(msg)}`;
     })
     .join('\n');
-}
-
-/** SARIF 2.1.0, one run, rules listed from the codes that occur. */
-export function renderSarif(diags: Diagnostic[], opts: RenderOptions): string {
-  const codes = [...new Set(diags.map((d) => d.code))].sort();
-  const level = { error: 'error', warning: 'warning', info: 'note' } as const;
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'yilian',
-            informationUri: 'https://www.npmjs.com/package/yilian',
-            version: opts.toolVersion ?? '0.0.0',
-            rules: codes.map((id) => ({ id, name: id.replace(/[/-](\w)/g, (_, ch: string) => ch.toUpperCase()) })),
-          },
-        },
-        results: diags.map((d) => ({
-          ruleId: d.code,
-          ruleIndex: codes.indexOf(d.code),
-          level: level[d.severity],
-          message: { text: d.message[opts.lang] + (d.hint ? ` ${d.hint[opts.lang]}` : '') },
-          ...(d.file
-            ? {
-                locations: [
-                  {
-                    physicalLocation: {
-                      artifactLocation: { uri: d.file.split('\\').join('/') },
-                      ...(d.line ? { region: { startLine: d.line, startColumn: d.col ?? 1 } } : {}),
-                    },
-                  },
-                ],
-              }
-            : {}),
-        })),
-      },
-    ],
-  };
-  return JSON.stringify(sarif, null, 2);
 }
