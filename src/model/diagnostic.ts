@@ -18,7 +18,7 @@ export const t = (zh: string, en: string): Text => ({ zh, en });
 export interface SourcePos {
   file: string;
   line: number; // 1-based
-  col: number; // 1-based, in characters
+  col: number; // 1-based, in UTF-16 code units (as editors and SARIF count)
 }
 
 export interface Diagnostic {

@@ -58,9 +58,16 @@ export function toJsonRecord(d: Diagnostic, lang: Lang): Record<string, unknown>
   };
 }
 
-/** `{...extra, diagnostics: […]}`; `check` names the list `findings` (`listKey`). */
+/**
+ * The format version every JSON output carries first (docs/OUTPUT.md). Raise it when a field is
+ * removed, renamed or changes meaning; adding a field keeps it.
+ */
+export const JSON_FORMAT_VERSION = 1;
+
+/** `{version, ...extra, diagnostics: […]}`; `check` names the list `findings` (`listKey`). */
 export function renderJson(diags: Diagnostic[], opts: RenderOptions, extra: Record<string, unknown> = {}, listKey = 'diagnostics'): string {
-  return JSON.stringify({ ...extra, [listKey]: diags.map((d) => toJsonRecord(d, opts.lang)) }, null, 2);
+  const list = diags.map((d) => toJsonRecord(d, opts.lang));
+  return JSON.stringify({ version: JSON_FORMAT_VERSION, ...extra, [listKey]: list }, null, 2);
 }
 
 /** GitHub Actions workflow commands: ::error file=…,line=…,col=…,title=…::message */

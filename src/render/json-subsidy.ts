@@ -4,7 +4,7 @@
 import type { Lang } from '../model/diagnostic.js';
 import type { SubsidyReport } from '../money/subsidy.js';
 import { fenToYuanText } from '../money/fen.js';
-import { toJsonRecord } from './diagnostics.js';
+import { JSON_FORMAT_VERSION, toJsonRecord } from './diagnostics.js';
 
 function withYuan(v: unknown, lang: Lang): unknown {
   if (Array.isArray(v)) return v.map((x) => withYuan(x, lang));
@@ -21,5 +21,6 @@ function withYuan(v: unknown, lang: Lang): unknown {
 
 export function renderSubsidyJson(report: SubsidyReport, lang: Lang): string {
   const { diagnostics, ...rest } = report;
-  return JSON.stringify({ ...(withYuan(rest, lang) as object), diagnostics: diagnostics.map((d) => toJsonRecord(d, lang)) }, null, 2);
+  const list = diagnostics.map((d) => toJsonRecord(d, lang));
+  return JSON.stringify({ version: JSON_FORMAT_VERSION, ...(withYuan(rest, lang) as object), diagnostics: list }, null, 2);
 }

@@ -90,8 +90,8 @@ export function renderSarif(diags: Diagnostic[], opts: SarifOptions): string {
           },
         },
         language: opts.lang === 'zh' ? 'zh-CN' : 'en-US',
-        // Columns count characters (code points), as every yilian position does.
-        columnKind: 'unicodeCodePoints',
+        // Columns are offsets in the line's JavaScript string: UTF-16 code units, as editors count.
+        columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { [SRCROOT]: { uri: fileUri(opts.cwd, true) } },
         results: diags.map((d) => ({
           ruleId: d.code,
