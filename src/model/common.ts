@@ -5,6 +5,7 @@
 // source text (so `phone: 013800000001` keeps its leading zero), number fields to the value.
 import { z } from 'zod';
 import { normalizeDate, normalizeMonth } from '../time/dates.js';
+import { shaped, SHAPES } from './json-shapes.js';
 
 export class RawNumber {
   constructor(
@@ -17,9 +18,9 @@ const unboxToText = (v: unknown) => (v instanceof RawNumber ? v.source : v);
 const unboxToValue = (v: unknown) => (v instanceof RawNumber ? v.value : v);
 
 /** A string; a plain YAML number in its place is kept as the digits the user typed. */
-export const str = () => z.preprocess(unboxToText, z.string().trim().min(1));
+export const str = () => shaped(z.preprocess(unboxToText, z.string().trim().min(1)), { json: SHAPES.str });
 /** Free text that may be empty. */
-export const text = () => z.preprocess(unboxToText, z.string());
+export const text = () => shaped(z.preprocess(unboxToText, z.string()), { json: SHAPES.text });
 export const num = () => z.preprocess(unboxToValue, z.number());
 export const int = (min = -Infinity, max = Infinity) =>
   z.preprocess(unboxToValue, z.number().int().min(min).max(max));
@@ -27,29 +28,34 @@ export const nonNegInt = () => int(0);
 
 /** ASCII slug used as a stable id. */
 export const slug = () =>
-  z.preprocess(
-    unboxToText,
-    z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'slug' }),
-  );
+  shaped(z.preprocess(unboxToText, z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'slug' })), {
+    orNumber: { type: 'number', minimum: 0 },
+  });
 
 /** A calendar date, `2017-05-15` or `2017年5月15日`, normalized to ISO. Invalid days are errors. */
 export const date = () =>
-  z.preprocess(
-    unboxToText,
-    z
-      .string()
-      .refine((s) => normalizeDate(s) !== undefined, { message: 'date' })
-      .overwrite((s) => normalizeDate(s) ?? s),
+  shaped(
+    z.preprocess(
+      unboxToText,
+      z
+        .string()
+        .refine((s) => normalizeDate(s) !== undefined, { message: 'date' })
+        .overwrite((s) => normalizeDate(s) ?? s),
+    ),
+    { json: SHAPES.date },
   );
 
 /** A month, `2017-05` or `2017年5月`, normalized to `YYYY-MM`. */
 export const month = () =>
-  z.preprocess(
-    unboxToText,
-    z
-      .string()
-      .refine((s) => normalizeMonth(s) !== undefined, { message: 'month' })
-      .overwrite((s) => normalizeMonth(s) ?? s),
+  shaped(
+    z.preprocess(
+      unboxToText,
+      z
+        .string()
+        .refine((s) => normalizeMonth(s) !== undefined, { message: 'month' })
+        .overwrite((s) => normalizeMonth(s) ?? s),
+    ),
+    { json: SHAPES.month },
   );
 
 /** Money in yuan, at most two decimals (kept as given; money/ converts to integer fen). */
@@ -62,13 +68,12 @@ export const yuan = () =>
       .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, { message: 'yuan' }),
   );
 
-/** Mainland mobile (11 digits, 1[3-9]…) or landline with area code (0xx-xxxxxxxx). */
-export const phone = () => str();
+/** Mainland mobile (11 digits, 1[3-9]…) or landline with area code (0xx-xxxxxxxx); rules/phone-format checks it. */
+export const phone = () => shaped(z.preprocess(unboxToText, z.string().trim().min(1)), { json: SHAPES.phone });
 
 export const aliases = () => z.array(str()).optional();
 
 export const period = () =>
-  z.preprocess(
-    unboxToText,
-    z.string().regex(/^\d{4}(-(Q[1-4]|H[12]|(0[1-9]|1[0-2])))?$/, { message: 'period' }),
-  );
+  shaped(z.preprocess(unboxToText, z.string().regex(/^\d{4}(-(Q[1-4]|H[12]|(0[1-9]|1[0-2])))?$/, { message: 'period' })), {
+    orNumber: { type: 'integer', minimum: 1000, maximum: 9999 },
+  });

@@ -1,5 +1,6 @@
 // JSON Schema of every kind, for editors (`# yaml-language-server: $schema=…`).
 import { z } from 'zod';
+import { JSON_SHAPES } from './json-shapes.js';
 import { KIND_SCHEMAS, KINDS, type Kind } from './kinds.js';
 
 export function schemaFileName(kind: Kind): string {
@@ -10,13 +11,27 @@ export function schemaFileName(kind: Kind): string {
 export function jsonSchemas(): Map<string, string> {
   const out = new Map<string, string>();
   for (const kind of KINDS) {
-    const schema = z.toJSONSchema(KIND_SCHEMAS[kind], { io: 'output', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+    const schema = z.toJSONSchema(KIND_SCHEMAS[kind], {
+      io: 'output',
+      unrepresentable: 'any',
+      target: 'draft-2020-12',
+      override: ({ zodSchema, jsonSchema }) => reshape(zodSchema, jsonSchema as Record<string, unknown>),
+    }) as Record<string, unknown>;
     // `version`, `kind` and defaults are input-optional even though the output always has them.
     const doc = { ...schema, $id: `https://yilian.local/schemas/${schemaFileName(kind)}`, title: `yilian ${kind}` };
     relaxDefaults(doc);
     out.set(schemaFileName(kind), JSON.stringify(doc, null, 2) + '\n');
   }
   return out;
+}
+
+/** Fields registered in JSON_SHAPES take their shape from there (dates, phones, numbers as text). */
+function reshape(zodSchema: z.core.$ZodType, json: Record<string, unknown>): void {
+  const shape = JSON_SHAPES.get(zodSchema);
+  if (!shape) return;
+  const own = { ...json };
+  for (const k of Object.keys(json)) delete json[k];
+  Object.assign(json, shape.json ?? (shape.orNumber ? { anyOf: [own, shape.orNumber] } : own));
 }
 
 /** With io: 'output', fields that have defaults are listed as required; a file may omit them. */

@@ -16,6 +16,7 @@ import {
   text,
   yuan,
 } from './common.js';
+import { shaped } from './json-shapes.js';
 
 const header = {
   version: z.preprocess((v) => (v instanceof RawNumber ? v.value : v), z.literal(1)).optional(),
@@ -158,9 +159,13 @@ export const ACTIVITY_SYNONYMS: Record<string, (typeof ACTIVITY_TYPES)[number]> 
   技能培训: '培训',
 };
 
-export const activityTypeSchema = z.preprocess(
-  (v) => (typeof v === 'string' && ACTIVITY_SYNONYMS[v.trim()] ? ACTIVITY_SYNONYMS[v.trim()] : v),
-  z.enum(ACTIVITY_TYPES),
+export const activityTypeSchema = shaped(
+  z.preprocess(
+    (v) => (typeof v === 'string' && ACTIVITY_SYNONYMS[v.trim()] ? ACTIVITY_SYNONYMS[v.trim()] : v),
+    z.enum(ACTIVITY_TYPES),
+  ),
+  // Editors offer the synonyms the CLI reads, too.
+  { json: { type: 'string', enum: [...ACTIVITY_TYPES, ...Object.keys(ACTIVITY_SYNONYMS)] } },
 );
 
 // ---------------------------------------------------------------- WorkPlan
@@ -372,9 +377,13 @@ export const QUOTA_MEASURES = [
   'ratio',
 ] as const;
 
-const comparison = z.preprocess(
-  (v) => (typeof v === 'object' && v !== null && 'source' in v ? (v as { source: string }).source : v),
-  z.string().regex(/^\s*(>=|<=|>|<|==|=)?\s*-?\d+(\.\d+)?\s*$/, { message: 'comparison' }),
+// A bare number (`6`) is a YAML number, read as the digits typed: editors must accept it too.
+const comparison = shaped(
+  z.preprocess(
+    (v) => (typeof v === 'object' && v !== null && 'source' in v ? (v as { source: string }).source : v),
+    z.string().regex(/^\s*(>=|<=|>|<|==|=)?\s*-?\d+(\.\d+)?\s*$/, { message: 'comparison' }),
+  ),
+  { orNumber: { type: 'number' } },
 );
 
 export const quotaRuleSchema = z.strictObject({
