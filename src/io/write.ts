@@ -124,15 +124,22 @@ function alive(pid: number): boolean {
   }
 }
 
+/** A temp file younger than this may belong to a write on another computer (a shared folder). */
+const STALE_AFTER_MS = 60_000;
+
 /**
  * Remove the temp files a write killed midway (kill -9, power cut) left in `dir`: only names of
- * exactly our pattern whose process is gone, so a write still running elsewhere is untouched.
+ * exactly our pattern whose process is gone and that are over a minute old, so a write still
+ * running here or elsewhere is untouched.
  */
 async function removeStaleTemps(dir: string): Promise<void> {
   const names = await fs.readdir(dir).catch(() => [] as string[]);
   for (const name of names) {
     const m = TEMP.exec(name);
-    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) await fs.unlink(join(dir, name)).catch(() => {});
+    if (!m || Number(m[1]) === process.pid || alive(Number(m[1]))) continue;
+    const file = join(dir, name);
+    const st = await fs.lstat(file).catch(() => undefined);
+    if (st?.isFile() && Date.now() - st.mtimeMs > STALE_AFTER_MS) await fs.unlink(file).catch(() => {});
   }
 }
 

@@ -1,7 +1,7 @@
 // Output paths a clerk can get wrong, each one sentence with the fix; and what must hold: an
 // input is never overwritten, the old file survives a failed write, no temp files are left.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -79,14 +79,35 @@ describe('paths that cannot be an output file: one sentence, nothing written', (
   });
 });
 
+describe('what holds', () => {
+  it('a full disk keeps the old file and leaves no temp file', async () => {
+    const d = fresh();
+    const p = path.join(d, '发放表.xlsx');
+    writeFileSync(p, 'old');
+    const full = (async () => {
+      throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+    }) as typeof fsp.rename;
+    const r = await writeOutputAtomic(p, 'new', { force: true }, { rename: full });
+    expect(r).toMatchObject({ ok: false, code: 'io/write' });
+    expect(!r.ok && r.message.zh).toBe(`无法写入「${p}」（磁盘已满，ENOSPC），原文件未改动。`);
+    expect(readFileSync(p, 'utf8')).toBe('old');
+    expect(readdirSync(d)).toEqual(['发放表.xlsx']);
+  });
+});
+
 describe('temp files of an interrupted write', () => {
-  it('ours with a dead pid are removed on the next write to that folder; others are left', async () => {
+  it('ours with a dead pid, over a minute old, are removed on the next write to that folder; others are left', async () => {
     const d = fresh();
     // A pid that is surely not running: a child that has exited.
     const dead = Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).toString());
     const stale = [`.名单.xlsx.${dead}.0a1b2c3d.tmp`, `.进展报告.md.${dead}.deadbeef.tmp`];
-    const kept = [`.名单.xlsx.${process.pid}.0a1b2c3d.tmp`, `.名单.xlsx.${dead}.tmp`, 'notes.tmp', `.x.${dead}.0A1B2C3D.tmp`];
-    for (const f of [...stale, ...kept]) writeFileSync(path.join(d, f), '');
+    const young = `.名单.xlsx.${dead}.12345678.tmp`; // may be a write on another computer
+    const kept = [`.名单.xlsx.${process.pid}.0a1b2c3d.tmp`, `.名单.xlsx.${dead}.tmp`, 'notes.tmp', `.x.${dead}.0A1B2C3D.tmp`, young];
+    const hourAgo = new Date(Date.now() - 3600_000);
+    for (const f of [...stale, ...kept]) {
+      writeFileSync(path.join(d, f), '');
+      if (f !== young) utimesSync(path.join(d, f), hourAgo, hourAgo);
+    }
     expect(await writeOutputAtomic(path.join(d, '名单.xlsx'), 'x')).toMatchObject({ ok: true });
     expect(readdirSync(d).sort()).toEqual([...kept, '名单.xlsx'].sort());
   });
