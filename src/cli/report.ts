@@ -8,6 +8,7 @@ import { collectFindings } from '../reports/findings.js';
 import { buildProgressReport, ITEM_STATUSES, periodLabel } from '../reports/progress.js';
 import { addDays } from '../time/dates.js';
 import { parsePeriodKey, periodOf } from '../time/periods.js';
+import { EMPTY_NAME } from '../io/write.js';
 import { EXIT, globalOptions, sayFor, type GlobalOptions, type Io } from './context.js';
 import { defaultAsOf, parseAsOfOption, parseSizeOption } from './options.js';
 import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile, writeStdout } from './output-workspace.js';
@@ -67,6 +68,10 @@ export async function runReport(paths: string[], opts: ReportOpts, io: Io, g: Gl
   const period = opts.period === undefined ? periodOf('quarter', addDays(asOf, -15)) : parsePeriodKey(opts.period);
   if (!period || period.kind === 'cycle') {
     io.err(say(`--period「${opts.period}」无效，应写作 2021、2021-H1、2021-Q2 或 2021-06。`, `--period "${opts.period}" is not valid; write 2021, 2021-H1, 2021-Q2 or 2021-06.`));
+    return EXIT.usage;
+  }
+  if (opts.output !== undefined && !opts.output.trim()) {
+    io.err(EMPTY_NAME[g.lang]);
     return EXIT.usage;
   }
   let format: ReportFormat | undefined;

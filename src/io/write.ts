@@ -69,10 +69,12 @@ const existsError = (path: string) =>
     t('或用 -o 指定另一个文件', 'or choose another file with -o'),
   );
 
+/** What `-o ''` gets (commands that read the name first, e.g. for the format, say it too). */
+export const EMPTY_NAME = t('输出文件名是空的，请在 -o 后写上文件名，如 -o 名单.xlsx。', 'The output file name is empty; write one after -o, e.g. -o roster.xlsx.');
+
 /** Why `path` cannot be written at all, whatever --force says; undefined when it can be. */
 async function unwritable(path: string, target: string, opts: WriteOptions): Promise<WriteError | undefined> {
-  if (!path.trim())
-    return fail('io/output-path', path, t('输出文件名是空的，请在 -o 后写上文件名，如 -o 名单.xlsx。', 'The output file name is empty; write one after -o, e.g. -o roster.xlsx.'));
+  if (!path.trim()) return fail('io/output-path', path, EMPTY_NAME);
   for (const input of opts.inputs ?? []) {
     if (sameFile(await realTarget(input), target))
       return fail(
