@@ -1,17 +1,46 @@
 import fc from 'fast-check';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, wrapToWidth } from '../src/render/text-width.js';
 import { runCli } from './helpers/cli.js';
 
+describe('display width', () => {
+  it('counts emoji 2, zero-width characters 0, a decomposed é 1, Chinese 2 a character', () => {
+    expect(displayWidth('👍')).toBe(2);
+    expect(displayWidth('\u200b')).toBe(0); // zero-width space
+    expect(displayWidth('e\u0301')).toBe(1); // e + combining acute
+    expect(displayWidth('光山')).toBe(4);
+    expect(displayWidth('𠮷野家')).toBe(6); // beyond the BMP, still wide
+    expect(displayWidth('👨‍👩‍👧')).toBe(2); // one ZWJ family
+    expect(displayWidth('🇨🇳')).toBe(2);
+    expect(displayWidth('屈莉 13949188365')).toBe(16);
+  });
+
+  it('the fast path agrees with string-width on every kind of character', () => {
+    const chars = [
+      ' ', '~', 'a', '0', '\u3000', '\u3029', '\u302a', '\u3030', '\u303e', '\u303f', '\u3400', '\u4dbf', '\u4e00', '\u9fff',
+      '\uff01', '\uff60', '\uff61', '\uffe0', '\uffe6', '·', '—', '‘', '’', '“', '”', '…', '（', '，', '、', '屈',
+      '👍', '\u200b', '\u0301', 'ｱ', 'é', '𠮷', '\t', '\u00ad', '\ufe0f',
+    ];
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...chars) }), (s) => displayWidth(s) === stringWidth(s)), { numRuns: 2000 });
+  });
+});
+
 describe('text wrapping by display width', () => {
   it('never loses a character and never exceeds the width', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('屈', '莉', 'a', '1', '（', ' ', '，') }), fc.integer({ min: 2, max: 40 }), (s, w) => {
+      fc.property(fc.string({ unit: fc.constantFrom('屈', '莉', 'a', '1', '（', ' ', '，', '👍', 'e\u0301') }), fc.integer({ min: 2, max: 40 }), (s, w) => {
         const wrapped = wrapToWidth(s, w);
         expect(wrapped.split('\n').join('')).toBe(s);
         for (const line of wrapped.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(w);
       }),
     );
+  });
+
+  it('never splits an emoji or a letter from its combining accent', () => {
+    expect(wrapToWidth('ab👍', 3)).toBe('ab\n👍');
+    expect(wrapToWidth('e\u0301e\u0301', 1)).toBe('e\u0301\ne\u0301');
+    expect(wrapToWidth('光山县人民医院', 5)).toBe('光山\n县人\n民医\n院');
   });
 
   it('check shows every quota message whole in the terminal table', async () => {
