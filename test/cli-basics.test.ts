@@ -20,8 +20,33 @@ describe('yilian CLI basics', () => {
     const before = await readFile(path.join(dir, 'alliance.yaml'), 'utf8');
     const again = await runCli(['init', dir]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('已存在');
+    expect(again.stderr).toContain('init 不会覆盖已有的计划文件');
     expect(await readFile(path.join(dir, 'alliance.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('re-running a command whose output exists says the exact command line that overwrites, and one with a free name', async () => {
+    const dir = await tmp();
+    const out = path.join(dir, '名单 6月.xlsx');
+    const args = ['roster', 'examples/guangshan-2021', '-o', out];
+    expect((await runCli(args)).code).toBe(0);
+    await writeFile(path.join(dir, '名单 6月(2).xlsx'), 'taken');
+    const again = await runCli(args);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain(`确需覆盖（原文件将被替换）：yilian roster examples/guangshan-2021 -o "${out}" --force`);
+    expect(again.stderr).toContain(`或另存为新文件：yilian roster examples/guangshan-2021 -o "${path.join(dir, '名单 6月(3).xlsx')}"`);
+    expect((await runCli([...args, '--force'])).code).toBe(0);
+  });
+
+  it('init writes a starter that check passes on the day it is written (dates relative to that day)', async () => {
+    // month ends, a year end, a leap day, a quarter end with a holiday week after it
+    for (const day of ['2025-05-01', '2025-12-31', '2024-02-29', '2026-09-30']) {
+      const dir = await tmp();
+      expect((await runCli(['init', dir, '--as-of', day, '-q'])).code).toBe(0);
+      expect(await readFile(path.join(dir, 'workplan.yaml'), 'utf8')).toContain(`创建当天（${day}）`);
+      const check = await runCli(['check', dir, '--as-of', day, '--format', 'json']);
+      expect(check.code, `${day}: ${check.stdout}`).toBe(0);
+      expect(JSON.parse(check.stdout).findings, day).toEqual([]);
+    }
   });
 
   it('reports file:line:col, severity, message and code, in Chinese by default and English with --lang en', async () => {

@@ -28,6 +28,8 @@ export interface Io {
   cwd: string;
   /** Wait for a key press; present only when stdin is a console (a window that would close). */
   waitForKey?: () => Promise<void>;
+  /** The arguments after `yilian`, as typed (to show a clerk the exact command to re-run). */
+  argv?: string[];
 }
 
 export interface GlobalOptions {

@@ -8,6 +8,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic, type Text } from '../model
 import { renderText } from '../render/diagnostics.js';
 import { runRules, STRUCTURE_RULES } from '../rules/index.js';
 import { EXIT, exitCodeFor, renderOptions, type GlobalOptions, type Io } from './context.js';
+import { forceCommand, freeName, renamedCommand } from './rerun.js';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; exit: number };
 
@@ -81,6 +82,16 @@ export async function writeOutputFile(
 ): Promise<boolean> {
   const w = await writeOutputAtomic(output, bytes, opts);
   if (w.ok) return true;
+  if (w.code === 'io/output-exists' && io.argv) {
+    // name the exact command that overwrites, and one that writes beside it instead
+    const other = freeName(output);
+    io.err(
+      g.lang === 'zh'
+        ? `文件「${output}」已存在，未覆盖。\n    确需覆盖（原文件将被替换）：${forceCommand(io.argv)}\n    或另存为新文件：${renamedCommand(io.argv, output, other)}`
+        : `${output} already exists and was left alone.\n    To replace it: ${forceCommand(io.argv)}\n    Or write a new file: ${renamedCommand(io.argv, output, other)}`,
+    );
+    return false;
+  }
   io.err(w.message[g.lang] + (w.hint ? `\n    ${w.hint[g.lang]}` : ''));
   return false;
 }

@@ -40,6 +40,7 @@ export function processIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     ...(process.stdin.isTTY ? { waitForKey } : {}),
+    argv: process.argv.slice(2),
   };
 }
 

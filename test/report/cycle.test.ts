@@ -1,6 +1,6 @@
 // check and report judge recurring duties the same way: only periods inside the alliance cycle
-// are owed (the starter workspace's cycle begins 2025-05-01; its 每季度 item has no first:).
-import { mkdtemp } from 'node:fs/promises';
+// are owed (the starter written for 2025-05-01 has its cycle begin then; its 每季度 item has no first:).
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,10 @@ import { runCli } from '../helpers/cli.js';
 describe('recurring duties inside the alliance cycle', () => {
   it('Q1 before the cycle is neither missed in check nor 漏期 in the report', async () => {
     const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'yilian-cycle-')), 'ws');
-    expect((await runCli(['init', dir])).code).toBe(0);
+    expect((await runCli(['init', dir, '--as-of', '2025-05-01'])).code).toBe(0);
+    // the starter holds this quarter's meeting on the day it is written; this test needs none held
+    const plan = path.join(dir, 'workplan.yaml');
+    await writeFile(plan, (await readFile(plan, 'utf8')).replace('held: [2025-05-01]', 'held: []'));
     const check = JSON.parse((await runCli(['check', dir, '--as-of', '2025-06-10', '--format', 'json'])).stdout);
     expect(check.findings.filter((f: { code: string }) => f.code === 'recurrence/missed')).toEqual([]);
     const md = await runCli(['report', dir, '--as-of', '2025-06-10', '-o', '-']);
