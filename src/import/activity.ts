@@ -4,7 +4,7 @@ import { t, type Diagnostic } from '../model/diagnostic.js';
 import { ACTIVITY_SYNONYMS, ACTIVITY_TYPES, activityLogSchema, type ActivityEntry, type ActivityType, type Unit } from '../model/kinds.js';
 import type { Grid } from '../io/xlsx-read.js';
 import { isoDate, isValidYmd, normalizeDate } from '../time/dates.js';
-import { cell, comment, mayCarry, excelSerialDate, flowMap, isTotalRow, isEmptyRow, matchHeaders, rowProblem, sourceNote, squeezeSpaces, titleText, type FieldSpec, type RowPos } from './common.js';
+import { cell, comment, mayCarry, excelSerialDate, flowMap, isTotalRow, isSignatureRow, isEmptyRow, matchHeaders, rowProblem, sourceNote, squeezeSpaces, titleText, type FieldSpec, type RowPos } from './common.js';
 
 type Field = 'date' | 'person' | 'unit' | 'type' | 'halfDays' | 'note';
 
@@ -102,7 +102,7 @@ export function importActivity(grid: Grid, opts: ImportActivityOptions = {}): Ac
         continue;
       }
       if (titleText(row) && row.filter((s) => s.trim()).length >= 3) continue; // a merged caption line
-      if (isTotalRow(row)) continue; // 合计 under the table
+      if (isTotalRow(row) || isSignatureRow(row)) continue; // 合计, 制表人： … under the table
       const col = (f: Field) => (header!.has(f) ? header!.get(f)! + 1 : undefined);
       const get = (f: Field) => cell(row, header!.get(f));
       const skip = (f: Field | undefined, code: string, msg: ReturnType<typeof t>) => {

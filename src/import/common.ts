@@ -92,6 +92,15 @@ export function isTotalRow(row: string[]): boolean {
     .some((s) => TOTAL_ROW.test(squeezeSpaces(s)));
 }
 
+/** The stamp and signature lines under a table (填报单位（盖章）：, 制表人：, 领款人： …). */
+const SIGNATURE_LABEL = /^(填报单位|填报人|填表人|填报日期|联系电话|负责人|审核人|制表人|领款人|经办人|单位[（(]盖章[)）]|[（(]盖章[)）])[（(：:]/;
+
+/** Whether a row is a stamp/signature line: its first filled cell is such a label. */
+export function isSignatureRow(row: string[]): boolean {
+  const first = row.find((s) => s.trim() !== '');
+  return first !== undefined && SIGNATURE_LABEL.test(squeezeSpaces(first));
+}
+
 /** Remove every kind of space (李  萍 → 李萍, 李　萍 → 李萍). */
 export function squeezeSpaces(s: string): string {
   return s.replace(/[\s\u3000\u00a0\u200b]+/g, '');

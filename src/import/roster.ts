@@ -10,6 +10,7 @@ import {
   comment,
   excelSerialDate,
   isTotalRow,
+  isSignatureRow,
   TOTAL_ROW,
   flowMap,
   isEmptyRow,
@@ -165,7 +166,7 @@ export function importRoster(grid: Grid, opts: ImportRosterOptions = {}): Roster
         if (r >= HEADER_SCAN_ROWS) break;
         continue;
       }
-      if (isTotalRow(row)) continue;
+      if (isTotalRow(row) || isSignatureRow(row)) continue; // 合计, 填报单位（盖章）… under the table
       const name0 = cell(row, header.get('name'));
       const filled = row.filter((s) => s.trim()).length;
       if (title && (filled === 1 ? !name0 : filled >= 3)) {

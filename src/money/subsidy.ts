@@ -85,7 +85,10 @@ export interface SubsidyRow {
   activities: string;
   /** 工作内容 as printed: the activities, prefixed with the places where the payer is not the host. */
   work: string;
+  /** Half-days of those entries, except the ones paid per session (a lecture is not a half-day's fee). */
   halfDays: number;
+  /** Entries whose fee this payer pays per session (讲座 …): counted here, not in `halfDays`. */
+  sessions: number;
   /** Distinct (unit, date) visits among those entries. */
   trips: number;
   items: ItemAmount[];
@@ -100,6 +103,8 @@ export interface SubsidyPayer {
   /** Items this payer pays (column order). */
   items: string[];
   rows: SubsidyRow[];
+  /** Activity types this payer pays per session (names the sessions column; empty: no such column). */
+  sessionActivities: string[];
   itemTotals: ItemAmount[];
   totalFen: number;
   daxie: string;
@@ -211,15 +216,27 @@ export function quantityOf(per: Per, halfDays: number): number {
   }
 }
 
+/** One quantity column of a payer's sheet: which count, each row's value, and the total. */
+export interface QuantityColumn {
+  counts: 'halfDays' | 'sessions' | 'trips';
+  of: (r: SubsidyRow) => number;
+  total: number;
+}
+
 /**
  * What a payer's sheet counts for each person. The dispatching hospital (a payer that is not a
  * host) pays allowances per trip, and the half-days are paid and counted on the host units'
- * sheets, so counting them there too would count them twice: it counts trips, hosts half-days.
+ * sheets, so counting them there too would count them twice: it counts trips. A host counts
+ * half-days, and beside them the sessions it pays per session (讲座): a lecture's fee is not
+ * half-days × rate, so adding it to 半天数 would make that column disagree with the money.
  */
-export function payerCounts(p: SubsidyPayer): { counts: 'trips' | 'halfDays'; of: (r: SubsidyRow) => number; total: number } {
-  const counts = p.roles.includes('host') ? 'halfDays' : 'trips';
-  const of = (r: SubsidyRow) => r[counts];
-  return { counts, of, total: p.rows.reduce((n, r) => n + of(r), 0) };
+export function payerCounts(p: SubsidyPayer): QuantityColumn[] {
+  const col = (counts: QuantityColumn['counts']): QuantityColumn => {
+    const of = (r: SubsidyRow) => r[counts];
+    return { counts, of, total: p.rows.reduce((n, r) => n + of(r), 0) };
+  };
+  if (!p.roles.includes('host')) return [col('trips')];
+  return p.sessionActivities.length ? [col('halfDays'), col('sessions')] : [col('halfDays')];
 }
 
 function monthRange(month: string): { first: string; last: string } {
@@ -402,6 +419,8 @@ export function computeSubsidy(input: SubsidyInput): SubsidyReport {
     person: Person;
     first: number;
     entries: Set<ActivityEntry>;
+    /** Entries whose fee is paid per session. */
+    sessions: Set<ActivityEntry>;
     items: Map<string, number>;
   }
   interface PayerAcc {
@@ -416,8 +435,9 @@ export function computeSubsidy(input: SubsidyInput): SubsidyReport {
     if (!p) payerAcc.set(k, (p = { payer: c.payer, roles: new Set(), rows: new Map() }));
     p.roles.add(c.payerRole);
     let r = p.rows.get(c.person);
-    if (!r) p.rows.set(c.person, (r = { person: c.person, first: c.seq, entries: new Set(), items: new Map() }));
+    if (!r) p.rows.set(c.person, (r = { person: c.person, first: c.seq, entries: new Set(), sessions: new Set(), items: new Map() }));
     for (const e of c.entries) r.entries.add(e);
+    if (c.kind === 'rate' && c.per === 'session') for (const e of c.entries) r.sessions.add(e);
     r.items.set(c.item, (r.items.get(c.item) ?? 0) + c.amountFen);
   }
   const payers: SubsidyPayer[] = [...payerAcc.values()]
@@ -455,7 +475,8 @@ export function computeSubsidy(input: SubsidyInput): SubsidyReport {
             title: r.person.title,
             activities,
             work,
-            halfDays: sumFen(entries.map((e) => e.halfDays ?? 1)),
+            halfDays: sumFen(entries.filter((e) => !r.sessions.has(e)).map((e) => e.halfDays ?? 1)),
+            sessions: r.sessions.size,
             trips: new Set(entries.map((e) => `${unitKey(label(e.unit))}|${e.date}`)).size,
             items: amounts,
             totalFen,
@@ -472,6 +493,7 @@ export function computeSubsidy(input: SubsidyInput): SubsidyReport {
         roles: (['host', 'lead'] as const).filter((x) => p.roles.has(x)),
         items: payerItems,
         rows,
+        sessionActivities: uniq([...p.rows.values()].flatMap((r) => [...r.sessions].map((e) => e.type))),
         itemTotals,
         totalFen,
         daxie: daxie(totalFen),

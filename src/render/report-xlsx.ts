@@ -9,8 +9,6 @@ import {
   addFramedSheet,
   autoWidths,
   borderBlock,
-  displayWidth,
-  fitWrappedRows,
   loadExcel,
   setDate,
   setNumber,
@@ -23,6 +21,8 @@ import {
   type Workbook,
   type Worksheet,
 } from './xlsx-common.js';
+import { FONT_BOLD, FONT_CAPTION, FONT_MUTED } from './xlsx-page.js';
+import { layoutForPrint } from './xlsx-print.js';
 
 export const PERCENT_FMT = '0.0%';
 export const MONEY_FMT = '#,##0.00';
@@ -60,7 +60,7 @@ function writeRows(ws: Worksheet, t: ReportTable, first: number): number {
   if (!t.rows.length) {
     const c = ws.getCell(first, 1);
     setText(c, t.empty);
-    c.font = { italic: true, color: { argb: 'FF6B7680' } };
+    c.font = FONT_MUTED;
     return first;
   }
   let r = first;
@@ -76,7 +76,7 @@ function writeRows(ws: Worksheet, t: ReportTable, first: number): number {
     t.columns.forEach((col, i) => {
       const cell = ws.getCell(r, i + 1);
       setCell(cell, t.total![i], col.type);
-      cell.font = { bold: true };
+      cell.font = FONT_BOLD;
     });
     r++;
   }
@@ -88,7 +88,7 @@ function headerRow(ws: Worksheet, row: number, t: ReportTable): void {
   t.columns.forEach((c, i) => {
     const cell = ws.getCell(row, i + 1);
     setText(cell, c.header);
-    cell.font = { bold: true };
+    cell.font = FONT_BOLD;
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     cell.border = THIN_BORDER;
   });
@@ -109,20 +109,16 @@ function sectionSheet(wb: Workbook, r: ProgressReport, s: ReportSection, name: s
     const cap = last + 2;
     const c = ws.getCell(cap, 1);
     setText(c, t.title);
-    c.font = { bold: true, size: 12 };
+    c.font = FONT_CAPTION;
     headerRow(ws, cap + 1, t);
     last = writeRows(ws, t, cap + 2);
   }
   autoWidths(ws, { fromRow: hr, max: 50 });
-  fitWrappedRows(ws, hr + 1);
-  // the subtitle holds several sentences: give it the height its lines need when wrapped
-  let total = 0;
-  for (let c = 1; c <= main.columns.length; c++) total += ws.getColumn(c).width ?? 9;
-  const sub = ws.getCell(2, 1).value;
-  if (typeof sub === 'string') {
-    const lines = sub.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(displayWidth(l) / Math.max(total - 2, 10))), 0);
-    ws.getRow(2).height = 15 * lines + 4;
-  }
+  const n = Math.max(...s.tables.map((t) => t.columns.length));
+  // text columns of every table on the sheet may wrap to meet the print scale
+  const text = new Set<number>();
+  for (const t of s.tables) t.columns.forEach((c, i) => !isNumeric(c.type) && text.add(i + 1));
+  layoutForPrint(ws, n, { headerRow: hr, shrink: [...text] });
 }
 
 function summarySheet(wb: Workbook, r: ProgressReport): void {
@@ -136,7 +132,7 @@ function summarySheet(wb: Workbook, r: ProgressReport): void {
   borderBlock(ws, hr + 1, 1, hr + r.summary.length, 2);
   ws.getColumn(1).width = 6;
   ws.getColumn(2).width = 100;
-  fitWrappedRows(ws, hr + 1);
+  layoutForPrint(ws, 2, { headerRow: hr });
 }
 
 export async function renderReportXlsx(r: ProgressReport): Promise<Buffer> {

@@ -1,8 +1,9 @@
 // Sheet helpers shared by every xlsx renderer (roster, payment sheets, reports).
 //
 // What every sheet we hand out promises (DESIGN.md, "Outputs people hand in"):
-// - Chinese headers, a title row merged across the table, A4 landscape, fit to one page wide,
-//   the header row repeated on every printed page, the header frozen on screen;
+// - Chinese headers, a title row merged across the table, A4 landscape at an explicit scale
+//   (xlsx-print.ts lays each sheet out), the header row repeated on every printed page, the
+//   header frozen on screen, Chinese fonts named on every cell (xlsx-fonts.ts);
 // - phone and ID numbers stored as text (`@`), never as numbers or in scientific notation;
 // - dates as real Excel dates (serial numbers) for the calendar day, with no time-zone shift;
 // - no text cell can ever be run as a formula (see `safeText` below);
@@ -13,6 +14,8 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type ExcelJSNs from 'exceljs';
 import { parseIso } from '../time/dates.js';
+import { DEFAULT_FONT_XML, FONT_BODY, FONT_BOLD, FONT_TITLE, MARGINS } from './xlsx-page.js';
+
 
 export type Workbook = ExcelJSNs.Workbook;
 export type Worksheet = ExcelJSNs.Worksheet;
@@ -139,8 +142,8 @@ export function autoWidths(
   }
 }
 
-/** Points per printed line of wrapped text (11pt, CJK glyphs included). */
-export const LINE_HEIGHT = 15;
+/** Points per printed line of wrapped text (11pt; CJK fallback faces set lines ~1.45 em apart). */
+export const LINE_HEIGHT = 16;
 
 /** Lines a text needs when wrapped into a cell `width` characters wide (CJK counts 2). */
 export function wrappedLines(text: string, width: number): number {
@@ -202,11 +205,10 @@ export function addFramedSheet(
     pageSetup: {
       paperSize: 9, // A4
       orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0, // as many pages tall as needed
+      fitToPage: false, // an explicit scale, set by layoutForPrint (xlsx-print.ts)
+      scale: 100,
       horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: { ...MARGINS },
       printTitlesRow: `${headerRow}:${headerRow}`,
     },
     views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }],
@@ -215,20 +217,21 @@ export function addFramedSheet(
   const n = opts.headers.length;
   const title = ws.getCell(1, 1);
   setText(title, opts.title);
-  title.font = { bold: true, size: 16 };
+  title.font = FONT_TITLE;
   title.alignment = { horizontal: 'center', vertical: 'middle' };
   ws.getRow(1).height = 30;
   if (n > 1) ws.mergeCells(1, 1, 1, n);
   if (opts.subtitle) {
     const sub = ws.getCell(2, 1);
     setText(sub, opts.subtitle);
+    sub.font = FONT_BODY;
     sub.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     if (n > 1) ws.mergeCells(2, 1, 2, n);
   }
   opts.headers.forEach((h, i) => {
     const cell = ws.getCell(headerRow, i + 1);
     setText(cell, h);
-    cell.font = { bold: true };
+    cell.font = FONT_BOLD;
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     cell.border = THIN_BORDER;
   });
@@ -426,12 +429,17 @@ export function applyQuotePrefix(stylesXml: string): string {
   );
 }
 
+/** Make the workbook's default font (font 0: unstyled cells, column width units) 宋体 instead of Calibri. */
+export function applyDefaultFont(stylesXml: string): string {
+  return stylesXml.replace(/(<fonts\b[^>]*>)\s*<font>[\s\S]*?<\/font>/, `$1${DEFAULT_FONT_XML}`);
+}
+
 /** Make an xlsx archive reproducible and apply the post-write style fixes. */
 export function finalizeXlsx(buf: Buffer): Buffer {
   const entries = readZipEntries(buf).map((e) => {
     if (e.name === 'xl/styles.xml') {
       const xml = entryData(e).toString('utf8');
-      const fixed = applyQuotePrefix(xml);
+      const fixed = applyDefaultFont(applyQuotePrefix(xml));
       if (fixed !== xml) return replaceEntry(e, Buffer.from(fixed, 'utf8'));
     }
     return e;

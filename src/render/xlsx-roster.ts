@@ -1,11 +1,13 @@
 // 下派人员名单 workbook: one sheet per lead unit laid out as offices print it (seed 003, 附件1/2),
-// with 牵头医院名称 merged down its rows, plus a 汇总 sheet of receiving units and coverage gaps.
+// with 牵头医院名称 merged down its rows on each printed page (repeated on the next page, never
+// merged across a page break) and the 填报单位（盖章）/填报人/联系电话/填报日期 block under it,
+// plus a 汇总 sheet of receiving units and coverage gaps.
 import type { RosterReport, RosterSection } from '../reports/roster.js';
 import {
   addFramedSheet,
   autoWidths,
-  fitWrappedRows,
   borderBlock,
+  displayWidth,
   loadExcel,
   setDate,
   setNumber,
@@ -13,7 +15,10 @@ import {
   setWorkbookProps,
   sheetName,
   workbookBuffer,
+  type Worksheet,
 } from './xlsx-common.js';
+import { FONT_BOLD, FONT_RED_BOLD } from './xlsx-page.js';
+import { layoutForPrint, signatureRow } from './xlsx-print.js';
 
 export interface RosterXlsxOptions {
   /** Date format of 下派时间/结束时间 (default `yyyy-mm-dd`). */
@@ -38,6 +43,11 @@ export const ROSTER_HEADERS = [
 export const NO_POSTING = '待定';
 export const SUMMARY_SHEET = '汇总';
 export const SUMMARY_HEADERS = ['序号', '成员单位', '所属牵头单位', '接收人数', '下派人员', '状态'] as const;
+/** The block under a lead unit's list where the office stamps and signs. */
+export const ROSTER_SIGNATURES = [
+  ['填报单位（盖章）：', '填报日期：　　　　年　　月　　日'],
+  ['填报人：', '联系电话：'],
+];
 
 export async function renderRosterXlsx(report: RosterReport, opts: RosterXlsxOptions = {}): Promise<Buffer> {
   const ExcelJS = await loadExcel();
@@ -83,16 +93,35 @@ function leadSheet(
     for (let c = 2; c <= headers.length; c++) ws.getCell(row, c).alignment = { vertical: 'middle', horizontal: c === 2 ? 'center' : undefined };
   });
   const last = first + section.rows.length - 1;
-  if (section.rows.length > 0) {
-    const lead = ws.getCell(first, 1);
-    lead.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-    if (last > first) ws.mergeCells(first, 1, last, 1);
-    borderBlock(ws, first, 1, last, headers.length);
-  }
+  const n = headers.length;
+  if (section.rows.length > 0) borderBlock(ws, first, 1, last, n);
+  const sign = Math.max(last, headerRow) + 2;
+  signatureRow(ws, sign, n, ROSTER_SIGNATURES[0]!, 48);
+  signatureRow(ws, sign + 1, n, ROSTER_SIGNATURES[1]!);
+  // the lead name is counted in the rows it is merged over, not in its column's width
+  for (let r = first; r <= last; r++) ws.getCell(r, 1).value = null;
   autoWidths(ws, { fromRow: headerRow });
-  // the merged lead name wraps rather than widening the column
-  ws.getColumn(1).width = Math.min(ws.getColumn(1).width ?? 16, 18);
-  fitWrappedRows(ws, first);
+  ws.getColumn(1).width = Math.max(ws.getColumn(1).width ?? 0, Math.min(displayWidth(section.lead.name) + 2, 18));
+  const { pageStarts } = layoutForPrint(ws, n, { headerRow, shrink: [8, 5, 11], keep: [[sign, sign + 1]] });
+  if (section.rows.length > 0) mergeLeadPerPage(ws, section.lead.name, first, last, pageStarts);
+}
+
+/** 牵头医院名称 merged down its rows on each printed page, the name repeated on every page. */
+function mergeLeadPerPage(ws: Worksheet, lead: string, first: number, last: number, pageStarts: number[]): void {
+  const cuts = [...pageStarts.filter((r) => r > first && r <= last), last + 1];
+  let from = first;
+  for (const to of cuts) {
+    const cell = ws.getCell(from, 1);
+    setText(cell, lead);
+    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    if (to - 1 > from) ws.mergeCells(from, 1, to - 1, 1);
+    // a one-row stretch must still hold the wrapped name
+    const lines = Math.ceil(displayWidth(lead) / Math.max((ws.getColumn(1).width ?? 18) - 1, 2));
+    let height = 0;
+    for (let r = from; r < to; r++) height += ws.getRow(r).height ?? 18;
+    if (height < 16 * lines + 4) ws.getRow(to - 1).height = (ws.getRow(to - 1).height ?? 18) + 16 * lines + 4 - height;
+    from = to;
+  }
 }
 
 function summarySheet(wb: Parameters<typeof addFramedSheet>[0], report: RosterReport): void {
@@ -111,15 +140,15 @@ function summarySheet(wb: Parameters<typeof addFramedSheet>[0], report: RosterRe
     setNumber(cell(4), u.count);
     setText(cell(5), u.people.join('、'));
     setText(cell(6), !u.member ? '非成员单位' : u.count === 0 ? '未覆盖' : '');
-    if (u.member && u.count === 0) cell(6).font = { bold: true, color: { argb: 'FFC00000' } };
+    if (u.member && u.count === 0) cell(6).font = FONT_RED_BOLD;
     cell(1).alignment = { horizontal: 'center' };
     cell(5).alignment = { wrapText: true, vertical: 'middle' };
     row++;
   });
   setText(ws.getCell(row, 2), '合计');
-  ws.getCell(row, 2).font = { bold: true };
+  ws.getCell(row, 2).font = FONT_BOLD;
   setNumber(ws.getCell(row, 4), report.summary.received);
-  ws.getCell(row, 4).font = { bold: true };
+  ws.getCell(row, 4).font = FONT_BOLD;
   borderBlock(ws, headerRow + 1, 1, row, SUMMARY_HEADERS.length);
   autoWidths(ws, { fromRow: headerRow, max: 40 });
   const gaps = report.summary.uncovered.map((u) => u.name);
@@ -129,5 +158,5 @@ function summarySheet(wb: Parameters<typeof addFramedSheet>[0], report: RosterRe
     ws.mergeCells(row, 1, row, SUMMARY_HEADERS.length);
     ws.getCell(row, 1).alignment = { wrapText: true };
   }
-  fitWrappedRows(ws, headerRow + 1);
+  layoutForPrint(ws, SUMMARY_HEADERS.length, { headerRow, shrink: [5, 2, 3] });
 }

@@ -4,7 +4,7 @@
 // Amounts come from the report model in integer fen; a cell holds fen / 100 of one exact
 // integer, never a float sum. The total rows carry SUM formulas whose cached result is the
 // exact fen total.
-import { payerCounts, type SubsidyDetail, type SubsidyPayer, type SubsidyReport } from '../money/subsidy.js';
+import { payerCounts, type QuantityColumn, type SubsidyDetail, type SubsidyPayer, type SubsidyReport } from '../money/subsidy.js';
 import { daxieCaption } from '../money/daxie.js';
 import { fenToYuan, fenToYuanText } from '../money/fen.js';
 import { monthLabelZh } from '../time/dates.js';
@@ -14,7 +14,6 @@ import {
   autoWidths,
   borderBlock,
   displayWidth,
-  fitWrappedRows,
   loadExcel,
   setDate,
   setNumber,
@@ -24,6 +23,8 @@ import {
   workbookBuffer,
   type Worksheet,
 } from './xlsx-common.js';
+import { FONT_BOLD, FONT_RED } from './xlsx-page.js';
+import { layoutForPrint, signatureRow } from './xlsx-print.js';
 
 export const MONEY_FMT = '#,##0.00';
 export const DETAIL_SHEET = '明细';
@@ -31,11 +32,23 @@ export const EMPTY_SHEET = '发放表';
 export const SHEET_KIND = '劳务费/补贴发放表';
 export const UNCOUNTED = '未计费';
 
-/** Column headers of a payer's sheet; `items` are the money columns between the quantity
- * (半天数, or 下沉次数 on a sheet that pays per trip only) and 合计. */
-export function payerHeaders(items: string[], quantity = '半天数'): string[] {
-  return ['序号', '姓名', '职称', '单位', '工作内容', quantity, ...items.map((i) => `${i}(元)`), '合计(元)', '签名'];
+/** Column headers of a payer's sheet; `quantities` are the count columns (半天数, and 讲座次数
+ * where a host pays per session; 下沉次数 on a sheet that pays per trip only), `items` the money
+ * columns between them and 合计. */
+export function payerHeaders(items: string[], quantities: string[] = ['半天数']): string[] {
+  return ['序号', '姓名', '职称', '单位', '工作内容', ...quantities, ...items.map((i) => `${i}(元)`), '合计(元)', '签名'];
 }
+
+/** The header of a quantity column. */
+function quantityHeader(c: QuantityColumn, p: SubsidyPayer): string {
+  if (c.counts === 'trips') return '下沉次数';
+  if (c.counts === 'sessions') return `${p.sessionActivities.join('、')}次数`;
+  return '半天数';
+}
+
+/** The stamp and signature block under a payment sheet. */
+export const PAYER_SIGNATURES = ['负责人：', '审核人：', '制表人：', '领款人：'];
+export const PAYER_STAMP = ['单位（盖章）：', '日期：　　　　年　　月　　日'];
 
 export const DETAIL_HEADERS = [
   '序号',
@@ -64,7 +77,7 @@ export async function renderSubsidyXlsx(report: SubsidyReport): Promise<Buffer> 
   setWorkbookProps(wb, report.date, title);
   const taken = new Set<string>([DETAIL_SHEET.toLowerCase()]);
   if (report.payers.length === 0)
-    payerSheet(wb, report, { payer: { name: '' }, roles: [], items: report.items, rows: [], itemTotals: [], totalFen: 0, daxie: '零元整' }, sheetName(EMPTY_SHEET, taken));
+    payerSheet(wb, report, { payer: { name: '' }, roles: [], items: report.items, rows: [], sessionActivities: [], itemTotals: [], totalFen: 0, daxie: '零元整' }, sheetName(EMPTY_SHEET, taken));
   for (const p of report.payers) payerSheet(wb, report, p, sheetName(p.payer.name, taken));
   detailSheet(wb, report);
   return workbookBuffer(wb);
@@ -88,13 +101,13 @@ function moneySum(ws: Worksheet, row: number, col: number, from: number, to: num
   const letter = ws.getColumn(col).letter;
   cell.value = to >= from ? { formula: `SUM(${letter}${from}:${letter}${to})`, result: fenToYuan(fen) } : fenToYuan(fen);
   cell.numFmt = MONEY_FMT;
-  cell.font = { bold: true };
+  cell.font = FONT_BOLD;
   cell.alignment = { horizontal: 'right', vertical: 'middle' };
 }
 
 function payerSheet(wb: Wb, report: SubsidyReport, p: SubsidyPayer, name: string): void {
   const qty = payerCounts(p);
-  const headers = payerHeaders(p.items, qty.counts === 'trips' ? '下沉次数' : '半天数');
+  const headers = payerHeaders(p.items, qty.map((c) => quantityHeader(c, p)));
   const n = headers.length;
   const payerText = p.payer.name ? `付款单位：${p.payer.name}` : '';
   const { ws, headerRow } = addFramedSheet(wb, name, {
@@ -103,8 +116,8 @@ function payerSheet(wb: Wb, report: SubsidyReport, p: SubsidyPayer, name: string
     headers,
   });
   const first = headerRow + 1;
-  const colHalf = 6;
-  const colItem0 = 7;
+  const colQty0 = 6;
+  const colItem0 = colQty0 + qty.length;
   const colTotal = colItem0 + p.items.length;
   const colSign = colTotal + 1;
   p.rows.forEach((r, i) => {
@@ -115,26 +128,30 @@ function payerSheet(wb: Wb, report: SubsidyReport, p: SubsidyPayer, name: string
     setText(cell(3), r.title ?? r.grade);
     setText(cell(4), r.unit);
     setText(cell(5), r.work);
-    setNumber(cell(colHalf), qty.of(r));
+    qty.forEach((q, k) => {
+      setNumber(cell(colQty0 + k), q.of(r));
+      cell(colQty0 + k).alignment = { horizontal: 'center', vertical: 'middle' };
+    });
     p.items.forEach((item, k) => money(ws, row, colItem0 + k, r.items.find((a) => a.item === item)?.amountFen ?? 0));
     money(ws, row, colTotal, r.totalFen);
     setText(cell(colSign), '');
     cell(1).alignment = { horizontal: 'center', vertical: 'middle' };
-    for (const c of [2, 3, 4]) cell(c).alignment = { vertical: 'middle' };
+    for (const c of [2, 3, 4]) cell(c).alignment = { vertical: 'middle', wrapText: true };
     cell(5).alignment = { vertical: 'middle', wrapText: true };
-    cell(colHalf).alignment = { horizontal: 'center', vertical: 'middle' };
   });
   const last = first + p.rows.length - 1;
   const totalRow = first + p.rows.length;
   setText(ws.getCell(totalRow, 1), '合计');
-  ws.getCell(totalRow, 1).font = { bold: true };
+  ws.getCell(totalRow, 1).font = FONT_BOLD;
   ws.getCell(totalRow, 1).alignment = { horizontal: 'center', vertical: 'middle' };
   ws.mergeCells(totalRow, 1, totalRow, 5);
-  const halfCell = ws.getCell(totalRow, colHalf);
-  const hl = ws.getColumn(colHalf).letter;
-  halfCell.value = p.rows.length ? { formula: `SUM(${hl}${first}:${hl}${last})`, result: qty.total } : 0;
-  halfCell.font = { bold: true };
-  halfCell.alignment = { horizontal: 'center', vertical: 'middle' };
+  qty.forEach((q, k) => {
+    const c = ws.getCell(totalRow, colQty0 + k);
+    const l = ws.getColumn(colQty0 + k).letter;
+    c.value = p.rows.length ? { formula: `SUM(${l}${first}:${l}${last})`, result: q.total } : 0;
+    c.font = FONT_BOLD;
+    c.alignment = { horizontal: 'center', vertical: 'middle' };
+  });
   p.items.forEach((item, k) =>
     moneySum(ws, totalRow, colItem0 + k, first, last, p.itemTotals.find((a) => a.item === item)?.amountFen ?? 0),
   );
@@ -142,28 +159,17 @@ function payerSheet(wb: Wb, report: SubsidyReport, p: SubsidyPayer, name: string
   setText(ws.getCell(totalRow, colSign), '');
   borderBlock(ws, first, 1, totalRow, n);
 
-  // 大写 and the sign-off line
+  // 大写, then the signatures and the stamp
   const daxieRow = totalRow + 1;
   setText(ws.getCell(daxieRow, 1), `${daxieCaption(p.totalFen)}　（¥${fenToYuanText(p.totalFen, { grouping: true })}）`);
-  ws.getCell(daxieRow, 1).font = { bold: true };
+  ws.getCell(daxieRow, 1).font = FONT_BOLD;
   ws.getCell(daxieRow, 1).alignment = { vertical: 'middle' };
   ws.mergeCells(daxieRow, 1, daxieRow, n);
   for (let c = 1; c <= n; c++) ws.getCell(daxieRow, c).border = THIN_BORDER;
   ws.getRow(daxieRow).height = 24;
-
-  const footRow = daxieRow + 2;
-  const third = Math.max(1, Math.floor(n / 3));
-  const segs: [number, number, string][] = [
-    [1, third, '制表人：'],
-    [third + 1, 2 * third, '审核人：'],
-    [2 * third + 1, n, '日期：　　　年　　月　　日'],
-  ];
-  for (const [from, to, text] of segs) {
-    setText(ws.getCell(footRow, from), text);
-    ws.getCell(footRow, from).alignment = { vertical: 'middle' };
-    if (to > from) ws.mergeCells(footRow, from, footRow, to);
-  }
-  ws.getRow(footRow).height = 24;
+  const signRow = daxieRow + 2;
+  signatureRow(ws, signRow, n, PAYER_SIGNATURES);
+  signatureRow(ws, signRow + 1, n, PAYER_STAMP, 48);
 
   autoWidths(ws, { fromRow: headerRow, max: 30 });
   // Columns whose widest cell is the merged caption or a formula get sane widths.
@@ -171,12 +177,9 @@ function payerSheet(wb: Wb, report: SubsidyReport, p: SubsidyPayer, name: string
   ws.getColumn(1).width = 6;
   ws.getColumn(5).width = Math.min(Math.max(ws.getColumn(5).width ?? 20, 20), 30);
   ws.getColumn(colSign).width = 14;
-  // room to sign, and for the wrapped 工作内容
-  const workWidth = ws.getColumn(5).width ?? 30;
-  p.rows.forEach((r, i) => {
-    const lines = Math.ceil(displayWidth(r.work) / Math.max(workWidth - 2, 8));
-    ws.getRow(first + i).height = Math.max(28, 15 * lines + 6);
-  });
+  // room to sign
+  for (let r = first; r <= last; r++) ws.getRow(r).height = 28;
+  layoutForPrint(ws, n, { headerRow, shrink: [5, 4, 2, 3], keep: [[totalRow, signRow + 1]] });
 }
 
 function detailSheet(wb: Wb, report: SubsidyReport): void {
@@ -191,19 +194,27 @@ function detailSheet(wb: Wb, report: SubsidyReport): void {
   const last = first + report.details.length - 1;
   const totalRow = first + report.details.length;
   setText(ws.getCell(totalRow, 1), '合计');
-  ws.getCell(totalRow, 1).font = { bold: true };
+  ws.getCell(totalRow, 1).font = FONT_BOLD;
   ws.getCell(totalRow, 1).alignment = { horizontal: 'center' };
   ws.mergeCells(totalRow, 1, totalRow, 11);
   moneySum(ws, totalRow, 12, first, last, report.grandTotalFen);
   borderBlock(ws, first, 1, totalRow, DETAIL_HEADERS.length);
   const daxieRow = totalRow + 1;
   setText(ws.getCell(daxieRow, 1), `${daxieCaption(report.grandTotalFen)}　（¥${fenToYuanText(report.grandTotalFen, { grouping: true })}）`);
-  ws.getCell(daxieRow, 1).font = { bold: true };
+  ws.getCell(daxieRow, 1).font = FONT_BOLD;
   ws.mergeCells(daxieRow, 1, daxieRow, DETAIL_HEADERS.length);
-  autoWidths(ws, { fromRow: headerRow, max: 30 });
-  ws.getColumn(12).width = Math.max(ws.getColumn(12).width ?? 0, 13);
-  fitWrappedRows(ws, first);
+  autoWidths(ws, { fromRow: headerRow + 1, max: 30 });
+  // headers wrap; a column is never narrower than its longest header word
+  DETAIL_HEADERS.forEach((h, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = Math.max(col.width ?? 0, Math.min(displayWidth(h), 4) + 2);
+  });
+  ws.getColumn(12).width = Math.max(ws.getColumn(12).width ?? 0, 12);
+  layoutForPrint(ws, DETAIL_HEADERS.length, { headerRow, shrink: DETAIL_WRAP, minWidth: 8, keep: [[totalRow, daxieRow]] });
 }
+
+/** 明细 columns whose text wraps so the 15 columns print at ≥ 9 pt: the units, 依据, 备注, 工作内容. */
+const DETAIL_WRAP = [15, 14, 4, 5, 13, 6];
 
 function detailRow(ws: Worksheet, row: number, seq: number, d: SubsidyDetail): void {
   const cell = (c: number) => ws.getCell(row, c);
@@ -229,7 +240,8 @@ function detailRow(ws: Worksheet, row: number, seq: number, d: SubsidyDetail): v
     setText(cell(8), UNCOUNTED);
     money(ws, row, 12, 0);
     setText(cell(15), [d.reason?.zh, d.note].filter(Boolean).join('；'));
-    for (const c of [8, 15]) cell(c).font = { color: { argb: 'FFC00000' } };
+    for (const c of [8, 15]) cell(c).font = FONT_RED;
   }
-  cell(15).alignment = { wrapText: true, vertical: 'middle' };
+  for (let c = 1; c <= DETAIL_HEADERS.length; c++)
+    cell(c).alignment = { ...cell(c).alignment, vertical: 'middle', wrapText: DETAIL_WRAP.includes(c) };
 }

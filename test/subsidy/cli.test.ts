@@ -55,16 +55,17 @@ describe('yilian subsidy on shaoxing-tcm-2017, June 2017', () => {
     expect(r[1]![0]).toBe('绍兴市中医院医联体（双下沉）劳务费/补贴发放表（2017年6月）');
     expect(r[2]![0]).toContain('付款单位：越城区陶堰社区卫生服务中心');
     expect(r[2]![0]).toContain('绍市中医〔2017〕39号');
-    expect(r[HEADER_ROW]).toEqual(['序号', '姓名', '职称', '单位', '工作内容', '半天数', '劳务费(元)', '合计(元)', '签名']);
-    // 金志良, 正高: 门诊 3 × 250 + 查房 250 + 讲座 500 (the 带教 earns nothing)
-    expect(r[4]!.slice(0, 8)).toEqual([1, '金志良', '主任中医师', '绍兴市中医院', '门诊3次、查房1次、讲座1次', 5, 1500, 1500]);
-    expect(ws.getCell(4, 9).value).toBeNull(); // 签名 left empty…
-    expect(ws.getCell(4, 9).border?.left?.style).toBe('thin'); // …with borders
+    // the lecture is paid per session: counted in a column of its own, not as a half-day
+    expect(r[HEADER_ROW]).toEqual(['序号', '姓名', '职称', '单位', '工作内容', '半天数', '讲座次数', '劳务费(元)', '合计(元)', '签名']);
+    // 金志良, 正高: 门诊 3 × 250 + 查房 250 (4 半天) + 讲座 500 (1 次) (the 带教 earns nothing)
+    expect(r[4]!.slice(0, 9)).toEqual([1, '金志良', '主任中医师', '绍兴市中医院', '门诊3次、查房1次、讲座1次', 4, 1, 1500, 1500]);
+    expect(ws.getCell(4, 10).value).toBeNull(); // 签名 left empty…
+    expect(ws.getCell(4, 10).border?.left?.style).toBe('thin'); // …with borders
     const total = r[5]!;
     expect(total[0]).toBe('合计');
-    expect(total[6]).toMatchObject({ formula: 'SUM(G4:G4)', result: 1500 });
+    expect(total[7]).toMatchObject({ formula: 'SUM(H4:H4)', result: 1500 });
     expect(rows(ws)[6]![0]).toContain('合计人民币（大写）：壹仟伍佰元整');
-    expect(String(r[8]![0])).toBe('制表人：');
+    expect([String(r[8]![0]), String(r[9]![0])]).toEqual(['负责人：', '单位（盖章）：']);
   });
 
   it('the lead sheet pays 交通补贴, one per trip, and its total row equals the sum of its rows', () => {
@@ -90,12 +91,16 @@ describe('yilian subsidy on shaoxing-tcm-2017, June 2017', () => {
   it('money cells are numbers formatted #,##0.00; print settings are A4 landscape with the header repeated and frozen', () => {
     for (const name of SHEETS.slice(0, 5)) {
       const ws = wb.getWorksheet(name)!;
-      expect(typeof ws.getCell(4, 7).value).toBe('number');
-      expect(ws.getCell(4, 7).numFmt).toBe('#,##0.00');
-      expect(ws.getCell(4, 8).numFmt).toBe('#,##0.00');
+      const money = rows(ws)[HEADER_ROW]!.flatMap((h, i) => (String(h).endsWith('(元)') ? [i + 1] : []));
+      expect(money.length).toBeGreaterThanOrEqual(2);
+      for (const c of money) {
+        expect(typeof ws.getCell(4, c).value).toBe('number');
+        expect(ws.getCell(4, c).numFmt).toBe('#,##0.00');
+      }
       expect(ws.pageSetup.paperSize).toBe(9);
       expect(ws.pageSetup.orientation).toBe('landscape');
-      expect(ws.pageSetup.fitToWidth).toBe(1);
+      expect(ws.pageSetup.fitToPage).toBeFalsy();
+      expect(ws.pageSetup.scale).toBeGreaterThanOrEqual(82);
       expect(ws.pageSetup.printTitlesRow).toBe('3:3');
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     }

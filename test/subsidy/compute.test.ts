@@ -42,6 +42,15 @@ describe('computeSubsidy: rates', () => {
     ]);
   });
 
+  it('half-days and sessions are counted apart: 门诊 2 half-days + 讲座 2 half-days shows 2 半天 and 1 session, as the money does', () => {
+    const r = compute([entry('2021-06-03', '张正高', '甲镇', '门诊', 2), entry('2021-06-10', '张正高', '甲镇', '讲座', 2)]);
+    const host = r.payers.find((p) => p.payer.name === '甲镇卫生院')!;
+    expect(host.sessionActivities).toEqual(['讲座']);
+    expect(host.rows[0]).toMatchObject({ halfDays: 2, sessions: 1, totalFen: 2 * 25000 + 50000 });
+    // the dispatching hospital pays trips only: no sessions there
+    expect(r.payers.find((p) => p.payer.name === '县人民医院')!.sessionActivities).toEqual([]);
+  });
+
   it('per day counts started days: 3 half-days = 2 days', () => {
     expect(quantityOf('day', 3)).toBe(2);
     expect(quantityOf('day', 1)).toBe(1);
