@@ -50,7 +50,7 @@ beforeAll(async () => {
       books.set(name, readPrintSheets(readFileSync(file)).sheets);
     }),
   );
-}, 120_000);
+}, 300_000);
 
 const displayWidth = (s: string) => [...s].reduce((n, ch) => n + (/[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 2 : 1), 0);
 
