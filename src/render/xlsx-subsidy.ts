@@ -50,23 +50,14 @@ function quantityHeader(c: QuantityColumn, p: SubsidyPayer): string {
 export const PAYER_SIGNATURES = ['负责人：', '审核人：', '制表人：', '领款人：'];
 export const PAYER_STAMP = ['单位（盖章）：', '日期：　　　　年　　月　　日'];
 
-export const DETAIL_HEADERS = [
-  '序号',
-  '日期',
-  '姓名',
-  '派出单位',
-  '工作单位',
-  '工作内容',
-  '半天数',
-  '项目',
-  '标准(元)',
-  '计费单位',
-  '数量',
-  '金额(元)',
-  '付款单位',
-  '依据',
-  '备注',
-] as const;
+/**
+ * Columns of the 明细 sheet. Eleven, so that they print at ≥ 9 pt on A4 with the unit names on two
+ * lines rather than four: 计费 reads "250.00元/半天 × 2" (rate, unit and quantity in one), the
+ * half-days go with the work (门诊（2个半天）), and a charge's 依据 is named in 备注 only where
+ * it is not the first basis the title line already names.
+ */
+export const DETAIL_HEADERS = ['序号', '日期', '姓名', '派出单位', '工作单位', '工作内容', '项目', '计费', '金额(元)', '付款单位', '备注'] as const;
+const D = { seq: 1, date: 2, person: 3, personUnit: 4, unit: 5, work: 6, item: 7, charge: 8, amount: 9, payer: 10, note: 11 } as const;
 
 const PER_LABEL: Record<string, string> = { halfDay: '半天', session: '次', day: '天', trip: '趟', month: '月' };
 
@@ -190,58 +181,54 @@ function detailSheet(wb: Wb, report: SubsidyReport): void {
     headers: [...DETAIL_HEADERS],
   });
   const first = headerRow + 1;
-  report.details.forEach((d, i) => detailRow(ws, first + i, i + 1, d));
+  report.details.forEach((d, i) => detailRow(ws, first + i, i + 1, d, report.policyBasis[0]));
   const last = first + report.details.length - 1;
   const totalRow = first + report.details.length;
   setText(ws.getCell(totalRow, 1), '合计');
   ws.getCell(totalRow, 1).font = FONT_BOLD;
   ws.getCell(totalRow, 1).alignment = { horizontal: 'center' };
-  ws.mergeCells(totalRow, 1, totalRow, 11);
-  moneySum(ws, totalRow, 12, first, last, report.grandTotalFen);
+  ws.mergeCells(totalRow, 1, totalRow, D.amount - 1);
+  moneySum(ws, totalRow, D.amount, first, last, report.grandTotalFen);
   borderBlock(ws, first, 1, totalRow, DETAIL_HEADERS.length);
   const daxieRow = totalRow + 1;
   setText(ws.getCell(daxieRow, 1), `${daxieCaption(report.grandTotalFen)}　（¥${fenToYuanText(report.grandTotalFen, { grouping: true })}）`);
   ws.getCell(daxieRow, 1).font = FONT_BOLD;
   ws.mergeCells(daxieRow, 1, daxieRow, DETAIL_HEADERS.length);
-  autoWidths(ws, { fromRow: headerRow + 1, max: 30 });
-  // headers wrap; a column is never narrower than its longest header word
-  DETAIL_HEADERS.forEach((h, i) => {
-    const col = ws.getColumn(i + 1);
-    col.width = Math.max(col.width ?? 0, Math.min(displayWidth(h), 4) + 2);
-  });
-  ws.getColumn(12).width = Math.max(ws.getColumn(12).width ?? 0, 12);
-  layoutForPrint(ws, DETAIL_HEADERS.length, { headerRow, shrink: DETAIL_WRAP, minWidth: 8, keep: [[totalRow, daxieRow]] });
+  autoWidths(ws, { fromRow: headerRow, max: 30 });
+  ws.getColumn(D.amount).width = Math.max(ws.getColumn(D.amount).width ?? 0, 12);
+  layoutForPrint(ws, DETAIL_HEADERS.length, { headerRow, shrink: DETAIL_WRAP, minWidth: 10, keep: [[totalRow, daxieRow]] });
 }
 
-/** 明细 columns whose text wraps so the 15 columns print at ≥ 9 pt: the units, 依据, 备注, 工作内容. */
-const DETAIL_WRAP = [15, 14, 4, 5, 13, 6];
+/** 明细 columns whose text wraps so the table prints at ≥ 9 pt: 备注, the units, 工作内容. */
+const DETAIL_WRAP: number[] = [D.note, D.unit, D.payer, D.personUnit, D.work];
 
-function detailRow(ws: Worksheet, row: number, seq: number, d: SubsidyDetail): void {
+function detailRow(ws: Worksheet, row: number, seq: number, d: SubsidyDetail, mainBasis: string | undefined): void {
   const cell = (c: number) => ws.getCell(row, c);
-  setNumber(cell(1), seq);
-  cell(1).alignment = { horizontal: 'center' };
-  setDate(cell(2), d.date);
-  setText(cell(3), d.person);
-  setText(cell(4), d.personUnit);
-  setText(cell(5), d.unit);
-  setText(cell(6), d.activity);
-  setNumber(cell(7), d.halfDays);
+  setNumber(cell(D.seq), seq);
+  cell(D.seq).alignment = { horizontal: 'center' };
+  setDate(cell(D.date), d.date);
+  setText(cell(D.person), d.person);
+  setText(cell(D.personUnit), d.personUnit);
+  setText(cell(D.unit), d.unit);
+  setText(cell(D.work), `${d.activity}（${d.halfDays}个半天）`);
   if (d.counted) {
-    setText(cell(8), d.item);
-    if (d.rateFen !== undefined) setNumber(cell(9), fenToYuan(d.rateFen), MONEY_FMT);
-    setText(cell(10), d.per ? PER_LABEL[d.per] : '');
-    setNumber(cell(11), d.quantity);
-    money(ws, row, 12, d.amountFen);
-    setText(cell(13), d.payer);
-    setText(cell(14), d.basis);
-    const notes = [d.cappedFen ? `超上限少计 ${fenToYuanText(d.cappedFen)} 元` : '', d.note ?? ''].filter(Boolean);
-    setText(cell(15), notes.join('；'));
+    setText(cell(D.item), d.item);
+    if (d.rateFen !== undefined && d.per) setText(cell(D.charge), `${fenToYuanText(d.rateFen)}元/${PER_LABEL[d.per]} × ${d.quantity}`);
+    money(ws, row, D.amount, d.amountFen);
+    setText(cell(D.payer), d.payer);
+    const notes = [
+      d.basis && d.basis !== mainBasis ? `依据${d.basis}` : '',
+      d.cappedFen ? `超上限少计 ${fenToYuanText(d.cappedFen)} 元` : '',
+      d.note ?? '',
+    ].filter(Boolean);
+    setText(cell(D.note), notes.join('；'));
   } else {
-    setText(cell(8), UNCOUNTED);
-    money(ws, row, 12, 0);
-    setText(cell(15), [d.reason?.zh, d.note].filter(Boolean).join('；'));
-    for (const c of [8, 15]) cell(c).font = FONT_RED;
+    setText(cell(D.item), UNCOUNTED);
+    money(ws, row, D.amount, 0);
+    setText(cell(D.note), [d.reason?.zh, d.note].filter(Boolean).join('；'));
+    for (const c of [D.item, D.note]) cell(c).font = FONT_RED;
   }
   for (let c = 1; c <= DETAIL_HEADERS.length; c++)
     cell(c).alignment = { ...cell(c).alignment, vertical: 'middle', wrapText: DETAIL_WRAP.includes(c) };
+  cell(D.amount).alignment = { horizontal: 'right', vertical: 'middle' };
 }

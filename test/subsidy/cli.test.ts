@@ -109,16 +109,21 @@ describe('yilian subsidy on shaoxing-tcm-2017, June 2017', () => {
   it('the 明细 sheet lists every charge and the uncounted entry; its total is the grand total', () => {
     const ws = wb.getWorksheet('明细')!;
     const r = rows(ws);
-    expect(r[HEADER_ROW]).toEqual(['序号', '日期', '姓名', '派出单位', '工作单位', '工作内容', '半天数', '项目', '标准(元)', '计费单位', '数量', '金额(元)', '付款单位', '依据', '备注']);
+    expect(r[HEADER_ROW]).toEqual(['序号', '日期', '姓名', '派出单位', '工作单位', '工作内容', '项目', '计费', '金额(元)', '付款单位', '备注']);
     const body = r.slice(4).filter((x) => typeof x?.[0] === 'number');
     expect(body).toHaveLength(32); // 18 entries: 17 fees + 14 trips + 1 未计费
-    const un = body.filter((x) => x[7] === '未计费');
+    const un = body.filter((x) => x[6] === '未计费');
     expect(un).toHaveLength(1);
-    expect(un[0]![5]).toBe('带教');
-    expect(String(un[0]![14])).toContain('没有带教的标准');
+    expect(un[0]![5]).toBe('带教（1个半天）');
+    expect(String(un[0]![10])).toContain('没有带教的标准');
+    // rate, unit and quantity read as one; a lecture's own basis is named in 备注
+    const lecture = body.find((x) => String(x[5]).startsWith('讲座'))!;
+    expect([lecture[7], lecture[8]]).toEqual(['500.00元/次 × 1', 500]);
+    expect(String(lecture[10])).toMatch(/^依据绍市财行〔2014〕65号；/);
+    expect(body.find((x) => x[6] === '交通补贴')![7]).toBe('100.00元/趟 × 1');
     const total = r.find((x) => x?.[0] === '合计')!;
-    expect(num(total[11])).toBe(6050);
-    expect(body.reduce((s, x) => s + Math.round((x[11] as number) * 100), 0)).toBe(605000);
+    expect(num(total[8])).toBe(6050);
+    expect(body.reduce((s, x) => s + Math.round((x[8] as number) * 100), 0)).toBe(605000);
     expect(ws.getCell(4, 2).value).toBeInstanceOf(Date);
     expect(r.at(-1)![0]).toContain('陆仟零伍拾元整');
   });
