@@ -113,6 +113,7 @@ for (const job of made) {
   console.log(`${status}  ${job.file}: ${pages} A4 pages, smallest text ${minPt.toFixed(2)} pt, ${titles} titles whole${STAMPS[job.kind].length ? ', stamp block printed' : ''}`);
   for (const p of problems) console.log(`        ${p}`);
 }
-console.log(`\n${made.length} workbooks printed through LibreOffice, ${failures} with problems. PDFs in ${tmp}`);
+const keep = failures > 0 || !!process.env.KEEP;
+console.log(`\n${made.length} workbooks printed through LibreOffice, ${failures} with problems.${keep ? ` PDFs kept in ${tmp}` : ' (KEEP=1 keeps the PDFs)'}`);
 if (failures) process.exitCode = 1;
-else if (!process.env.KEEP) rmSync(tmp, { recursive: true, force: true });
+if (!keep) rmSync(tmp, { recursive: true, force: true });
