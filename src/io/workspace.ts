@@ -38,7 +38,8 @@ export async function loadWorkspace(paths: string[], opts: LoadOptions = {}): Pr
       if (doc) docs.push(doc);
     }
   }
-  if (!files.length && !diagnostics.length)
+  // Warnings alone (a skipped pipe, a broken link) still leave nothing checked.
+  if (!files.length && !diagnostics.some((d) => d.severity === 'error'))
     diagnostics.push({
       code: 'io/empty-workspace',
       severity: 'error',

@@ -84,6 +84,17 @@ describe('inside a scanned folder: skipped with a warning that names it, the res
     expect(c.out.join('\n')).toMatch(/renamed\.yaml/);
   });
 
+  it('a folder holding only a broken link: the warning, and still "no plan files found" (exit 2)', async () => {
+    const d = path.join(tmp, 'only-link');
+    mkdirSync(d);
+    symlinkSync(path.join(d, 'gone.yaml'), path.join(d, 'plan.yaml'));
+    const c = captureIo();
+    expect(await main(['node', 'yilian', 'validate', d], c.io)).toBe(2);
+    const out = c.out.join('\n');
+    expect(out).toMatch(/plan\.yaml.*失效的链接/);
+    expect(out).toMatch(/没有找到计划文件/);
+  });
+
   it('a sub-folder that cannot be listed is io/read naming it (EACCES injected: tests run as root)', async () => {
     const d = folder('locked');
     const sub = path.join(d, '机密');
