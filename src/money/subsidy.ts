@@ -46,6 +46,7 @@ import { endOfMonth } from '../time/dates.js';
 import { daxie } from './daxie.js';
 import { fenToYuanText, mulFen, sumFen, yuanToFen } from './fen.js';
 import { gradeOf } from './grade.js';
+import { byCodePoint } from '../model/order.js';
 
 export const LABOUR_ITEM = '劳务费';
 
@@ -194,7 +195,6 @@ interface Uncounted {
 }
 
 const unitKey = (u: UnitLabel) => (u.id ? `id:${u.id}` : `name:${u.name}`);
-const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The policy in force on a day: effective ≤ day ≤ until; the latest effective wins. */
 export function policyOn(policies: readonly SubsidyPolicy[], day: string): SubsidyPolicy | undefined {
@@ -374,7 +374,7 @@ export function computeSubsidy(input: SubsidyInput): SubsidyReport {
   const capped = new Map<Person, { first: Charge; cutFen: number; maxFen: number; per: string }>();
   const paidMonth = new Map<string, number>();
   const paidYear = new Map<string, number>();
-  for (const c of charges.filter((x) => x.kind === 'rate').sort((a, b) => byCode(a.entry.date, b.entry.date) || a.seq - b.seq || a.sub - b.sub)) {
+  for (const c of charges.filter((x) => x.kind === 'rate').sort((a, b) => byCodePoint(a.entry.date, b.entry.date) || a.seq - b.seq || a.sub - b.sub)) {
     const pk = pid(c.person);
     const mk = `${pk}|${c.entry.date.slice(0, 7)}`;
     const yk = `${pk}|${c.entry.date.slice(0, 4)}`;
@@ -402,7 +402,7 @@ export function computeSubsidy(input: SubsidyInput): SubsidyReport {
   // ---- the month's charges → payers → rows
   const mine = charges
     .filter((c) => c.entry.date.startsWith(month))
-    .sort((a, b) => byCode(a.entry.date, b.entry.date) || a.seq - b.seq || a.sub - b.sub);
+    .sort((a, b) => byCodePoint(a.entry.date, b.entry.date) || a.seq - b.seq || a.sub - b.sub);
 
   const itemOrder: string[] = [LABOUR_ITEM];
   for (const p of policies) for (const a of p.allowances) if (!itemOrder.includes(a.name)) itemOrder.push(a.name);
@@ -444,7 +444,7 @@ export function computeSubsidy(input: SubsidyInput): SubsidyReport {
     .sort((a, b) => {
       const ia = unitOrder.get(unitKey(a.payer)) ?? Number.MAX_SAFE_INTEGER;
       const ib = unitOrder.get(unitKey(b.payer)) ?? Number.MAX_SAFE_INTEGER;
-      return ia - ib || byCode(a.payer.name, b.payer.name);
+      return ia - ib || byCodePoint(a.payer.name, b.payer.name);
     })
     .map((p) => {
       const payerItems = itemOrder.filter((i) => [...p.rows.values()].some((r) => r.items.has(i)));
@@ -559,7 +559,7 @@ export function computeSubsidy(input: SubsidyInput): SubsidyReport {
       reasonCode: u.code,
       note: u.entry.note,
     });
-  details.sort((a, b) => byCode(a.k[0], b.k[0]) || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.k[3] - b.k[3] || a.k[4] - b.k[4]);
+  details.sort((a, b) => byCodePoint(a.k[0], b.k[0]) || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.k[3] - b.k[3] || a.k[4] - b.k[4]);
 
   // ---- diagnostics: one per (reason, person, activity), at the first such entry
   const diagnostics: Diagnostic[] = [];
@@ -611,7 +611,7 @@ export function computeSubsidy(input: SubsidyInput): SubsidyReport {
   // ---- policies and their basis
   const used = new Set(mine.map((c) => c.policy));
   if (!used.size) for (const p of policies) if (p.effective <= last && (p.until === undefined || p.until >= `${month}-01`)) used.add(p);
-  const usedList = policies.filter((p) => used.has(p)).sort((a, b) => byCode(a.effective, b.effective));
+  const usedList = policies.filter((p) => used.has(p)).sort((a, b) => byCodePoint(a.effective, b.effective));
   const policyBasis = uniq([
     ...usedList.map((p) => p.basis).filter((b): b is string => !!b),
     ...mine.map((c) => c.basis).filter((b): b is string => !!b),
