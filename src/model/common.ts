@@ -77,3 +77,11 @@ export const period = () =>
   shaped(z.preprocess(unboxToText, z.string().regex(/^\d{4}(-(Q[1-4]|H[12]|(0[1-9]|1[0-2])))?$/, { message: 'period' })), {
     orNumber: { type: 'integer', minimum: 1000, maximum: 9999 },
   });
+
+/**
+ * `assumed:` marks values the source document does not state (illustrative data, a date the
+ * notice leaves open): `true` for the whole record, or the names of its assumed fields. The names
+ * are checked against `fields`, so a typo cannot leave a value silently unmarked.
+ */
+export const assumed = <const F extends readonly [string, ...string[]]>(fields: F) =>
+  z.union([z.literal(true), z.array(z.enum(fields)).min(1)]).optional();

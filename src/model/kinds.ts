@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   RawNumber,
   aliases,
+  assumed,
   date,
   int,
   month,
@@ -20,6 +21,8 @@ import { shaped } from './json-shapes.js';
 
 const header = {
   version: z.preprocess((v) => (v instanceof RawNumber ? v.value : v), z.literal(1)).optional(),
+  /** `assumed: true`: the whole document is illustrative data, not taken from the source. */
+  assumed: z.literal(true).optional(),
 };
 
 // ---------------------------------------------------------------- Alliance
@@ -65,6 +68,7 @@ export const unitSchema = z.strictObject({
   joined: date().optional(),
   staff: z.strictObject({ professional: nonNegInt().optional(), total: nonNegInt().optional() }).optional(),
   departments: z.array(departmentSchema).optional(),
+  assumed: assumed(['name', 'aliases', 'level', 'lead', 'joined', 'staff', 'departments']),
   note: text().optional(),
 });
 
@@ -74,6 +78,7 @@ export const groupMemberSchema = z.strictObject({
   post: str().optional(),
   unit: str().optional(),
   phone: phone().optional(),
+  assumed: assumed(['name', 'post', 'unit', 'phone']),
   note: text().optional(),
 });
 
@@ -90,14 +95,14 @@ export const groupSchema = z.strictObject({
   type: z.enum(GROUP_TYPES),
   parent: str().optional(), // 下设办公室: the group this one sits under
   unit: str().optional(), // the unit that hosts it (办公室设在…)
-  term: z.strictObject({ start: date(), years: int(1, 50) }).optional(),
+  term: z.strictObject({ start: date(), years: int(1, 50), assumed: assumed(['start', 'years']) }).optional(),
   members: z.array(groupMemberSchema).default([]),
   rules: z.array(compositionRuleSchema).optional(),
   disjointFrom: z.array(str()).optional(),
   note: text().optional(),
 });
 
-export const cycleSchema = z.strictObject({ start: date(), end: date() });
+export const cycleSchema = z.strictObject({ start: date(), end: date(), assumed: assumed(['start', 'end']) });
 
 export const documentRefSchema = z.strictObject({
   number: str().optional(),
@@ -211,6 +216,7 @@ export const workItemSchema = z.strictObject({
   held: z.array(date()).optional(),
   evidence: evidenceSchema.optional(),
   progress: z.array(z.strictObject({ date: date(), note: text() })).optional(),
+  assumed: assumed(['due', 'first', 'years', 'lead', 'support', 'status', 'done', 'held', 'progress']),
   note: text().optional(),
 });
 
@@ -246,6 +252,7 @@ export const personSchema = z.strictObject({
   grade: z.enum(GRADES).optional(),
   titleSince: z.union([month(), date()]).optional(),
   phone: phone().optional(),
+  assumed: assumed(['name', 'gender', 'unit', 'department', 'specialty', 'title', 'grade', 'titleSince', 'phone']),
   note: text().optional(),
 });
 
@@ -256,6 +263,7 @@ export const assignmentSchema = z.strictObject({
   end: date().optional(),
   post: str().optional(),
   batch: str().optional(),
+  assumed: assumed(['person', 'target', 'start', 'end', 'post', 'batch']),
   note: text().optional(),
 });
 
@@ -332,6 +340,7 @@ export const rateSchema = z.strictObject({
   per: z.enum(RATE_PER),
   payer: z.enum(PAYERS),
   basis: str().optional(),
+  assumed: assumed(['activities', 'grade', 'amount', 'per', 'payer']),
   note: text().optional(),
 });
 
@@ -352,12 +361,20 @@ export const subsidyPolicySchema = z.strictObject({
         per: z.enum(RATE_PER),
         payer: z.enum(PAYERS),
         activities: z.array(activityTypeSchema).optional(),
+        assumed: assumed(['name', 'amount', 'per', 'payer', 'activities']),
         note: text().optional(),
       }),
     )
     .default([]),
   caps: z
-    .array(z.strictObject({ per: z.enum(['personMonth', 'personYear']), max: yuan(), note: text().optional() }))
+    .array(
+      z.strictObject({
+        per: z.enum(['personMonth', 'personYear']),
+        max: yuan(),
+        assumed: assumed(['per', 'max']),
+        note: text().optional(),
+      }),
+    )
     .optional(),
   note: text().optional(),
 });
@@ -416,6 +433,7 @@ export const quotaRuleSchema = z.strictObject({
     })
     .optional(),
   source: str().optional(), // where the text comes from (document, section)
+  assumed: assumed(['per', 'measure', 'activities', 'min', 'max', 'minRatio', 'minDays', 'units', 'where', 'require']),
   note: text().optional(),
 });
 

@@ -30,6 +30,10 @@
 //   proportional rounding), and reads the way offices explain it: work after the cap was
 //   reached is not paid. The cap applied to a charge is that of the charge's own policy.
 //   Each capped person is reported (`subsidy/capped`, info).
+// - A rate or allowance whose amount is marked `assumed` (not in the source document) flags
+//   every 明细 line and payee row it pays, and each payer carries one note naming those amounts,
+//   so no sheet prints an assumed amount as if the document set it.
+import { ASSUMED_LABEL, isAssumed } from '../model/assumed.js';
 import { at, t, type Diagnostic, type Text } from '../model/diagnostic.js';
 import {
   ACTIVITY_TYPES,
@@ -95,6 +99,8 @@ export interface SubsidyRow {
   items: ItemAmount[];
   totalFen: number;
   daxie: string;
+  /** Some amount in this row rests on a rate marked `assumed`. */
+  assumed?: true;
 }
 
 export interface SubsidyPayer {
@@ -109,6 +115,8 @@ export interface SubsidyPayer {
   itemTotals: ItemAmount[];
   totalFen: number;
   daxie: string;
+  /** Names the assumed amounts this payer's rows rest on (示意值，原文未规定：…). */
+  assumedNote?: Text;
 }
 
 export interface SubsidyDetail {
@@ -134,6 +142,8 @@ export interface SubsidyDetail {
   payerRole?: PayerRole;
   policy?: string;
   basis?: string;
+  /** The amount rests on a rate marked `assumed` (not in the source document). */
+  assumed?: true;
   /** Why an entry earned nothing (未计费). */
   reason?: Text;
   reasonCode?: string;
@@ -180,6 +190,8 @@ interface Charge {
   payerRole: PayerRole;
   policy: SubsidyPolicy;
   basis?: string;
+  /** The rate's amount is marked assumed: what it is, for the payer's note. */
+  assumed?: Text;
   capMonth?: number;
   capYear?: number;
 }
@@ -303,6 +315,7 @@ export function computeSubsidy(input: SubsidyInput): SubsidyReport {
       per: Per,
       payerRole: PayerRole,
       basis: string | undefined,
+      assumed: Text | undefined,
     ) => {
       const payer = payerRole === 'host' ? host : personUnit;
       const rateFen = yuanToFen(amount);
@@ -337,6 +350,7 @@ export function computeSubsidy(input: SubsidyInput): SubsidyReport {
         payerRole,
         policy,
         basis,
+        ...(assumed ? { assumed } : {}),
       };
       if (key) once.set(key, c);
       charges.push(c);
@@ -345,7 +359,9 @@ export function computeSubsidy(input: SubsidyInput): SubsidyReport {
     const candidates = policy.rates.map((r, i) => ({ r, i })).filter(({ r }) => r.activities.includes(e.type));
     const rate =
       (grade && candidates.find(({ r }) => r.grade === grade)) || candidates.find(({ r }) => r.grade === undefined);
-    if (rate) charge('rate', rate.i, LABOUR_ITEM, rate.r.amount, rate.r.per, rate.r.payer, rate.r.basis ?? policy.basis);
+    if (rate)
+      charge('rate', rate.i, LABOUR_ITEM, rate.r.amount, rate.r.per, rate.r.payer, rate.r.basis ?? policy.basis,
+        assumedAmount(rate.r, `${rate.r.activities.join('、')}${rate.r.grade ? `（${rate.r.grade}）` : ''}`, rate.r.basis));
     else if (!grade && candidates.length)
       skip(
         'subsidy/unknown-grade',
@@ -366,7 +382,7 @@ export function computeSubsidy(input: SubsidyInput): SubsidyReport {
 
     policy.allowances.forEach((a, i) => {
       if (a.activities && !a.activities.includes(e.type)) return;
-      charge('allowance', i, a.name, a.amount, a.per, a.payer, policy.basis);
+      charge('allowance', i, a.name, a.amount, a.per, a.payer, policy.basis, assumedAmount(a, a.name, undefined));
     });
   }
 
@@ -422,6 +438,7 @@ export function computeSubsidy(input: SubsidyInput): SubsidyReport {
     /** Entries whose fee is paid per session. */
     sessions: Set<ActivityEntry>;
     items: Map<string, number>;
+    assumed: boolean;
   }
   interface PayerAcc {
     payer: UnitLabel;
@@ -435,7 +452,8 @@ export function computeSubsidy(input: SubsidyInput): SubsidyReport {
     if (!p) payerAcc.set(k, (p = { payer: c.payer, roles: new Set(), rows: new Map() }));
     p.roles.add(c.payerRole);
     let r = p.rows.get(c.person);
-    if (!r) p.rows.set(c.person, (r = { person: c.person, first: c.seq, entries: new Set(), sessions: new Set(), items: new Map() }));
+    if (!r) p.rows.set(c.person, (r = { person: c.person, first: c.seq, entries: new Set(), sessions: new Set(), items: new Map(), assumed: false }));
+    if (c.assumed) r.assumed = true;
     for (const e of c.entries) r.entries.add(e);
     if (c.kind === 'rate' && c.per === 'session') for (const e of c.entries) r.sessions.add(e);
     r.items.set(c.item, (r.items.get(c.item) ?? 0) + c.amountFen);
@@ -481,6 +499,7 @@ export function computeSubsidy(input: SubsidyInput): SubsidyReport {
             items: amounts,
             totalFen,
             daxie: daxie(totalFen),
+            ...(r.assumed ? { assumed: true as const } : {}),
           };
         });
       const itemTotals = payerItems.map((item) => ({
@@ -488,7 +507,9 @@ export function computeSubsidy(input: SubsidyInput): SubsidyReport {
         amountFen: sumFen(rows.map((r) => r.items.find((a) => a.item === item)?.amountFen ?? 0)),
       }));
       const totalFen = sumFen(rows.map((r) => r.totalFen));
+      const assumedNote = noteOfAssumed(mine.filter((c) => unitKey(c.payer) === unitKey(p.payer)));
       return {
+        ...(assumedNote ? { assumedNote } : {}),
         payer: p.payer,
         roles: (['host', 'lead'] as const).filter((x) => p.roles.has(x)),
         items: payerItems,
@@ -541,6 +562,7 @@ export function computeSubsidy(input: SubsidyInput): SubsidyReport {
       payerRole: c.payerRole,
       policy: c.policy.id,
       basis: c.basis,
+      ...(c.assumed ? { assumed: true as const } : {}),
       note: c.entries.map((e) => e.note).filter(Boolean).join('；') || undefined,
     });
   }
@@ -650,6 +672,35 @@ export function summarizeActivities(entries: Iterable<Pick<ActivityEntry, 'type'
   return ACTIVITY_TYPES.filter((x) => n.has(x))
     .map((x) => `${x}${n.get(x)}次`)
     .join('、');
+}
+
+const PER_TEXT: Record<Per, Text> = {
+  halfDay: t('半天', 'half-day'),
+  session: t('次', 'session'),
+  day: t('天', 'day'),
+  trip: t('趟', 'trip'),
+  month: t('月', 'month'),
+};
+
+/** What an assumed amount is (讲座（正高）500.00元/次, and the document a rate of its own cites, to verify
+ * it against), or undefined when the amount is from the source. */
+function assumedAmount(
+  r: { amount: number; per: Per; assumed?: true | readonly string[] },
+  what: string,
+  basis: string | undefined,
+): Text | undefined {
+  if (!isAssumed(r, 'amount')) return undefined;
+  const amount = fenText(yuanToFen(r.amount));
+  const ref = basis ? t(`（请按${basis}核实）`, ` (verify against ${basis})`) : t('', '');
+  return t(`${what}${amount}元/${PER_TEXT[r.per].zh}${ref.zh}`, `${what} ${amount} yuan per ${PER_TEXT[r.per].en}${ref.en}`);
+}
+
+/** ※ 示意值，原文未规定：讲座（正高）500.00元/次…；… — one line naming a payer's assumed amounts. */
+function noteOfAssumed(charges: readonly Charge[]): Text | undefined {
+  const zh = uniq(charges.flatMap((c) => (c.assumed ? [c.assumed.zh] : [])));
+  const en = uniq(charges.flatMap((c) => (c.assumed ? [c.assumed.en] : [])));
+  if (!zh.length) return undefined;
+  return t(`※ ${ASSUMED_LABEL.zh}：${zh.join('；')}。`, `※ ${ASSUMED_LABEL.en}: ${en.join('; ')}.`);
 }
 
 function uniq<T>(xs: T[]): T[] {

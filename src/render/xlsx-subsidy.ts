@@ -4,6 +4,7 @@
 // Amounts come from the report model in integer fen; a cell holds fen / 100 of one exact
 // integer, never a float sum. The total rows carry SUM formulas whose cached result is the
 // exact fen total.
+import { ASSUMED_LABEL } from '../model/assumed.js';
 import { payerCounts, type QuantityColumn, type SubsidyDetail, type SubsidyPayer, type SubsidyReport } from '../money/subsidy.js';
 import { daxieCaption } from '../money/daxie.js';
 import { fenToYuan, fenToYuanText } from '../money/fen.js';
@@ -118,7 +119,7 @@ function payerSheet(wb: Wb, report: SubsidyReport, p: SubsidyPayer, name: string
     setText(cell(2), r.person);
     setText(cell(3), r.title ?? r.grade);
     setText(cell(4), r.unit);
-    setText(cell(5), r.work);
+    setText(cell(5), r.assumed ? `${r.work} ※` : r.work); // ※ points at the note under the total
     qty.forEach((q, k) => {
       setNumber(cell(colQty0 + k), q.of(r));
       cell(colQty0 + k).alignment = { horizontal: 'center', vertical: 'middle' };
@@ -158,6 +159,12 @@ function payerSheet(wb: Wb, report: SubsidyReport, p: SubsidyPayer, name: string
   ws.mergeCells(daxieRow, 1, daxieRow, n);
   for (let c = 1; c <= n; c++) ws.getCell(daxieRow, c).border = THIN_BORDER;
   ws.getRow(daxieRow).height = 24;
+  // The note naming assumed amounts (※) sits right under the total, before the sign-off line.
+  if (p.assumedNote) {
+    setText(ws.getCell(daxieRow + 1, 1), p.assumedNote.zh);
+    ws.getCell(daxieRow + 1, 1).alignment = { vertical: 'middle', wrapText: true };
+    ws.mergeCells(daxieRow + 1, 1, daxieRow + 1, n);
+  }
   const signRow = daxieRow + 2;
   signatureRow(ws, signRow, n, PAYER_SIGNATURES);
   signatureRow(ws, signRow + 1, n, PAYER_STAMP, 48);
@@ -218,6 +225,7 @@ function detailRow(ws: Worksheet, row: number, seq: number, d: SubsidyDetail, ma
     setText(cell(D.payer), d.payer);
     const notes = [
       d.basis && d.basis !== mainBasis ? `依据${d.basis}` : '',
+      d.assumed ? `金额为${ASSUMED_LABEL.zh}` : '',
       d.cappedFen ? `超上限少计 ${fenToYuanText(d.cappedFen)} 元` : '',
       d.note ?? '',
     ].filter(Boolean);

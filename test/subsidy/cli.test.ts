@@ -57,8 +57,9 @@ describe('yilian subsidy on shaoxing-tcm-2017, June 2017', () => {
     expect(r[2]![0]).toContain('绍市中医〔2017〕39号');
     // the lecture is paid per session: counted in a column of its own, not as a half-day
     expect(r[HEADER_ROW]).toEqual(['序号', '姓名', '职称', '单位', '工作内容', '半天数', '讲座次数', '劳务费(元)', '合计(元)', '签名']);
+    // ※: the 讲座 fee rests on an assumed rate (see the next test)
     // 金志良, 正高: 门诊 3 × 250 + 查房 250 (4 半天) + 讲座 500 (1 次) (the 带教 earns nothing)
-    expect(r[4]!.slice(0, 9)).toEqual([1, '金志良', '主任中医师', '绍兴市中医院', '门诊3次、查房1次、讲座1次', 4, 1, 1500, 1500]);
+    expect(r[4]!.slice(0, 9)).toEqual([1, '金志良', '主任中医师', '绍兴市中医院', '门诊3次、查房1次、讲座1次 ※', 4, 1, 1500, 1500]);
     expect(ws.getCell(4, 10).value).toBeNull(); // 签名 left empty…
     expect(ws.getCell(4, 10).border?.left?.style).toBe('thin'); // …with borders
     const total = r[5]!;
@@ -66,6 +67,28 @@ describe('yilian subsidy on shaoxing-tcm-2017, June 2017', () => {
     expect(total[7]).toMatchObject({ formula: 'SUM(H4:H4)', result: 1500 });
     expect(rows(ws)[6]![0]).toContain('合计人民币（大写）：壹仟伍佰元整');
     expect([String(r[8]![0]), String(r[9]![0])]).toEqual(['负责人：', '单位（盖章）：']);
+  });
+
+  // Seed 000 三(二)8 sets 250/200 元 for 查房、门诊 only; 会诊's amount and the 讲座 amounts
+  // (按绍市财行〔2014〕65号) are not in it: subsidy.yaml marks them `assumed: [amount]`.
+  it('amounts the source does not state are flagged on the payer sheets and in 明细', () => {
+    const note = (name: string) => rows(wb.getWorksheet(name)!)[7]![0];
+    expect(note('越城区陶堰社区卫生服务中心')).toBe('※ 示意值，原文未规定：讲座（正高）500.00元/次（请按绍市财行〔2014〕65号核实）。');
+    expect(note('越城区府山社区卫生服务中心')).toBe('※ 示意值，原文未规定：会诊（副高）200.00元/半天。');
+    expect(note('越城区富盛社区卫生服务中心')).toContain('讲座（副高）300.00元/次');
+    // the lead pays only the 交通补贴 (100 元/次 is in the source): no mark, no note
+    const lead = rows(wb.getWorksheet('绍兴市中医院')!);
+    expect(lead.slice(4, 8).map((x) => String(x[4]).endsWith('※'))).toEqual([false, false, false, false]);
+    expect(String(lead[10]?.[0] ?? '')).not.toContain('示意值');
+    const detail = rows(wb.getWorksheet('明细')!).slice(4).filter((x) => typeof x?.[0] === 'number');
+    const flagged = detail.filter((x) => String(x[10]).includes('示意值'));
+    // 备注: the rate's own 依据, then the flag, then the log's note
+    expect(flagged.map((x) => [x[2], x[7], String(x[10]).split('；').slice(0, 2).join('；')])).toEqual([
+      ['金志良', '500.00元/次 × 1', '依据绍市财行〔2014〕65号；金额为示意值，原文未规定'],
+      ['钱慧芳', '200.00元/半天 × 1', '金额为示意值，原文未规定'],
+      ['楼国强', '500.00元/次 × 1', '依据绍市财行〔2014〕65号；金额为示意值，原文未规定'],
+      ['宣佳敏', '300.00元/次 × 1', '依据绍市财行〔2014〕65号；金额为示意值，原文未规定'],
+    ]);
   });
 
   it('the lead sheet pays 交通补贴, one per trip, and its total row equals the sum of its rows', () => {
@@ -155,6 +178,21 @@ describe('yilian subsidy on shaoxing-tcm-2017, June 2017', () => {
     expect(taoyan.rows[0]).toMatchObject({ person: '金志良', totalFen: 150000, totalYuan: '1500.00', daxie: '壹仟伍佰元整' });
     expect(j.diagnostics.map((d: { code: string }) => d.code)).toEqual(['subsidy/no-rate']);
     expect(j.details.find((d: { counted: boolean }) => !d.counted).reason).toContain('没有带教的标准');
+    // assumed amounts travel in the model: on each detail, each row and the payer's note
+    type D = { activity: string; assumed?: boolean; rateYuan?: string };
+    expect(j.details.filter((d: D) => d.assumed).map((d: D) => `${d.activity} ${d.rateYuan}`)).toEqual([
+      '讲座 500.00',
+      '会诊 200.00',
+      '讲座 500.00',
+      '讲座 300.00',
+    ]);
+    expect(j.details.filter((d: D) => d.activity === '门诊' && d.assumed)).toEqual([]);
+    expect(taoyan.rows[0].assumed).toBe(true);
+    expect(taoyan.assumedNote).toContain('讲座（正高）500.00元/次');
+    const en = JSON.parse((await runCli(['subsidy', EX, '--month', '2017-06', '--format', 'json', '--lang', 'en'])).stdout);
+    expect(en.payers.find((p: { payer: { id: string } }) => p.payer.id === 'taoyan').assumedNote).toBe(
+      '※ assumed, not in the source: 讲座（正高） 500.00 yuan per session (verify against 绍市财行〔2014〕65号).',
+    );
   });
 });
 

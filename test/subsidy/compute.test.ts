@@ -237,3 +237,43 @@ describe('summarizeActivities', () => {
     expect(r.payers.map((p) => p.payer.name).sort()).toEqual(['县人民医院', '甲镇']); // unresolved units shown as written
   });
 });
+
+describe('computeSubsidy: assumed amounts (FORMAT.md "Assumed values")', () => {
+  const ASSUMED = policy({
+    id: 'p-assumed',
+    effective: '2021-01-01',
+    rates: [
+      { activities: ['门诊'], grade: '正高', amount: 250, per: 'halfDay', payer: 'host' },
+      { activities: ['讲座'], grade: '正高', amount: 500, per: 'session', payer: 'host', basis: '某财〔2014〕1号', assumed: ['amount'] },
+      { activities: ['会诊'], amount: 150, per: 'halfDay', payer: 'host', assumed: ['payer'] }, // the amount is from the source
+    ],
+    allowances: [{ name: '交通补贴', amount: 80, per: 'trip', payer: 'lead', assumed: true }],
+  });
+  const r = compute(
+    [entry('2021-06-03', '张正高', '甲镇', '门诊'), entry('2021-06-04', '张正高', '乙镇', '讲座'), entry('2021-06-05', '张正高', '乙镇', '会诊')],
+    { policies: [ASSUMED] },
+  );
+  const payer = (name: string) => r.payers.find((p) => p.payer.name === name)!;
+
+  it('flags the details and rows an assumed amount pays, and only those', () => {
+    expect(r.details.map((d) => [d.activity, d.item, d.assumed ?? false])).toEqual([
+      ['门诊', '劳务费', false],
+      ['门诊', '交通补贴', true],
+      ['讲座', '劳务费', true],
+      ['讲座', '交通补贴', true],
+      ['会诊', '劳务费', false],
+      ['会诊', '交通补贴', true],
+    ]);
+    expect(payer('甲镇卫生院').rows[0]!.assumed).toBeUndefined();
+    expect(payer('甲镇卫生院').assumedNote).toBeUndefined();
+    expect(payer('乙镇卫生院').rows[0]!.assumed).toBe(true);
+  });
+
+  it('names each assumed amount once in its payer\'s note, with the document a rate cites', () => {
+    expect(payer('乙镇卫生院').assumedNote?.zh).toBe('※ 示意值，原文未规定：讲座（正高）500.00元/次（请按某财〔2014〕1号核实）。');
+    expect(payer('县人民医院').assumedNote).toEqual({
+      zh: '※ 示意值，原文未规定：交通补贴80.00元/趟。',
+      en: '※ assumed, not in the source: 交通补贴 80.00 yuan per trip.',
+    });
+  });
+});
