@@ -109,6 +109,7 @@ export const documentRefSchema = z.strictObject({
   title: str().optional(),
   issuer: str().optional(),
   issued: date().optional(),
+  assumed: assumed(['number', 'title', 'issuer', 'issued']),
 });
 
 export const allianceSchema = z.strictObject({
@@ -233,6 +234,8 @@ export const workPlanSchema = z
     cycle: z.literal(true).optional(),
     unit: str().optional(),
     items: z.array(workItemSchema),
+    // a plan's own fields may be assumed (an example's year); `true`: the whole plan
+    assumed: assumed(['title', 'year', 'years', 'unit']),
     note: text().optional(),
   });
 

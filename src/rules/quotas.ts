@@ -8,6 +8,7 @@
 // periods or units), not an error per person. A period whose log covers only some of its
 // months is judged on what is there: a shortfall is then a warning, not an error.
 import type { AllianceEntry, Workspace } from '../load/workspace.js';
+import { ASSUMED_LABEL, isAssumed } from '../model/assumed.js';
 import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
 import type { ActivityType, Person, QuotaRule, Unit } from '../model/kinds.js';
 import { meetsSeniority } from '../money/grade.js';
@@ -466,10 +467,11 @@ function judge(env: Env, rule: QuotaRule, s: Subject, p: Period, active: Interva
     const required = Math.ceil(raw * f - EPS);
     const ofPath = rule.of ?? 'staff.professional';
     const ofZh = OF_WORDS[ofPath] ?? ofPath;
+    const staff = isAssumed(s.unit, 'staff') ? t(`${got.staff}（${ASSUMED_LABEL.zh}）`, `${got.staff} (${ASSUMED_LABEL.en})`) : t(`${got.staff}`, `${got.staff}`);
     checks.push({
       kind: 'min',
       required,
-      basis: t(`${ofZh} ${got.staff} × ${pct(rule.minRatio)} = ${Number(raw.toFixed(2))}`, `${ofPath} ${got.staff} × ${pct(rule.minRatio)} = ${Number(raw.toFixed(2))}`),
+      basis: t(`${ofZh} ${staff.zh} × ${pct(rule.minRatio)} = ${Number(raw.toFixed(2))}`, `${ofPath} ${staff.en} × ${pct(rule.minRatio)} = ${Number(raw.toFixed(2))}`),
     });
   }
   if (rule.max !== undefined) checks.push({ kind: 'max', required: rule.max });
@@ -507,6 +509,8 @@ function judge(env: Env, rule: QuotaRule, s: Subject, p: Period, active: Interva
         push(c.absent, p.key, s.label);
         continue;
       }
+      // A threshold the source does not state (`assumed: [min]`) says so where it is quoted.
+      const flag = isAssumed(rule, ch.orig !== undefined ? 'min' : 'minRatio') ? t(`（${ASSUMED_LABEL.zh}）`, ` (${ASSUMED_LABEL.en})`) : t('', '');
       const pn = proNote(ch.orig !== undefined ? `${fmt(ch.orig)}${unitShort}` : ch.basis!.zh, ch.orig !== undefined ? `${fmt(ch.orig)}${unitEn}` : ch.basis!.en);
       const extraZh = [ch.basis && !pro ? ch.basis.zh : undefined, pn?.zh].filter(Boolean).join('；');
       const extraEn = [ch.basis && !pro ? ch.basis.en : undefined, pn?.en].filter(Boolean).join('; ');
@@ -519,8 +523,8 @@ function judge(env: Env, rule: QuotaRule, s: Subject, p: Period, active: Interva
           rule,
           undefined,
           t(
-            `${s.label} ${p.key} ${valueText.zh}，要求不少于 ${fmt(ch.required)}${unitShort}${extraZh ? `（${extraZh}）` : ''}（${rule.text}）`,
-            `${s.label} ${p.key}: ${valueText.en}, required at least ${fmt(ch.required)}${unitEn}${extraEn ? ` (${extraEn})` : ''} (${rule.text})`,
+            `${s.label} ${p.key} ${valueText.zh}，要求不少于 ${fmt(ch.required)}${unitShort}${flag.zh}${extraZh ? `（${extraZh}）` : ''}（${rule.text}）`,
+            `${s.label} ${p.key}: ${valueText.en}, required at least ${fmt(ch.required)}${unitEn}${flag.en}${extraEn ? ` (${extraEn})` : ''} (${rule.text})`,
           ),
           { data },
         ),
@@ -664,9 +668,11 @@ function checkRequire(env: Env, rule: QuotaRule, out: Diagnostic[], judged: Quot
     judge(v.ok);
     if (v.ok) continue;
     const grade = v.grade;
+    // 高年资 has no number in the sources: an `assumed: [require]` year count says so.
+    const flag = isAssumed(rule, 'require') ? t(`（年限为${ASSUMED_LABEL.zh}）`, ` (the years are ${ASSUMED_LABEL.en})`) : t('', '');
     out.push(
       v.years !== undefined
-        ? diagAt('quota/unqualified', 'error', rule, undefined, t(`${who}为${p.title ?? grade}，${p.titleSince} 取得，到下派时不满 ${req.minYearsInTitle} 年（${v.years} 年），不符合要求：${wantZh}（${rule.text}）`, `${who} is ${p.title ?? grade} since ${p.titleSince}: ${v.years} year(s) at the start, under ${req.minYearsInTitle}; required ${wantEn} (${rule.text})`), {
+        ? diagAt('quota/unqualified', 'error', rule, undefined, t(`${who}为${p.title ?? grade}，${p.titleSince} 取得，到下派时不满 ${req.minYearsInTitle} 年${flag.zh}（${v.years} 年），不符合要求：${wantZh}（${rule.text}）`, `${who} is ${p.title ?? grade} since ${p.titleSince}: ${v.years} year(s) at the start, under ${req.minYearsInTitle}${flag.en}; required ${wantEn} (${rule.text})`), {
             data: { ...data, grade, titleSince: p.titleSince, years: v.years },
           })
         : diagAt('quota/unqualified', 'error', rule, undefined, t(`${who}为${p.title ?? grade}（${grade}），不符合要求：${wantZh}（${rule.text}）`, `${who} is ${p.title ?? grade} (${grade}); required ${wantEn} (${rule.text})`), {
