@@ -120,7 +120,8 @@ describe('yilian check: quotas on the examples', () => {
       ['quota/below', 'people', '2018', 1, 2],
     ]);
     expect(bad.quota[1]!.message).toBe(
-      '俞晓东（务川仡佬族苗族自治县中医院，2017-09-18 起）为主治医师，2015-01 取得，到下派时不满 5 年（2 年），不符合要求：副高及以上，或主治医师满 5 年（副主任医师或高年资主治医师以上）',
+      // 高年资 = 5 years is not in seed 002: quotas.yaml marks it assumed: [require]
+      '俞晓东（务川仡佬族苗族自治县中医院，2017-09-18 起）为主治医师，2015-01 取得，到下派时不满 5 年（年限为示意值，原文未规定）（2 年），不符合要求：副高及以上，或主治医师满 5 年（副主任医师或高年资主治医师以上）',
     );
     expect(bad.quota[0]!.message).toBe(`${bad.quota[0]!.subject} 2018 派出 1 批，要求不少于 2 批（每年派出2期由副主任医师或高年资主治医师以上的医疗卫生技术人员到受助医院）`);
   });
@@ -158,22 +159,28 @@ describe('yilian check: quotas on the examples', () => {
     const counted = Object.fromEntries(below.filter((f) => f.value).map((f) => [f.subject, [f.value, f.required]]));
     expect(counted).toEqual({ 屏锦中心卫生院: [2, 8], 龙胜乡卫生院: [1, 2], 柏家中心卫生院: [1, 6], 铁门乡卫生院: [1, 2] });
     expect(below.find((f) => f.subject === '屏锦中心卫生院')!.message).toBe(
-      '屏锦中心卫生院 2018 进修满90天的 2 人，要求不少于 8 人（专技人数 72 × 10% = 7.2）（各基层医疗机构每年派到上级医院进修学习（连续三个月以上）人数不低于专技人数的10%）',
+      // 专技人数 is not in seed 001: alliance.yaml marks it assumed: [staff], and the message says so
+      '屏锦中心卫生院 2018 进修满90天的 2 人，要求不少于 8 人（专技人数 72（示意值，原文未规定） × 10% = 7.2）（各基层医疗机构每年派到上级医院进修学习（连续三个月以上）人数不低于专技人数的10%）',
     );
     const noData = r.quota.filter((f) => f.code === 'quota/no-data');
     expect(noData.map((f) => [f.quota, f.periods])).toEqual([['visits', ['2018-B2', '2018-B3', '2018-B4', '2018-B5', '2018-B6']]]);
     expect(r.quota).toHaveLength(35);
   });
 
-  it('shaoxing-tcm-2017: nothing before the year closes; as of 2018-01-05 the partial first year is prorated', async () => {
+  it('shaoxing-tcm-2017: nothing before the year closes; as of 2018-01-05 the 2017 plan year is judged whole', async () => {
     expect((await check(['examples/shaoxing-tcm-2017', '--as-of', '2017-06-30'])).quota).toEqual([]);
     const r = await check(['examples/shaoxing-tcm-2017', '--as-of', '2018-01-05']);
-    // lectures: 3 讲座 in June ≥ round(4 × 160/249) = 3. trainees: 2名/家 prorated to 1; 陶堰 2 and
-    // 斗门 1 meet it, the other six members have none. 质控检查: the log covers June only → warning.
+    // The cycle (assumed) starts 2017-01-01: the annex is the plan for all of 2017 (items due 4月底).
+    // 清单第10项 "免费进修学习三个月（2名/家）": 陶堰 has 2, 斗门 1, the other six none — 2 each, no proration.
+    // "讲座（每年4次）" and 质控检查 "每年一次": the log covers June only → one warning each.
+    // 三（二）4 "每年每个基层医院至少确定一个重点需要扶持科室": 稽山 has 0 in indicators.yaml.
     expect(r.quota.map((f) => [f.code, f.quota, f.subject ?? null])).toEqual([
-      ...['越城区府山社区卫生服务中心', '越城区蕺山社区卫生服务中心', '越城区富盛社区卫生服务中心', '越城区北海社区卫生服务中心', '越城区稽山社区卫生服务中心', '新昌县中医院'].map((s) => ['quota/below', 'trainees', s]),
+      ['quota/no-data', 'lectures', null],
+      ...['越城区府山社区卫生服务中心', '越城区蕺山社区卫生服务中心', '越城区富盛社区卫生服务中心', '越城区北海社区卫生服务中心', '越城区稽山社区卫生服务中心', '新昌县中医院', '斗门卫生院'].map((s) => ['quota/below', 'trainees', s]),
       ['quota/no-data', 'quality-inspection', null],
+      ['quota/below', 'key-departments', '绍兴市中医院医联体（双下沉）'],
     ]);
-    expect(r.quota[0]!.message).toContain('要求不少于 1 人（按工作日折算：2017-05-15 起在周期内，160/249 个工作日，原要求 2 人）');
+    expect(r.quota[1]!.message).toBe('越城区府山社区卫生服务中心 2017 进修满90天的 0 人，要求不少于 2 人（接收各医联体（协作单位）医务人员免费进修学习三个月（2名/家））');
+    expect(r.quota.at(-1)!.message).toContain('未达到：越城区稽山社区卫生服务中心，要求不少于 100%');
   });
 });
