@@ -1,0 +1,97 @@
+// Facts encoded from the seeds in this round that `check` already judges (docs/SEED-FACTS.md):
+// as-of date → the exact findings for those facts, each row citing the seed sentence that makes
+// the finding owed. Findings about other facts are left to their own tests.
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+
+interface F {
+  code: string;
+  message: string;
+  item?: number | string;
+  quota?: string;
+  period?: string;
+  subject?: string;
+}
+
+const runs = new Map<string, Promise<F[]>>(); // one CLI run per example and date
+function findings(example: string, asOf: string): Promise<F[]> {
+  const k = `${example}@${asOf}`;
+  if (!runs.has(k))
+    runs.set(k, runCli(['check', `examples/${example}`, '--as-of', asOf, '--format', 'json']).then((r) => (JSON.parse(r.stdout) as { findings: F[] }).findings));
+  return runs.get(k)!;
+}
+
+const SX_MEMBERS_BUT_TAOYAN = [
+  '越城区府山社区卫生服务中心',
+  '越城区蕺山社区卫生服务中心',
+  '越城区富盛社区卫生服务中心',
+  '越城区北海社区卫生服务中心',
+  '越城区稽山社区卫生服务中心',
+  '新昌县中医院',
+  '斗门卫生院',
+];
+
+interface Row {
+  example: string;
+  asOf: string;
+  /** Which findings the row is about. */
+  about: (f: F) => boolean;
+  /** code, item or quota, subject or period — exactly these, nothing more. */
+  expected: string[];
+}
+
+const key = (f: F) => [f.code, f.quota ?? (f.item !== undefined ? `item ${f.item}` : ''), f.subject ?? f.period ?? ''].join(' | ');
+
+const ROWS: Record<string, Row> = {
+  // 000 三（二）4「每年每个基层医院至少确定一个重点需要扶持科室」: 2017 has not closed yet.
+  'shaoxing 1+X, 2017-12-31: nothing owed yet': {
+    example: 'shaoxing-tcm-2017',
+    asOf: '2017-12-31',
+    about: (f) => f.quota === 'key-departments',
+    expected: [],
+  },
+  // 000 三（二）4 (same): 稽山 named no key department for 2017 (indicators.yaml).
+  'shaoxing 1+X, 2018-01-05: 稽山 is short': {
+    example: 'shaoxing-tcm-2017',
+    asOf: '2018-01-05',
+    about: (f) => f.quota === 'key-departments',
+    expected: ['quota/below | key-departments | 绍兴市中医院医联体（双下沉）'],
+  },
+  // 000 清单第10项「接收各医联体（协作单位）医务人员免费进修学习三个月（2名/家）」: the 2017
+  // checklist year is judged whole — 陶堰 trained 2, 斗门 1, the rest none.
+  'shaoxing 2名/家, 2018-01-05: every member but 陶堰': {
+    example: 'shaoxing-tcm-2017',
+    asOf: '2018-01-05',
+    about: (f) => f.quota === 'trainees',
+    expected: SX_MEMBERS_BUT_TAOYAN.map((s) => `quota/below | trainees | ${s}`),
+  },
+  // 001 一「到2020年，区域医联体内部建立…分工协作机制」: due soon in late December 2020…
+  'liangping 到2020年, 2020-12-25: due soon': {
+    example: 'liangping-2018',
+    asOf: '2020-12-25',
+    about: (f) => f.item === 8,
+    expected: ['deadline/due-soon | item 8 | '],
+  },
+  // …and overdue once 2020 is over (nothing marks it done).
+  'liangping 到2020年, 2021-01-15: overdue': {
+    example: 'liangping-2018',
+    asOf: '2021-01-15',
+    about: (f) => f.item === 8,
+    expected: ['deadline/overdue | item 8 | '],
+  },
+  // 001 四（五）、五（一）、五（二）: the duties with no deadline stay listed as open.
+  'liangping duties without a deadline, 2019-01-15: listed open': {
+    example: 'liangping-2018',
+    asOf: '2019-01-15',
+    about: (f) => [9, 10, 11, 12].includes(Number(f.item)),
+    expected: [9, 10, 11, 12].map((n) => `deadline/open | item ${n} | `),
+  },
+};
+
+describe('seed facts encoded in this round, as check judges them', () => {
+  for (const [name, row] of Object.entries(ROWS))
+    it(name, async () => {
+      const got = (await findings(row.example, row.asOf)).filter(row.about).map(key);
+      expect(got.sort()).toEqual([...row.expected].sort());
+    });
+});
