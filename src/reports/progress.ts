@@ -6,6 +6,7 @@
 // Sections: 工作计划完成情况 (every work-plan item's status as of the date), 考核指标达标情况
 // (达标/应考核 per quota rule and period), 下沉人员与覆盖, 双向转诊, 问题清单 (error findings).
 import type { AllianceEntry, Workspace } from '../load/workspace.js';
+import { ASSUMED_LABEL } from '../model/assumed.js';
 import { sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Person, QuotaRule, Roster, WorkItem, WorkPlan } from '../model/kinds.js';
 import { foldActivity } from '../rules/quota-measures.js';
@@ -326,6 +327,7 @@ function quotaSection(ws: Workspace, alliance: AllianceEntry, asOf: string, peri
         j.bound === 'max' ? '超过上限' : undefined,
         j.incomplete ? '下沉工作记录不全，按现有记录' : undefined,
         j.prorated ? '按在岗工作日折算' : undefined,
+        j.assumed ? `要求含${ASSUMED_LABEL.zh}` : undefined,
       ].filter(Boolean);
       short.push([rule.text, key, j.subject, scale(j.value), scale(j.required), unit, notes.join('；')]);
     }

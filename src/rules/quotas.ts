@@ -228,6 +228,8 @@ export interface QuotaJudgement {
   /** Judged on a log that covers only some months of the period. */
   incomplete?: boolean;
   prorated?: boolean;
+  /** The requirement rests on a value marked `assumed` (the rule's bound, or the unit's staff). */
+  assumed?: true;
   /** For `require` rules: the assignment's span. */
   span?: [string, string];
 }
@@ -495,6 +497,9 @@ function judge(env: Env, rule: QuotaRule, s: Subject, p: Period, active: Interva
     fraction: isFraction,
     ...(failed && got.missing?.length ? { incomplete: true } : {}),
     ...(pro ? { prorated: true } : {}),
+    ...(shown && (isAssumed(rule, shown.orig !== undefined ? 'min' : shown.kind === 'max' ? 'max' : 'minRatio') || (shown.basis && isAssumed(s.unit, 'staff')))
+      ? { assumed: true as const }
+      : {}),
   });
 
   for (const ch of checks) {
@@ -649,7 +654,7 @@ function checkRequire(env: Env, rule: QuotaRule, out: Diagnostic[], judged: Quot
     const who = `${p.name}（${env.alliance.units.label(x.target as Unit & { name: string })}，${x.a.start} 起）`;
     const data = { quota: rule.id, text: rule.text, subject: who, person: p.name, start: x.a.start };
     const judge = (met: boolean) =>
-      judged.push({ quota: rule.id, text: rule.text, alliance: env.alliance.data.id ?? env.alliance.data.name, each: rule.each, period: '', subject: who, kind: 'assignment', met, fraction: false, span: [x.a.start, x.a.end ?? FAR] });
+      judged.push({ quota: rule.id, text: rule.text, alliance: env.alliance.data.id ?? env.alliance.data.name, each: rule.each, period: '', subject: who, kind: 'assignment', met, fraction: false, span: [x.a.start, x.a.end ?? FAR], ...(isAssumed(rule, 'require') ? { assumed: true as const } : {}) });
     const v = meetsSeniority(p, x.a.start, req);
     if ('unknown' in v) {
       out.push(

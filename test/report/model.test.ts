@@ -176,3 +176,16 @@ describe('guangshan-2021, as of 2021-07-01, period 2021-06', () => {
     expect(tableOf(open, 'quota-shortfalls').rows).toEqual([]);
   });
 });
+
+describe('liangping-2018 for 2018 (as of 2019-01-20): assumed values in the quota shortfalls', () => {
+  // 专技人数 is not in seed 001 (alliance.yaml marks it assumed: [staff]): each 10% shortfall
+  // says its requirement rests on an assumed value; the visits rows (min 1, from the seed) do not.
+  it('flags the trainee requirements computed from assumed staff counts', async () => {
+    const r = await exampleReport('liangping-2018', '2019-01-20', '2018');
+    const rows = tableOf(r, 'quota-shortfalls').rows;
+    const trainees = rows.filter((x) => String(x[0]).includes('专技人数的10%'));
+    expect(trainees).toHaveLength(34);
+    expect(trainees.every((x) => String(x[6]).includes('要求含示意值，原文未规定'))).toBe(true);
+    expect(rows.filter((x) => !String(x[0]).includes('专技人数的10%') && String(x[6]).includes('示意值'))).toEqual([]);
+  });
+});

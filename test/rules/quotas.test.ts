@@ -528,3 +528,37 @@ describe('quotas: nothing before the as-of date closes a period', () => {
     expect(SCHEDULE_RULES.quotas!.check(workspace, {})).toEqual([]);
   });
 });
+
+describe('quotas: a bound marked assumed says so where the message quotes it', () => {
+  const june = log(
+    '2021-06',
+    `
+    - { date: 2021-06-01, person: 甲, unit: 寨河, type: 培训 }
+    - { date: 2021-06-02, person: 乙, unit: 泼河, type: 培训 }
+    - { date: 2021-06-03, person: 乙, unit: 泼河, type: 培训 }
+`,
+  );
+  const run = (assumed: string) =>
+    quotas(
+      {
+        'alliance.yaml': ALLIANCE,
+        'roster.yaml': ROSTER,
+        'quotas.yaml': quotasDoc(`
+    - { id: training, text: 每月培训, each: person, per: month, measure: count, activities: [培训], min: 2${assumed} }
+`),
+        'log-05.yaml': log('2021-05', '    []\n').replace('entries:\n    []', 'entries: []'),
+        'log-06.yaml': june,
+      },
+      '2021-07-01',
+    ).then((ds) => ds.filter((d) => d.code === 'quota/below' && d.message.zh.includes('2021-06')).map((d) => [d.message.zh, d.message.en]));
+
+  it('min from the source: no flag', async () => {
+    expect(await run('')).toEqual([['甲 2021-06 培训 1 次，要求不少于 2 次（每月培训）', '甲 2021-06: 培训: 1 time(s), required at least 2 time(s) (每月培训)']]);
+  });
+
+  it('assumed: [min] flags the required number in both languages', async () => {
+    expect(await run(', assumed: [min]')).toEqual([
+      ['甲 2021-06 培训 1 次，要求不少于 2 次（示意值，原文未规定）（每月培训）', '甲 2021-06: 培训: 1 time(s), required at least 2 time(s) (assumed, not in the source) (每月培训)'],
+    ]);
+  });
+});
