@@ -17,3 +17,8 @@ export const ASSUMED_LABEL: Text = t('示意值，原文未规定', 'assumed, no
 export function flagAssumed(value: Text, assumed: boolean): Text {
   return assumed ? t(`${value.zh}（${ASSUMED_LABEL.zh}）`, `${value.en} (${ASSUMED_LABEL.en})`) : value;
 }
+
+/** A value as quoted in a message: `2027-12-31` or `2027-12-31（示意值，原文未规定）`. */
+export function quoteValue(value: string | number, assumed: boolean): Text {
+  return flagAssumed(t(String(value), String(value)), assumed);
+}

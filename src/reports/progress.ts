@@ -6,7 +6,7 @@
 // Sections: 工作计划完成情况 (every work-plan item's status as of the date), 考核指标达标情况
 // (达标/应考核 per quota rule and period), 下沉人员与覆盖, 双向转诊, 问题清单 (error findings).
 import type { AllianceEntry, Workspace } from '../load/workspace.js';
-import { ASSUMED_LABEL } from '../model/assumed.js';
+import { ASSUMED_LABEL, isAssumed } from '../model/assumed.js';
 import { sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Person, QuotaRule, Roster, WorkItem, WorkPlan } from '../model/kinds.js';
 import { foldActivity } from '../rules/quota-measures.js';
@@ -209,6 +209,15 @@ export function itemStatus(j: ItemJudgement, asOf: string, period: Period): Item
   };
 }
 
+/** 期限/完成日期为示意值，原文未规定 — for the dates of this row the source does not state. */
+function assumedDates(item: WorkItem, state: ItemState): string {
+  const which = [
+    state.deadline && isAssumed(item, 'due') ? '期限' : '',
+    state.done && (isAssumed(item, 'done') || isAssumed(item, 'held')) ? '完成日期' : '',
+  ].filter(Boolean);
+  return which.length ? `${which.join('、')}为${ASSUMED_LABEL.zh}` : '';
+}
+
 function workplanSection(ws: Workspace, alliance: AllianceEntry, asOf: string, period: Period, withinDays: number): { section: ReportSection; byStatus: Record<ItemStatus, number>; items: number } {
   // an item still overdue from an earlier year stays on the report until it is done
   const carried = (j: ItemJudgement) => j.duties.some((d) => isLate(d) && d.deadline! <= period.end);
@@ -242,7 +251,7 @@ function workplanSection(ws: Workspace, alliance: AllianceEntry, asOf: string, p
       state.deadline ?? null,
       state.status,
       state.done ?? null,
-      state.note,
+      [state.note, assumedDates(item, state)].filter(Boolean).join('；'),
     ]),
     '本报告期没有工作计划事项。',
   );

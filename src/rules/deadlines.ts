@@ -1,5 +1,6 @@
 // deadline/*: dated work-plan items as of a date — overdue, due soon, done late, open — worded
 // from the one judgement of items (judge/items.ts); this module decides no state itself.
+import { isAssumed, quoteValue } from '../model/assumed.js';
 import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
 import type { WorkItem, WorkPlan } from '../model/kinds.js';
 import { judgeItems, type Duty } from '../judge/items.js';
@@ -50,25 +51,28 @@ export const deadlines: Rule = {
         const deadline = d.deadline!;
         const data = itemData(ws, plan, item, { due: deadline, ...(d.key ? { period: d.key } : {}) });
         const miss = missingText(d);
+        // A due or done date the source does not state (assumed:) is flagged where it is quoted.
+        const due = quoteValue(deadline, isAssumed(item, 'due'));
         if (d.state === 'done-late') {
           const late = daysBetween(deadline, d.date!);
           const field = d.proofs[0]?.kind === 'done' ? 'done' : d.proofs[0]?.kind === 'held' ? 'held' : 'due';
           const by = proofText(d);
+          const on = quoteValue(d.date!, (field === 'done' || field === 'held') && isAssumed(item, field));
           out.push(
-            diagAt('deadline/done-late', 'warning', item, field, t(`第${label}于 ${d.date} 完成，晚于期限 ${deadline} ${late} 天${by.zh}。`, `Item ${labelEn} was done on ${d.date}, ${late} day(s) after ${deadline}${by.en}.`), {
+            diagAt('deadline/done-late', 'warning', item, field, t(`第${label}于 ${on.zh} 完成，晚于期限 ${due.zh} ${late} 天${by.zh}。`, `Item ${labelEn} was done on ${on.en}, ${late} day(s) after ${due.en}${by.en}.`), {
               data: { ...data, daysLate: late },
             }),
           );
         } else if (d.state === 'overdue')
           out.push(
-            diagAt('deadline/overdue', 'error', item, 'due', t(`第${label}已逾期 ${daysBetween(deadline, asOf)} 天（期限 ${deadline}，${item.due}）${miss.zh}。`, `Item ${labelEn} is ${daysBetween(deadline, asOf)} day(s) overdue (due ${deadline}, ${item.due})${miss.en}.`), {
+            diagAt('deadline/overdue', 'error', item, 'due', t(`第${label}已逾期 ${daysBetween(deadline, asOf)} 天（期限 ${due.zh}，${item.due}）${miss.zh}。`, `Item ${labelEn} is ${daysBetween(deadline, asOf)} day(s) overdue (due ${due.en}, ${item.due})${miss.en}.`), {
               hint: t('完成后填写 done: 日期；不再执行的写 status: 取消。', 'When done, add done: with the date; if dropped, status: 取消.'),
               data: { ...data, daysOverdue: daysBetween(deadline, asOf) },
             }),
           );
         else if (d.state === 'due-soon')
           out.push(
-            diagAt('deadline/due-soon', 'warning', item, 'due', t(`第${label}将于 ${deadline} 到期（还有 ${daysBetween(asOf, deadline)} 天）${miss.zh}。`, `Item ${labelEn} is due on ${deadline} (in ${daysBetween(asOf, deadline)} day(s))${miss.en}.`), {
+            diagAt('deadline/due-soon', 'warning', item, 'due', t(`第${label}将于 ${due.zh} 到期（还有 ${daysBetween(asOf, deadline)} 天）${miss.zh}。`, `Item ${labelEn} is due on ${due.en} (in ${daysBetween(asOf, deadline)} day(s))${miss.en}.`), {
               data: { ...data, daysLeft: daysBetween(asOf, deadline) },
             }),
           );

@@ -1,5 +1,6 @@
 // expiring/*: things that end within the window — the alliance cycle, assignments, group terms
 // (理事会每届任期3年) — so the office prepares the next round in time.
+import { isAssumed, quoteValue } from '../model/assumed.js';
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { addDays, daysBetween, isoDate, parseIso } from '../time/dates.js';
 import { diagAt } from './report.js';
@@ -23,21 +24,26 @@ export const expiring: Rule = {
     const out: Diagnostic[] = [];
     for (const a of ws.alliances) {
       const c = a.data.cycle;
-      if (c && within(c.end))
-        out.push(diagAt('expiring/cycle', 'warning', c, 'end', t(`「${a.data.name}」的周期将于 ${c.end} 结束（还有 ${daysBetween(asOf, c.end)} 天）。`, `The cycle of ${a.data.name} ends on ${c.end}.`), { data: { due: c.end } }));
+      if (c && within(c.end)) {
+        const end = quoteValue(c.end, isAssumed(c, 'end')); // an end the notice does not print says so
+        out.push(diagAt('expiring/cycle', 'warning', c, 'end', t(`「${a.data.name}」的周期将于 ${end.zh} 结束（还有 ${daysBetween(asOf, c.end)} 天）。`, `The cycle of ${a.data.name} ends on ${end.en}.`), { data: { due: c.end } }));
+      }
       for (const g of a.data.groups ?? []) {
         if (!g.term) continue;
         const end = termEnd(g.term.start, g.term.years);
+        const q = quoteValue(end, isAssumed(g.term, 'start') || isAssumed(g.term, 'years'));
         if (within(end))
-          out.push(diagAt('expiring/term', 'warning', g, 'term', t(`「${g.name}」本届任期将于 ${end} 届满，请准备换届。`, `The term of ${g.name} ends on ${end}.`), { data: { due: end } }));
+          out.push(diagAt('expiring/term', 'warning', g, 'term', t(`「${g.name}」本届任期将于 ${q.zh} 届满，请准备换届。`, `The term of ${g.name} ends on ${q.en}.`), { data: { due: end } }));
         else if (end < asOf)
-          out.push(diagAt('expiring/term-expired', 'warning', g, 'term', t(`「${g.name}」任期已于 ${end} 届满，请更新 term。`, `The term of ${g.name} ended on ${end}; update term.`), { data: { due: end } }));
+          out.push(diagAt('expiring/term-expired', 'warning', g, 'term', t(`「${g.name}」任期已于 ${q.zh} 届满，请更新 term。`, `The term of ${g.name} ended on ${q.en}; update term.`), { data: { due: end } }));
       }
     }
     for (const r of ws.data('Roster'))
       for (const asg of r.assignments)
-        if (asg.end && within(asg.end))
-          out.push(diagAt('expiring/assignment', 'info', asg, 'end', t(`「${asg.person}」在「${asg.target}」的下派将于 ${asg.end} 结束。`, `${asg.person}'s assignment at ${asg.target} ends on ${asg.end}.`), { data: { due: asg.end } }));
+        if (asg.end && within(asg.end)) {
+          const end = quoteValue(asg.end, isAssumed(asg, 'end') || isAssumed(r));
+          out.push(diagAt('expiring/assignment', 'info', asg, 'end', t(`「${asg.person}」在「${asg.target}」的下派将于 ${end.zh} 结束。`, `${asg.person}'s assignment at ${asg.target} ends on ${end.en}.`), { data: { due: asg.end } }));
+        }
     return out;
   },
 };

@@ -189,3 +189,16 @@ describe('liangping-2018 for 2018 (as of 2019-01-20): assumed values in the quot
     expect(rows.filter((x) => !String(x[0]).includes('专技人数的10%') && String(x[6]).includes('示意值'))).toEqual([]);
   });
 });
+
+describe('shaoxing-tcm-2017 for 2017-Q2 (as of 2017-07-05): assumed dates in the item table', () => {
+  // Seed 000 gives no completion dates: workplan-2017.yaml marks the illustrative ones
+  // assumed: [done] / [held]. Items 4 and 6 were done by the notice itself (2017-05-15): no flag.
+  it('says which dates are assumed, and only there', async () => {
+    const r = await exampleReport('shaoxing-tcm-2017', '2017-07-05', '2017-Q2');
+    const t = tableOf(r, 'workplan-items');
+    const flagged = t.rows.filter((x) => String(x.at(-1)).includes('示意值')).map((x) => x[0]);
+    expect(flagged).toEqual([1, 5, 8, 12]);
+    expect(String(t.rows.find((x) => x[0] === 1)!.at(-1))).toBe('完成日期为示意值，原文未规定');
+    expect(String(t.rows.find((x) => x[0] === 4)!.at(-1))).not.toContain('示意值');
+  });
+});

@@ -35,6 +35,19 @@ describe('deadlines', () => {
     expect(testRule('deadlines', plan(items), { asOf: '2017-06-01', withinDays: 14 }).map((f) => f.code)).toEqual(['deadline/overdue']);
   });
 
+  it('a due or done date marked assumed is quoted with the flag', () => {
+    const items = `
+    - { no: 1, task: 甲, due: 2017-06-30, lead: 外联办, assumed: [due] }
+    - { no: 2, task: 乙, due: 5月底, lead: 外联办, done: 2017-06-04, assumed: [done] }
+    - { no: 3, task: 丙, due: 5月底, lead: 外联办, assumed: [due] }
+`;
+    expect(testRule('deadlines', plan(items), { asOf: '2017-06-20', withinDays: 14 }).map((f) => [f.code, f.message])).toEqual([
+      ['deadline/due-soon', 'Item 1 (甲) is due on 2017-06-30 (assumed, not in the source) (in 10 day(s)).'],
+      ['deadline/done-late', 'Item 2 (乙) was done on 2017-06-04 (assumed, not in the source), 4 day(s) after 2017-05-31.'],
+      ['deadline/overdue', 'Item 3 (丙) is 20 day(s) overdue (due 2017-05-31 (assumed, not in the source), 5月底).'],
+    ]);
+  });
+
   it('open items (择时实施) are listed as info and never overdue', () => {
     const found = testRule('deadlines', plan(`
     - { no: 11, task: 远程会诊, due: 择时实施, lead: 外联办 }
