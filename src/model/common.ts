@@ -26,6 +26,30 @@ export const int = (min = -Infinity, max = Infinity) =>
   z.preprocess(unboxToValue, z.number().int().min(min).max(max));
 export const nonNegInt = () => int(0);
 
+const FRACTION = /^\s*(\d+)\s*\/\s*([1-9]\d*)\s*$/;
+/**
+ * A number, or a fraction written as the source writes it (`1/3`): 至少1/3 is not 0.3333, which
+ * lets 0.33331 pass. Read as the exact quotient; compared with a tolerance far below the gap
+ * between 1/3 and any ratio of realistic counts.
+ */
+export const fraction = () =>
+  shaped(
+    z.preprocess(
+      unboxToValue,
+      z.union([
+        z.number(),
+        z
+          .string()
+          .regex(FRACTION, { message: 'fraction' })
+          .transform((s) => {
+            const [, a, b] = FRACTION.exec(s)!;
+            return Number(a) / Number(b);
+          }),
+      ]),
+    ),
+    { json: { anyOf: [{ type: 'number' }, { type: 'string', pattern: FRACTION.source }] } },
+  );
+
 /** ASCII slug used as a stable id. */
 export const slug = () =>
   shaped(z.preprocess(unboxToText, z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'slug' })), {

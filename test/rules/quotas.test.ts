@@ -529,6 +529,40 @@ describe('quotas: nothing before the as-of date closes a period', () => {
   });
 });
 
+describe('quotas: a bound written as a fraction (至少1/3) is the exact quotient', () => {
+  const files = (min: string) => ({
+    'alliance.yaml': `
+  kind: Alliance
+  id: jm
+  name: 荆门市人民医院医疗集团
+  type: 城市医疗集团
+  units:
+    - { id: jm-rmyy, name: 荆门市人民医院, role: lead, level: city }
+    - { id: a, name: 牌楼镇卫生院, role: member, level: township }
+`,
+    'quotas.yaml': `
+  kind: Quotas
+  alliance: jm
+  rules:
+    - { id: slots-down, text: 至少1/3的门诊号源向基层下沉, each: unit, units: { role: lead }, per: year, measure: ratio, num: shared, den: slots, min: ${min} }
+`,
+    'ind.yaml': `
+  kind: Indicators
+  alliance: jm
+  entries:
+    - { period: 2024, unit: 荆门市人民医院, slots: 100000, shared: 33331 }
+    - { period: 2025, unit: 荆门市人民医院, slots: 3000, shared: 1000 }
+`,
+  });
+  const below = async (min: string) =>
+    (await quotas(files(min), '2026-01-01')).filter((d) => d.code === 'quota/below').map((d) => (d.data as { period: string }).period);
+
+  it('33331 of 100000 is short of 1/3 (0.3333 let it pass); exactly 1000 of 3000 meets it', async () => {
+    expect(await below('0.3333')).toEqual([]);
+    expect(await below('1/3')).toEqual(['2024']);
+  });
+});
+
 describe('quotas: a bound marked assumed says so where the message quotes it', () => {
   const june = log(
     '2021-06',
