@@ -218,7 +218,7 @@ export const workItemSchema = z.strictObject({
   held: z.array(date()).optional(),
   evidence: evidenceSchema.optional(),
   progress: z.array(z.strictObject({ date: date(), note: text() })).optional(),
-  assumed: assumed(['due', 'first', 'years', 'lead', 'support', 'status', 'done', 'held', 'progress']),
+  assumed: assumed(['due', 'first', 'years', 'lead', 'support', 'status', 'done', 'held', 'progress', 'evidence']),
   note: text().optional(),
 });
 
