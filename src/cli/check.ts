@@ -10,7 +10,9 @@ import { scheduleFindings, structureFindings } from '../reports/findings.js';
 import { CalendarConflictError, CalendarGapError } from '../time/calendar.js';
 import { addDays, daysBetween } from '../time/dates.js';
 import { EXIT, emitDiagnostics, exitCodeFor, globalOptions, parseFormat, renderMachineFormat, renderOptions, type GlobalOptions, type Io } from './context.js';
-import { defaultAsOf, parseAsOfOption, parseSizeOption } from './options.js';
+import { collectRule, defaultAsOf, parseAsOfOption, parseRuleOptions, parseSizeOption } from './options.js';
+import { levelsFor } from '../rules/index.js';
+import { applyLevels } from '../rules/severity.js';
 
 /** `14d`, `14`, `2w`, `1m`, or `10wd` (working days on the official calendar). */
 export function parseWithin(v: string): { days: number } | { workdays: number } | undefined {
@@ -31,6 +33,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
     .option('--within <span>', '提前提醒的天数，如 14d、2w、10wd（工作日）/ look-ahead window', '14d')
     .option('-f, --format <format>', 'text | json | github | sarif', 'text')
     .option('--max-file-size <size>', '单个文件大小上限 / per-file size limit', '20MB')
+    .option('--rule <rule=level>', '调整规则或代码的级别（可重复），如 group-disjoint=warning；级别 error|warning|info|off / set a rule or code to a level (repeatable)', collectRule)
     .action(async (paths: string[], opts: CheckOpts, cmd: Command) => {
       setExit((await runCheck(paths, opts, io, globalOptions(cmd, io))).exit);
     });
@@ -41,6 +44,7 @@ export interface CheckOpts {
   within: string;
   format?: string;
   maxFileSize?: string;
+  rule?: string[];
 }
 
 /**
@@ -54,7 +58,8 @@ export async function runCheck(paths: string[], opts: CheckOpts, io: Io, g: Glob
   const asOf = opts.asOf === undefined ? defaultAsOf(io) : parseAsOfOption(opts.asOf, io, g, '2017-06-30');
   const within = parseWithin(opts.within);
   if (!within) io.err(g.lang === 'zh' ? `--within「${opts.within}」无效，应写作 14d、2w 或 10wd。` : `--within "${opts.within}" is not valid; write 14d, 2w or 10wd.`);
-  if (!format || maxFileBytes === undefined || !asOf || !within) return { exit: EXIT.usage, planErrors: true };
+  const levels = parseRuleOptions(opts.rule, io, g);
+  if (!format || maxFileBytes === undefined || !asOf || !within || !levels) return { exit: EXIT.usage, planErrors: true };
 
   const { workspace, diagnostics, files } = await loadWorkspace(paths, { maxFileBytes });
   if (format === 'text' && exitCodeFor(diagnostics) === EXIT.usage) {
@@ -62,7 +67,7 @@ export async function runCheck(paths: string[], opts: CheckOpts, io: Io, g: Glob
     emitDiagnostics(io, g, 'text', diagnostics, files.length);
     return { exit: EXIT.usage, planErrors: true };
   }
-  const found: Diagnostic[] = [...diagnostics, ...structureFindings(workspace)];
+  const found: Diagnostic[] = [...diagnostics, ...structureFindings(workspace, levels)];
   const planErrors = hasErrors(found);
   let withinDays = 'days' in within ? within.days : 0;
   if ('workdays' in within) {
@@ -71,10 +76,13 @@ export async function runCheck(paths: string[], opts: CheckOpts, io: Io, g: Glob
     } catch (e) {
       if (e instanceof CalendarConflictError) withinDays = 0; // calendar-conflict reports it
       else if (!(e instanceof CalendarGapError)) throw e;
-      else found.push({ code: 'calendar/gap', severity: 'error', message: e.text, hint: t('或改用自然日，如 --within 14d。', 'Or use calendar days, e.g. --within 14d.') });
+      else {
+        const gap: Diagnostic = { code: 'calendar/gap', severity: 'error', message: e.text, hint: t('或改用自然日，如 --within 14d。', 'Or use calendar days, e.g. --within 14d.') };
+        found.push(...applyLevels([gap], undefined, levelsFor(workspace, levels)));
+      }
     }
   }
-  found.push(...scheduleFindings(workspace, asOf, withinDays));
+  found.push(...scheduleFindings(workspace, asOf, withinDays, levels));
   const report = buildCheckReport(found, asOf, withinDays, files.length);
   if (format !== 'text') {
     const s = renderMachineFormat(format, report.findings, renderOptions(g), { asOf, withinDays }, 'findings');

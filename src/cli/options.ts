@@ -1,6 +1,9 @@
 // Parsing of option values shared by several commands.
 import { DEFAULT_MAX_FILE_BYTES } from '../io/read.js';
 import { normalizeDate, todayInChina } from '../time/dates.js';
+import { RULE_LEVELS, type RuleLevel } from '../model/kinds.js';
+import { RULE_IDS } from '../rules/index.js';
+import { resolveTarget, targetProblem, type Levels } from '../rules/severity.js';
 import type { GlobalOptions, Io } from './context.js';
 
 /** `20MB`, `512KB`, `1048576` → bytes; not given → the default limit. */
@@ -35,4 +38,34 @@ export function parseAsOfOption(v: string | undefined, io: Io, g: GlobalOptions,
 export function defaultAsOf(io: Io): string {
   const pinned = io.env.YILIAN_TODAY;
   return (pinned && normalizeDate(pinned)) || todayInChina();
+}
+
+/** `--rule` is repeatable: commander folds each value into the list. */
+export function collectRule(v: string, prev: string[] = []): string[] {
+  return [...prev, v];
+}
+
+/**
+ * `--rule group-disjoint=warning` (repeatable; a rule id, a code or a former code id) → levels
+ * over the workspace's Settings. Undefined, after printing why, when one cannot be used.
+ */
+export function parseRuleOptions(values: string[] | undefined, io: Io, g: GlobalOptions): Levels | undefined {
+  const levels = new Map<string, RuleLevel>();
+  for (const v of values ?? []) {
+    const m = /^\s*([^=\s]+)\s*[=:]\s*([a-z]+)\s*$/i.exec(v);
+    const level = m?.[2]!.toLowerCase() as RuleLevel | undefined;
+    if (!m || !level || !(RULE_LEVELS as readonly string[]).includes(level)) {
+      io.err(g.lang === 'zh' ? `--rule「${v}」无效，应写作 规则=级别，如 --rule group-disjoint=warning（级别：error、warning、info、off）。` : `--rule "${v}" is not valid; write rule=level, e.g. --rule group-disjoint=warning (levels: error, warning, info, off).`);
+      return undefined;
+    }
+    const target = resolveTarget(m[1]!, RULE_IDS());
+    const problem = targetProblem(target);
+    if (problem) {
+      const hint = problem.hint ? ` ${problem.hint[g.lang]}` : '';
+      io.err(`--rule: ${problem.message[g.lang]}${hint}`);
+      return undefined;
+    }
+    levels.set('rule' in target ? target.rule : (target as { code: string }).code, level);
+  }
+  return levels;
 }

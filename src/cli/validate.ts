@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { loadWorkspace } from '../io/workspace.js';
 import { runRules, STRUCTURE_RULES } from '../rules/index.js';
 import { emitDiagnostics, exitCodeFor, globalOptions, parseFormat, EXIT, type Io } from './context.js';
-import { parseSizeOption } from './options.js';
+import { collectRule, parseRuleOptions, parseSizeOption } from './options.js';
 
 export function register(program: Command, io: Io, setExit: (code: number) => void): void {
   program
@@ -12,13 +12,15 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
     .argument('[paths...]', '文件或目录（默认当前目录）/ files or folders (default: .)')
     .option('-f, --format <format>', 'text | json | github | sarif', 'text')
     .option('--max-file-size <size>', '单个文件大小上限，如 20MB / per-file size limit', '20MB')
-    .action(async (paths: string[], opts: { format?: string; maxFileSize?: string }, cmd: Command) => {
+    .option('--rule <rule=level>', '调整规则或代码的级别（可重复），如 group-disjoint=warning；级别 error|warning|info|off / set a rule or code to a level (repeatable)', collectRule)
+    .action(async (paths: string[], opts: { format?: string; maxFileSize?: string; rule?: string[] }, cmd: Command) => {
       const g = globalOptions(cmd, io);
       const format = parseFormat(opts.format, io, g);
       const maxFileBytes = parseSizeOption(opts.maxFileSize, io, g);
-      if (!format || maxFileBytes === undefined) return setExit(EXIT.usage);
+      const levels = parseRuleOptions(opts.rule, io, g);
+      if (!format || maxFileBytes === undefined || !levels) return setExit(EXIT.usage);
       const { workspace, diagnostics, files } = await loadWorkspace(paths, { maxFileBytes });
-      const all = [...diagnostics, ...runRules(STRUCTURE_RULES, workspace, {})];
+      const all = [...diagnostics, ...runRules(STRUCTURE_RULES, workspace, { levels })];
       emitDiagnostics(io, g, format, all, files.length);
       setExit(exitCodeFor(all));
     });

@@ -8,6 +8,7 @@ import { IO_CODES } from './io.js';
 import { DOC_CODES, SCHEMA_CODES, TEXT_CODES, YAML_CODES } from './loader.js';
 import { ROSTER_CODES, SUBSIDY_CODES } from './outputs.js';
 import { QUOTA_CODES } from './quota.js';
+import { SETTINGS_CODES } from './settings.js';
 import { COVERAGE_CODES, DEADLINE_CODES, EXPIRING_CODES, RECURRENCE_CODES } from './schedule.js';
 import { CALENDAR_CODES, REFS_CODES, STRUCTURE_CODES } from './structure.js';
 
@@ -21,6 +22,7 @@ export const CODE_FAMILIES: readonly CodeFamily[] = [
   IO_CODES,
   DOC_CODES,
   SCHEMA_CODES,
+  SETTINGS_CODES,
   REFS_CODES,
   STRUCTURE_CODES,
   DEADLINE_CODES,
@@ -55,3 +57,6 @@ export function codeInfo(id: string): CodeDeclaration | undefined {
 export function codeLabel(id: string): Text | undefined {
   return codeInfo(id)?.label ?? familyByPrefix.get(id.split('/')[0]!)?.label;
 }
+
+/** Families whose codes no workspace setting or `--rule` may change: a file that does not load has nothing else to check. */
+export const LOCKED_FAMILIES: readonly string[] = ['yaml', 'text', 'doc', 'schema', 'io', 'import', 'settings'];

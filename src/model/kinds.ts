@@ -487,6 +487,17 @@ export const calendarSchema = z.strictObject({
   note: text().optional(),
 });
 
+// ---------------------------------------------------------------- Settings
+/** How seriously a workspace takes a rule or one code; `off` drops its findings. */
+export const RULE_LEVELS = ['error', 'warning', 'info', 'off'] as const;
+export const settingsSchema = z.strictObject({
+  kind: z.literal('Settings'),
+  ...header,
+  /** Rule id (group-disjoint) or code (deadline/due-soon) → level. Checked against the rules by rules/settings.ts. */
+  rules: z.record(z.string(), z.enum(RULE_LEVELS)).default({}),
+  note: text().optional(),
+});
+
 // ---------------------------------------------------------------- registry
 export const KIND_SCHEMAS = {
   Alliance: allianceSchema,
@@ -500,12 +511,15 @@ export const KIND_SCHEMAS = {
   Quotas: quotasSchema,
   Indicators: indicatorsSchema,
   Calendar: calendarSchema,
+  Settings: settingsSchema,
 } as const;
 
 export type Kind = keyof typeof KIND_SCHEMAS;
 export const KINDS = Object.keys(KIND_SCHEMAS) as Kind[];
 
 export type Alliance = z.output<typeof allianceSchema>;
+export type Settings = z.output<typeof settingsSchema>;
+export type RuleLevel = (typeof RULE_LEVELS)[number];
 export type Unit = z.output<typeof unitSchema>;
 export type Group = z.output<typeof groupSchema>;
 export type GroupMember = z.output<typeof groupMemberSchema>;
@@ -540,4 +554,5 @@ export interface KindTypes {
   Quotas: Quotas;
   Indicators: Indicators;
   Calendar: Calendar;
+  Settings: Settings;
 }

@@ -3,15 +3,16 @@
 import type { Workspace } from '../load/workspace.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { runRules, SCHEDULE_RULES, STRUCTURE_RULES } from '../rules/index.js';
+import type { Levels } from '../rules/severity.js';
 
 /** Structure and reference findings, independent of any date (what `validate` adds to loading). */
-export function structureFindings(ws: Workspace): Diagnostic[] {
-  return runRules(STRUCTURE_RULES, ws, {});
+export function structureFindings(ws: Workspace, levels?: Levels): Diagnostic[] {
+  return runRules(STRUCTURE_RULES, ws, { levels });
 }
 
 /** Deadlines, recurrences, coverage, expiring terms and quotas as of a date. */
-export function scheduleFindings(ws: Workspace, asOf: string, withinDays: number): Diagnostic[] {
-  return runRules(SCHEDULE_RULES, ws, { asOf, withinDays });
+export function scheduleFindings(ws: Workspace, asOf: string, withinDays: number, levels?: Levels): Diagnostic[] {
+  return runRules(SCHEDULE_RULES, ws, { asOf, withinDays, levels });
 }
 
 /** Both, in the order `check` lists them. */

@@ -7,6 +7,8 @@ export interface RuleContext {
   asOf?: string;
   /** Look-ahead window in days for "due soon" style findings. */
   withinDays?: number;
+  /** Levels from the command line (`--rule`), over the workspace's Settings. */
+  levels?: ReadonlyMap<string, 'error' | 'warning' | 'info' | 'off'>;
 }
 
 export interface Rule {

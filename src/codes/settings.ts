@@ -1,0 +1,17 @@
+// Codes of the workspace settings (kind: Settings, `--rule`): a level set for a rule or code that
+// does not exist, or for a code no workspace may turn down. Like the loader's, these are locked.
+import { t } from '../model/diagnostic.js';
+import { family } from './declare.js';
+
+export const SETTINGS_CODES = family('settings', t('设置', 'settings'), {
+  'unknown-rule': {
+    severity: 'error',
+    description: t('设置中写的规则或代码不存在，该项设置不生效。', 'A setting names a rule or code that does not exist; it has no effect.'),
+    help: t('改为 yilian explain 列出的规则名（如 group-disjoint）或代码（如 deadline/due-soon）。', 'Use a rule id (e.g. group-disjoint) or a code (e.g. deadline/due-soon) that yilian explain lists.'),
+  },
+  locked: {
+    severity: 'error',
+    description: t('读取、格式、字段和导入类代码（yaml/*、text/*、doc/*、schema/*、io/*、import/*、settings/*）不能调整级别。', 'Reading, YAML, field and import codes (yaml/*, text/*, doc/*, schema/*, io/*, import/*, settings/*) cannot be set to another level.'),
+    help: t('删去这一项：文件读不通时，其余内容都无法检查。', 'Remove the setting: when a file cannot be read, nothing else in it can be checked.'),
+  },
+});
