@@ -53,11 +53,6 @@ export const QUOTA_CODES = family('quota', t('考核指标', 'quota'), {
     description: t('指标写了其计量方式用不到的字段。', 'A quota has a field its measure does not use.'),
     help: t('删去该字段，或改正 measure。', 'Remove the field, or correct measure.'),
   },
-  'bad-comparison': {
-    severity: 'error',
-    description: t('指标的 where 条件不是「>= 6」这样的比较。', 'A where condition of a quota is not a comparison such as ">= 6".'),
-    help: t('写作 ">= 6" 这样的比较，并加引号。', 'Write a comparison such as ">= 6", quoted.'),
-  },
   'unknown-of': {
     severity: 'error',
     description: t('指标的 of 路径不是已知路径。', 'A quota\'s of path is not a known one.'),

@@ -4,7 +4,7 @@
 import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
 import type { QuotaRule } from '../model/kinds.js';
 import { didYouMean } from '../load/suggest.js';
-import { OF_PATHS, parseComparison } from './quota-measures.js';
+import { OF_PATHS } from './quota-measures.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
 
@@ -45,8 +45,8 @@ export function quotaDefinitionProblems(rule: QuotaRule, hasCycle: boolean | und
   if (m === 'share') {
     if (!rule.where) d('quota/missing-field', 'measure', t(`指标「${rule.id}」按占比（share）计量，须写 where（达标条件）。`, `Quota "${rule.id}" measures a share and needs where: (the conditions).`));
     if (rule.each !== 'alliance') d('quota/field-not-allowed', 'each', t(`指标「${rule.id}」按单位占比（share）计量，each 应为 alliance。`, `Quota "${rule.id}" measures a share of units; each: should be alliance.`));
-    for (const [k, v] of Object.entries(rule.where ?? {}))
-      if (!parseComparison(v)) d('quota/bad-comparison', 'where', t(`指标「${rule.id}」的条件 ${k}: ${v} 无法识别，应写作 ">= 6"。`, `Condition ${k}: ${v} of quota "${rule.id}" is not a comparison such as ">= 6".`));
+    // A where condition that is not a comparison never gets here: the schema reports it
+    // (schema/invalid-comparison), with the same pattern parseComparison reads.
   }
   if (rule.of !== undefined && !(OF_PATHS as readonly string[]).includes(rule.of)) {
     const s = didYouMean(rule.of, OF_PATHS);
