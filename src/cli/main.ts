@@ -12,6 +12,7 @@ import { register as registerRoster } from './roster.js';
 import { register as registerImport } from './import.js';
 import { register as registerSubsidy } from './subsidy.js';
 import { register as registerReport } from './report.js';
+import { register as registerExplain } from './explain.js';
 
 /** commander's usage errors, in Chinese for the clerks who read Chinese first. */
 export function localizeCommanderError(msg: string): string {
@@ -59,6 +60,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void, argv: stri
   registerImport(program, io, setExit);
   registerSchema(program, io, setExit);
   registerInit(program, io, setExit);
+  registerExplain(program, io, setExit);
   for (const c of program.commands) c.exitOverride();
   return program;
 }

@@ -1,6 +1,6 @@
 // The rule registry: explicit, so the list of what `validate` checks is readable in one place.
 // Keys match the module and test file names.
-import { t, type Diagnostic } from '../model/diagnostic.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { Workspace } from '../load/workspace.js';
 import { activityMonth } from './activity-month.js';
 import { assignmentCycle } from './assignment-cycle.js';
@@ -13,6 +13,7 @@ import { phoneFormat } from './phone-format.js';
 import { references } from './references.js';
 import type { Rule, RuleContext } from './rule.js';
 import { applyLevels, workspaceLevels, type Levels } from './severity.js';
+import { settings } from './settings.js';
 import { titleGrade } from './title-grade.js';
 import { workplanDepartments } from './workplan-departments.js';
 import { workplanDue } from './workplan-due.js';
@@ -22,13 +23,6 @@ import { expiring } from './expiring.js';
 import { recurrences } from './recurrences.js';
 import { quotaDefinitions } from './quota-definitions.js';
 import { quotas } from './quotas.js';
-
-/** The Settings documents' own mistakes (unknown rule ids, locked codes); its codes cannot be turned off. */
-const settings: Rule = {
-  id: 'settings',
-  meta: { description: t('设置中的规则名和级别有效', 'Settings name real rules and codes'), defaultSeverity: 'error' },
-  check: (ws) => workspaceLevels(ws, RULE_IDS()).problems,
-};
 
 /** Rules `validate` runs: structure and references, independent of any as-of date. */
 export const STRUCTURE_RULES: Record<string, Rule> = {

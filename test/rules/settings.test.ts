@@ -1,10 +1,11 @@
 // Severity a workspace sets (kind: Settings) and `--rule` overrides: the level in force decides
 // what is shown and the exit code; reading codes cannot be changed.
 import { describe, expect, it } from 'vitest';
-import { effectiveSeverity } from '../src/rules/severity.js';
-import type { Rule } from '../src/rules/rule.js';
-import { t, type Diagnostic } from '../src/model/diagnostic.js';
-import { runCli } from './helpers/cli.js';
+import { effectiveSeverity } from '../../src/rules/severity.js';
+import type { Rule } from '../../src/rules/rule.js';
+import { t, type Diagnostic } from '../../src/model/diagnostic.js';
+import { runCli } from '../helpers/cli.js';
+import { locate, testRule } from '../helpers/test-rule.js';
 
 const SOFT = 'test/fixtures/settings/soft-disjoint';
 const HARD = 'test/fixtures/bad/group-disjoint.yaml';
@@ -74,6 +75,17 @@ describe('workspace Settings and --rule', () => {
     const forced = await runCli(['check', 'examples/guangshan-2021', '--as-of', '2021-12-31', '--format', 'json', '--rule', 'recurrence/missed=error']);
     const again = (JSON.parse(forced.stdout) as { findings: { code: string; severity: string }[] }).findings.filter((f) => f.code === 'recurrence/missed');
     expect(new Set(again.map((f) => f.severity))).toEqual(new Set(['error']));
+  });
+});
+
+describe('settings (the rule)', () => {
+  it('reports an unknown rule with a did-you-mean and a locked code, at the key', () => {
+    const text = 'kind: Settings\nrules:\n  group-disjiont: warning\n  yaml/syntax: off\n  group-disjoint: info\n';
+    const found = testRule('settings', { 'yilian.yaml': text });
+    expect(found.map((f) => [f.code, f.at])).toEqual([
+      ['settings/unknown-rule', locate('yilian.yaml', text, 'warning', 'group-disjiont: ')],
+      ['settings/locked', locate('yilian.yaml', text, 'off')],
+    ]);
   });
 });
 
