@@ -13,6 +13,10 @@ import { EXIT, emitDiagnostics, exitCodeFor, globalOptions, parseFormat, renderM
 import { collectRule, defaultAsOf, parseAsOfOption, parseRuleOptions, parseSizeOption } from './options.js';
 import { levelsFor } from '../rules/index.js';
 import { applyLevels } from '../rules/severity.js';
+import { printDiagnostics, writeOutputFile, writeStdout } from './output-workspace.js';
+import { deadlineEvents } from '../reports/deadline-events.js';
+import { renderIcs } from '../render/ics.js';
+import type { Workspace } from '../load/workspace.js';
 
 /** `14d`, `14`, `2w`, `1m`, or `10wd` (working days on the official calendar). */
 export function parseWithin(v: string): { days: number } | { workdays: number } | undefined {
@@ -31,7 +35,10 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
     .argument('[paths...]', '文件或目录（默认当前目录）/ files or folders (default: .)')
     .option('--as-of <date>', '检查日期（默认今天，北京时间）/ as-of date (default: today in China)')
     .option('--within <span>', '提前提醒的天数，如 14d、2w、10wd（工作日）/ look-ahead window', '14d')
-    .option('-f, --format <format>', 'text | json | github | sarif', 'text')
+    .option('-f, --format <format>', 'text | json | github | sarif | ics（手机日历，需 -o）', 'text')
+    .option('-o, --output <file>', 'ics 输出文件，- 为标准输出 / ics output file, - for stdout')
+    .option('--remind <n>', 'ics 提前提醒的工作日数 / ics reminder, working days ahead', '3')
+    .option('--force', '覆盖已存在的输出文件 / replace an existing output file')
     .option('--max-file-size <size>', '单个文件大小上限 / per-file size limit', '20MB')
     .option('--rule <rule=level>', '调整规则或代码的级别（可重复），如 group-disjoint=warning；级别 error|warning|info|off / set a rule or code to a level (repeatable)', collectRule)
     .action(async (paths: string[], opts: CheckOpts, cmd: Command) => {
@@ -45,6 +52,9 @@ export interface CheckOpts {
   format?: string;
   maxFileSize?: string;
   rule?: string[];
+  output?: string;
+  remind?: string;
+  force?: boolean;
 }
 
 /**
@@ -53,7 +63,10 @@ export interface CheckOpts {
  * document may be written from them).
  */
 export async function runCheck(paths: string[], opts: CheckOpts, io: Io, g: GlobalOptions): Promise<{ exit: number; planErrors: boolean }> {
-  const format = parseFormat(opts.format, io, g);
+  const ics = opts.format?.trim().toLowerCase() === 'ics';
+  const format = ics ? 'text' : parseFormat(opts.format, io, g);
+  const remind = ics ? parseRemind(opts, io, g) : 0;
+  if (remind === undefined) return { exit: EXIT.usage, planErrors: true };
   const maxFileBytes = parseSizeOption(opts.maxFileSize, io, g);
   const asOf = opts.asOf === undefined ? defaultAsOf(io) : parseAsOfOption(opts.asOf, io, g, '2017-06-30');
   const within = parseWithin(opts.within);
@@ -82,6 +95,7 @@ export async function runCheck(paths: string[], opts: CheckOpts, io: Io, g: Glob
       }
     }
   }
+  if (ics) return { exit: await writeIcs(workspace, found, { asOf, withinDays, remind, output: opts.output!, force: opts.force, files }, io, g), planErrors };
   found.push(...scheduleFindings(workspace, asOf, withinDays, levels));
   const report = buildCheckReport(found, asOf, withinDays, files.length);
   if (format !== 'text') {
@@ -89,6 +103,56 @@ export async function runCheck(paths: string[], opts: CheckOpts, io: Io, g: Glob
     if (s) io.out(s);
   } else io.out(renderCheckText(report, { lang: g.lang, color: g.color, quiet: g.quiet, width: io.columns }));
   return { exit: exitCodeFor(found), planErrors };
+}
+
+/** `--format ics` needs `-o` (a file, or - for stdout) and a whole number of working days to remind ahead. */
+function parseRemind(opts: CheckOpts, io: Io, g: GlobalOptions): number | undefined {
+  const zh = g.lang === 'zh';
+  if (!opts.output) {
+    io.err(zh ? 'ics 日历需要输出文件：请加 -o 医联体.ics（或 -o - 输出到屏幕）。' : 'An ics calendar needs an output file: add -o alliance.ics (or -o - for stdout).');
+    return undefined;
+  }
+  const m = /^\s*(\d{1,2})\s*(wd|工作日)?\s*$/i.exec(opts.remind ?? '3');
+  if (!m) {
+    io.err(zh ? `--remind「${opts.remind}」无效，应写作 0 到 99 的工作日数，如 3。` : `--remind "${opts.remind}" is not valid; give 0 to 99 working days, e.g. 3.`);
+    return undefined;
+  }
+  return Number(m[1]);
+}
+
+/** Write the deadline calendar; plan files with errors give no calendar (their dates may be wrong). */
+async function writeIcs(
+  ws: Workspace,
+  found: Diagnostic[],
+  o: { asOf: string; withinDays: number; remind: number; output: string; force?: boolean; files: string[] },
+  io: Io,
+  g: GlobalOptions,
+): Promise<number> {
+  if (hasErrors(found)) {
+    printDiagnostics(io, g, found.filter((d) => d.severity === 'error'));
+    io.err(g.lang === 'zh' ? '计划文件有错误，未生成日历：请先改正上面的错误。' : 'The plan files have errors; no calendar was written. Fix the errors above first.');
+    return EXIT.findings;
+  }
+  let calendar;
+  try {
+    calendar = calendarOf(ws);
+  } catch (e) {
+    if (!(e instanceof CalendarConflictError)) throw e;
+    io.err(e.message);
+    return EXIT.findings;
+  }
+  const cal = deadlineEvents(ws, { asOf: o.asOf, withinDays: o.withinDays, remindWorkdays: o.remind, calendar });
+  const bytes = renderIcs(cal, g.lang);
+  if (o.output === '-') {
+    if (!(await writeStdout(io, bytes))) return EXIT.ok;
+  } else if (!(await writeOutputFile(o.output, bytes, { force: o.force, inputs: o.files }, io, g))) return EXIT.usage;
+  if (!g.quiet) {
+    const n = cal.events.length;
+    const r = cal.events.filter((e) => e.remind).length;
+    const where = o.output === '-' ? (g.lang === 'zh' ? '已输出' : 'Wrote') : g.lang === 'zh' ? `已写入 ${o.output}` : `Wrote ${o.output}`;
+    io.err(g.lang === 'zh' ? `${where}：${n} 个日程，其中 ${r} 个提前 ${o.remind} 个工作日上午9点提醒（截至 ${o.asOf}）。` : `${where}: ${n} events, ${r} with a reminder ${o.remind} working days ahead at 09:00 (as of ${o.asOf}).`);
+  }
+  return EXIT.ok;
 }
 
 /** The date `n` working days after `from` (n = 0: `from`). */
