@@ -1,5 +1,5 @@
 // 进展报告 (the quarterly progress report an office hands in) as a format-neutral model: typed
-// tables and chart series, built once from the Workspace and the check findings, so the
+// tables and chart series, built once from the judgements (judge/, rules/quotas) and the check findings, so the
 // markdown, the HTML and the xlsx show the same numbers by construction (DESIGN.md,
 // Architecture). Pure: no file system, no clock; renderers only lay this out.
 //
@@ -308,21 +308,16 @@ function quotaPeriods(rule: QuotaRule, alliance: AllianceEntry, period: Period):
   return periodsBetween(rule.per as GridKind, period.start, period.end).filter((p) => !cycle || overlaps(p.start, p.end, cycle.start, cycle.end));
 }
 
-function noDataFor(findings: Diagnostic[], rule: QuotaRule, key: string): boolean {
-  return findings.some((f) => {
-    if (f.code !== 'quota/no-data' || f.data?.quota !== rule.id || f.data?.reason === 'no-grade' || f.data?.reason === 'no-titleSince') return false;
-    const periods = Array.isArray(f.data?.periods) ? (f.data.periods as string[]) : typeof f.data?.period === 'string' ? [f.data.period] : undefined;
-    return !periods || periods.includes(key);
-  });
-}
-
-function quotaSection(ws: Workspace, alliance: AllianceEntry, asOf: string, period: Period, findings: Diagnostic[]): { section: ReportSection; rows: number; shortfalls: number } {
+function quotaSection(ws: Workspace, alliance: AllianceEntry, asOf: string, period: Period): { section: ReportSection; rows: number; shortfalls: number } {
   const aid = alliance.data.id ?? alliance.data.name;
   const rules = ws
     .data('Quotas')
     .filter((d) => ws.allianceFor(d.alliance) === alliance)
     .flatMap((d) => d.rules);
-  const judgements = evaluateQuotas(ws, asOf).judgements.filter((j) => j.alliance === aid);
+  const evaluation = evaluateQuotas(ws, asOf);
+  const judgements = evaluation.judgements.filter((j) => j.alliance === aid);
+  const noData = (rule: QuotaRule, key: string) =>
+    evaluation.noData.some((n) => n.alliance === aid && n.quota === rule.id && (!n.periods.length || n.periods.includes(key)));
   const rows: ReportCell[][] = [];
   const chartCats: string[] = [];
   const chartVals: number[] = [];
@@ -358,7 +353,7 @@ function quotaSection(ws: Workspace, alliance: AllianceEntry, asOf: string, peri
       const closed = p.end < asOf;
       const js = mine.filter((j) => j.period === p.key);
       const met = js.filter((j) => j.met).length;
-      const status = !closed ? '未到期末' : js.length ? (met === js.length ? '达标' : '未全部达标') : noDataFor(findings, rule, p.key) ? '缺数据' : '无考核对象';
+      const status = !closed ? '未到期末' : js.length ? (met === js.length ? '达标' : '未全部达标') : noData(rule, p.key) ? '缺数据' : '无考核对象';
       rows.push([rule.text, p.key, EACH_WORD[rule.each], closed ? js.length : null, closed ? met : null, closed ? js.length - met : null, closed ? rate(met, js.length) : null, status]);
       if (closed && js.length) {
         chartCats.push(`${shortText(rule.text, 14)}（${p.key}）`);
@@ -680,7 +675,7 @@ export function buildProgressReport(input: ProgressInput): ProgressReport {
   const a = alliance.data;
   const label = periodLabel(period);
   const wp = workplanSection(ws, alliance, asOf, period, input.withinDays ?? 14);
-  const q = quotaSection(ws, alliance, asOf, period, findings);
+  const q = quotaSection(ws, alliance, asOf, period);
   const d = dispatchSection(ws, alliance, asOf, period);
   const r = referralSection(ws, alliance, period);
   const iss = issueSection(ws, alliance, findings);

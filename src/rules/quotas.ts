@@ -389,7 +389,7 @@ function measure(env: Env, rule: QuotaRule, s: Subject, p: Period, active: Inter
 
 // ------------------------------------------------------------------ one rule
 
-function evaluate(env: Env, rule: QuotaRule, out: Diagnostic[], gaps: Map<number, QuotaRule>, judged: QuotaJudgement[]): void {
+function evaluate(env: Env, rule: QuotaRule, out: Diagnostic[], gaps: Map<number, QuotaRule>, judged: QuotaJudgement[], noData: QuotaNoData[]): void {
   if (rule.require) checkRequire(env, rule, out, judged);
   const m = rule.measure;
   if (!m || !rule.per) return; // quota-definitions reports it
@@ -418,7 +418,7 @@ function evaluate(env: Env, rule: QuotaRule, out: Diagnostic[], gaps: Map<number
         }
       }
     }
-  emit(env, rule, c, out);
+  emit(env, rule, c, out, noData);
 }
 
 function judge(env: Env, rule: QuotaRule, s: Subject, p: Period, active: Interval[], c: Collector): void {
@@ -566,10 +566,11 @@ const NO_DATA: Record<string, { zh: string; en: string; hint: Text }> = {
   'zero-den': { zh: '分母为 0', en: 'the denominator is 0', hint: t('检查 Indicators 中的数据。', 'Check the Indicators figures.') },
 };
 
-function emit(env: Env, rule: QuotaRule, c: Collector, out: Diagnostic[]): void {
+function emit(env: Env, rule: QuotaRule, c: Collector, out: Diagnostic[], gaps: QuotaNoData[]): void {
   const base = { quota: rule.id, text: rule.text };
   for (const [reason, byPeriod] of c.noData) {
     const periods = [...byPeriod.keys()].filter(Boolean).sort();
+    gaps.push({ quota: rule.id, alliance: env.alliance.data.id ?? env.alliance.data.name, reason, periods });
     const subjects = [...new Set([...byPeriod.values()].flatMap((s) => [...s]))];
     const warn = (zh: string, en: string, hint?: Text, data: Record<string, unknown> = {}) =>
       out.push(diagAt('quota/no-data', 'warning', rule, undefined, t(`${zh}（${rule.text}）`, `${en} (${rule.text})`), { ...(hint ? { hint } : {}), data: { ...base, reason, ...data } }));
@@ -689,8 +690,18 @@ function checkRequire(env: Env, rule: QuotaRule, out: Diagnostic[], judged: Quot
 
 // ------------------------------------------------------------------ the rule
 
+/** A rule that could not be judged for want of data (no log, no Indicators …), and in which periods. */
+export interface QuotaNoData {
+  quota: string;
+  alliance: string;
+  reason: string;
+  /** The periods concerned; empty: every period (no cycle, no span). */
+  periods: string[];
+}
+
 export interface QuotaEvaluation {
   findings: Diagnostic[];
+  noData: QuotaNoData[];
   judgements: QuotaJudgement[];
 }
 
@@ -713,8 +724,9 @@ export function evaluateQuotas(ws: Workspace, asOf: string): QuotaEvaluation {
 
 function computeQuotas(ws: Workspace, asOf: string): QuotaEvaluation {
   const judgements: QuotaJudgement[] = [];
+  const noData: QuotaNoData[] = [];
   const docs = ws.data('Quotas');
-  if (!docs.some((d) => d.rules.length)) return { findings: [], judgements };
+  if (!docs.some((d) => d.rules.length)) return { findings: [], judgements, noData };
   const out: Diagnostic[] = [];
   let cal: WorkCalendar | undefined;
   try {
@@ -731,13 +743,13 @@ function computeQuotas(ws: Workspace, asOf: string): QuotaEvaluation {
     if (!alliance) continue; // references reports it
     let env = envs.get(alliance);
     if (!env) envs.set(alliance, (env = new Env(ws, alliance, fold, asOf, cal)));
-    for (const rule of doc.rules) evaluate(env, rule, out, gaps, judgements);
+    for (const rule of doc.rules) evaluate(env, rule, out, gaps, judgements, noData);
   }
   for (const [y, rule] of [...gaps].sort(([a], [b]) => a - b)) {
     const e = new CalendarGapError(y);
     out.push(diagAt('calendar/gap', 'error', rule, undefined, e.text, { data: { year: y, quota: rule.id } }));
   }
-  return { findings: out, judgements };
+  return { findings: out, judgements, noData };
 }
 
 export const quotas: Rule = {

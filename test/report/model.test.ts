@@ -202,3 +202,13 @@ describe('shaoxing-tcm-2017 for 2017-Q2 (as of 2017-07-05): assumed dates in the
     expect(String(t.rows.find((x) => x[0] === 4)!.at(-1))).not.toContain('示意值');
   });
 });
+
+describe('guangshan-2021, period 2021-Q3 (the log holds June only)', () => {
+  it('says 缺数据 for the months with no activity log, from the quota judgement, not from the findings', async () => {
+    const r = await exampleReport('guangshan-2021', '2021-10-10', '2021-Q3');
+    const t = tableOf(r, 'quota-attainment');
+    const monthly = t.rows.filter((x) => /^2021-0[789]$/.test(String(x[1])));
+    expect(monthly.length).toBe(6);
+    expect(new Set(monthly.map((x) => x[col(t, '状态')]))).toEqual(new Set(['缺数据']));
+  });
+});
