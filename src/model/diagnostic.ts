@@ -2,18 +2,13 @@
 // Messages carry both languages; the renderer picks one (`--lang`), so the core never needs to
 // know who is reading.
 
+import type { Text } from '../i18n/text.js';
 import { byCodePoint } from './order.js';
+
+export { t, type Text } from '../i18n/text.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'zh' | 'en';
-
-/** A message in both languages. */
-export interface Text {
-  zh: string;
-  en: string;
-}
-
-export const t = (zh: string, en: string): Text => ({ zh, en });
 
 export interface SourcePos {
   file: string;

@@ -9,7 +9,7 @@
 // answer is a day off; and outside its data it silently falls back to Monday–Friday.
 
 import data from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
-import type { Text } from '../model/diagnostic.js';
+import type { Text } from '../i18n/text.js';
 import { dayNumber, fromDayNumber, isValidYmd, parseIso, weekday } from './dates.js';
 
 export interface CalendarOverrides {

@@ -4,7 +4,7 @@
 // The parser never throws: an expression it cannot read comes back as a DueError that lists the
 // accepted forms, because the user who typed it needs to see what would have worked.
 
-import type { Text } from '../model/diagnostic.js';
+import type { Text } from '../i18n/text.js';
 import { addDays, daysInMonth, endOfMonth, halfWidth, isoDate, normalizeDate, normalizeMonth, parseIso } from './dates.js';
 import { type GridKind, type Period, periodsBetween, periodOf } from './periods.js';
 
