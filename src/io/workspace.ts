@@ -1,6 +1,7 @@
 // The edge that turns command-line paths into a Workspace: discover, read, decode, parse, type.
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { parseYamlDocuments } from '../load/yaml.js';
+import { DEFAULT_YAML_LIMITS, tokenBudget } from '../load/yaml-stream.js';
 import { typeDocument, type TypedDocument } from '../load/schema.js';
 import { Workspace } from '../load/workspace.js';
 import { decodeText, discover, readSource, DEFAULT_MAX_FILE_BYTES } from './read.js';
@@ -19,8 +20,11 @@ export async function loadWorkspace(paths: string[], opts: LoadOptions = {}): Pr
   const diagnostics: Diagnostic[] = [];
   const files = await discover(paths, diagnostics);
   const docs: TypedDocument[] = [];
+  const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  // A file within the size limit may still be shaped to exhaust memory: bound its tokens too.
+  const limits = { ...DEFAULT_YAML_LIMITS, maxTokens: tokenBudget(maxFileBytes) };
   for (const abs of files) {
-    const src = await readSource(abs, diagnostics, opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const src = await readSource(abs, diagnostics, maxFileBytes);
     if (!src) continue;
     if (/\.(csv|xlsx)$/i.test(abs)) {
       const { readActivityTable } = await import('./activity-table.js');
@@ -31,7 +35,7 @@ export async function loadWorkspace(paths: string[], opts: LoadOptions = {}): Pr
     const text = decodeText(src.bytes, src.file, diagnostics);
     if (text === undefined) continue;
     const before = diagnostics.length;
-    const raws = parseYamlDocuments(text, src.file, diagnostics);
+    const raws = parseYamlDocuments(text, src.file, diagnostics, limits);
     if (!raws.length && diagnostics.length === before) diagnostics.push(emptyFile(src.file));
     for (const raw of raws) {
       const doc = typeDocument(raw, diagnostics);

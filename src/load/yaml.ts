@@ -10,12 +10,13 @@ import {
   isScalar,
   isSeq,
   LineCounter,
-  parseAllDocuments,
   Scalar,
+  type Document,
   type Node as YamlNode,
 } from 'yaml';
 import { RawNumber } from '../model/common.js';
 import { t, type Diagnostic, type SourcePos } from '../model/diagnostic.js';
+import { composeDocuments, DEFAULT_YAML_LIMITS, YamlLimitExceeded, type YamlLimits } from './yaml-stream.js';
 
 export type PathKey = string | number;
 
@@ -54,7 +55,6 @@ const posOf = (lc: LineCounter, file: string, offset: number): SourcePos => {
 };
 
 const YAML_ERROR_TEXT: Record<string, { zh: string; en: string }> = {
-  DUPLICATE_KEY: { zh: '同一层级出现了重复的字段名', en: 'duplicate key in the same mapping' },
   BAD_INDENT: { zh: '缩进不正确', en: 'bad indentation' },
   MISSING_CHAR: { zh: '缺少必要的符号（如冒号后的空格或闭合括号）', en: 'a required character is missing' },
   MULTILINE_IMPLICIT_KEY: { zh: '字段名不能跨行（可能漏了冒号或缩进错了）', en: 'implicit keys must be on one line' },
@@ -116,70 +116,127 @@ function yamlErrorText(code: string, message: string): { zh: string; en: string 
   return YAML_ERROR_TEXT[code];
 }
 
-export function parseYamlDocuments(text: string, file: string, diags: Diagnostic[]): RawDocument[] {
+export function parseYamlDocuments(
+  text: string,
+  file: string,
+  diags: Diagnostic[],
+  limits: YamlLimits = DEFAULT_YAML_LIMITS,
+): RawDocument[] {
   const lc = new LineCounter();
-  const docs = parseAllDocuments(text, {
-    lineCounter: lc,
-    version: '1.2',
-    schema: 'core',
-    uniqueKeys: true,
-    resolveKnownTags: false,
-    keepSourceTokens: true,
-    prettyErrors: false,
-    strict: true,
-  });
-  const list = Array.isArray(docs) ? docs : [docs];
   const out: RawDocument[] = [];
-  list.forEach((doc, index) => {
-    const syntax = [...doc.errors];
-    const reported = new Set<number | string>();
-    for (const e of syntax) {
-      // One mistake often yields several parser errors at the same spot (or, like each
-      // backslash of a Windows path, several of one kind on a line): report it once.
-      const p = posOf(lc, file, e.pos[0]);
-      if (reported.has(e.pos[0]) || reported.has(`${p.line}:${e.code}`)) continue;
-      reported.add(e.pos[0]);
-      reported.add(`${p.line}:${e.code}`);
-      const known = yamlErrorText(e.code, e.message);
-      const duplicate = e.code === 'DUPLICATE_KEY';
-      const fullWidth = duplicate ? undefined : fullWidthHint(linesAround(text, e.pos[0], e.pos[1]));
-      diags.push({
-        code: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
-        severity: 'error',
-        ...p,
-        message: known
-          ? t(`YAML 格式错误：${known.zh}。`, `YAML error: ${known.en}.`)
-          : t('YAML 格式错误：无法读懂这里的写法。', `YAML error: ${firstLine(e.message)}`),
-        hint: duplicate
-          ? t('删除或合并重复的字段。', 'Remove or merge the repeated key.')
-          : fullWidth ?? t('检查这一行的缩进、冒号和引号。', 'Check indentation, colons and quotes on this line.'),
-      });
+  const before = diags.length;
+  let index = 0;
+  try {
+    // Each document is converted as soon as it is composed, so its syntax tree can go.
+    for (const doc of composeDocuments(text, lc, limits)) {
+      const raw = readDocument(doc, index++, text, file, lc, diags);
+      if (raw) out.push(raw);
     }
-    if (syntax.length) return;
-    if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
-      // The directive sits before this document's start (a later document may carry its own).
-      const at = text.lastIndexOf('%YAML', doc.range[0]);
-      diags.push({
-        code: 'yaml/directive',
-        severity: 'error',
-        ...(at >= 0 ? posOf(lc, file, at) : { file, line: 1, col: 1 }),
-        message: t(
-          `计划文件使用 YAML 1.2，不接受 %YAML ${doc.directives.yaml.version} 指令。`,
-          `Plan files are YAML 1.2; the %YAML ${doc.directives.yaml.version} directive is not accepted.`,
-        ),
-        hint: t('删除文件开头的 %YAML 行。', 'Delete the %YAML line.'),
-      });
-      return;
-    }
-    // An empty document (only comments, or a bare `---`) holds nothing to check.
-    if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return;
-    const positions = new PositionIndex(file);
-    const before = diags.length;
-    const value = convert(doc.contents as YamlNode, [], { lc, file, text, positions, diags });
-    if (diags.slice(before).some((d) => d.severity === 'error')) return;
-    out.push({ file, index, value, positions });
-  });
+  } catch (e) {
+    if (!(e instanceof YamlLimitExceeded)) throw e;
+    // One sentence for the file instead of whatever its first part happened to produce.
+    diags.splice(before);
+    diags.push(limitDiagnostic(e, posOf(lc, file, e.offset)));
+    return [];
+  }
   return out;
+}
+
+function limitDiagnostic(e: YamlLimitExceeded, at: SourcePos): Diagnostic {
+  const n = e.limit.toLocaleString('en-US');
+  if (e.kind === 'depth')
+    return {
+      code: 'yaml/too-deep',
+      severity: 'error',
+      ...at,
+      message: t(`YAML 嵌套太深：超过 ${n} 层的列表或字段映射。`, `YAML nested too deeply: more than ${n} levels of lists or mappings.`),
+      hint: t('计划文件只需几层缩进；检查这里是否多了括号 [ { 或缩进错了。', 'Plan files need only a few levels; look for stray [ or { or wrong indentation here.'),
+    };
+  if (e.kind === 'documents')
+    return {
+      code: 'yaml/too-many-documents',
+      severity: 'error',
+      ...at,
+      message: t(`一个文件里的文档（用 --- 分隔）超过 ${n} 个。`, `More than ${n} documents (separated by ---) in one file.`),
+      hint: t('把内容分到几个文件里，或删去多余的 --- 行。', 'Split the content into several files, or remove the extra --- lines.'),
+    };
+  return {
+    code: 'yaml/too-many-values',
+    severity: 'error',
+    ...at,
+    message: t(
+      `文件里的值、符号和行太多（超过 ${n} 个），按当前的文件大小上限无法读取。`,
+      `The file holds too many values, symbols and lines (over ${n}) for the current file-size limit.`,
+    ),
+    hint: t('把大的文件拆成按月的文件，或用 --max-file-size 调高上限。', 'Split it into monthly files, or raise the limit with --max-file-size.'),
+  };
+}
+
+/** One composed document → its diagnostics, and its values unless it has errors. */
+function readDocument(
+  doc: Document.Parsed,
+  index: number,
+  text: string,
+  file: string,
+  lc: LineCounter,
+  diags: Diagnostic[],
+): RawDocument | undefined {
+  const syntax = [...doc.errors];
+  const reported = new Set<number | string>();
+  for (const e of syntax) {
+    // One mistake often yields several parser errors at the same spot (or, like each
+    // backslash of a Windows path, several of one kind on a line): report it once.
+    const p = posOf(lc, file, e.pos[0]);
+    if (reported.has(e.pos[0]) || reported.has(`${p.line}:${e.code}`)) continue;
+    reported.add(e.pos[0]);
+    reported.add(`${p.line}:${e.code}`);
+    const known = yamlErrorText(e.code, e.message);
+    const fullWidth = fullWidthHint(linesAround(text, e.pos[0], e.pos[1]));
+    diags.push({
+      code: 'yaml/syntax',
+      severity: 'error',
+      ...p,
+      message: known
+        ? t(`YAML 格式错误：${known.zh}。`, `YAML error: ${known.en}.`)
+        : t('YAML 格式错误：无法读懂这里的写法。', `YAML error: ${firstLine(e.message)}`),
+      hint: fullWidth ?? t('检查这一行的缩进、冒号和引号。', 'Check indentation, colons and quotes on this line.'),
+    });
+  }
+  if (syntax.length) return undefined;
+  const version = directiveVersion(doc, text);
+  if (version) {
+    diags.push({
+      code: 'yaml/directive',
+      severity: 'error',
+      ...(version.at >= 0 ? posOf(lc, file, version.at) : { file, line: 1, col: 1 }),
+      message: t(
+        `计划文件使用 YAML 1.2，不接受 %YAML ${version.written} 指令。`,
+        `Plan files are YAML 1.2; the %YAML ${version.written} directive is not accepted.`,
+      ),
+      hint: t('删除文件开头的 %YAML 行。', 'Delete the %YAML line.'),
+    });
+    return undefined;
+  }
+  // An empty document (only comments, or a bare `---`) holds nothing to check.
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return undefined;
+  const positions = new PositionIndex(file);
+  const before = diags.length;
+  const value = convert(doc.contents as YamlNode, [], { lc, file, text, positions, diags });
+  if (diags.slice(before).some((d) => d.severity === 'error')) return undefined;
+  return { file, index, value, positions };
+}
+
+/**
+ * A %YAML directive other than 1.2, with where it is written. `yaml` takes 1.1 as a version
+ * and only warns about 1.3 or 9.9 (keeping 1.2); both mean the file expects other rules.
+ */
+function directiveVersion(doc: Document.Parsed, text: string): { written: string; at: number } | undefined {
+  const unsupported = doc.warnings.find((w) => /Unsupported YAML version/.test(w.message));
+  if (unsupported)
+    return { written: /version (\S+)/.exec(unsupported.message)?.[1] ?? '?', at: text.lastIndexOf('%YAML', unsupported.pos[0]) };
+  if (!doc.directives?.yaml.explicit || doc.directives.yaml.version === '1.2') return undefined;
+  // The directive sits before this document's start (a later document may carry its own).
+  return { written: doc.directives.yaml.version, at: text.lastIndexOf('%YAML', doc.range[0]) };
 }
 
 function firstLine(s: string): string {
@@ -226,6 +283,7 @@ function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
   }
   if (isMap(node)) {
     const obj: Record<string, unknown> = {};
+    const seen = new Set<string>();
     for (const pair of node.items) {
       const keyNode = pair.key as YamlNode | null;
       if (!isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') {
@@ -238,6 +296,17 @@ function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
         continue;
       }
       const key = scalarText(keyNode);
+      if (seen.has(key)) {
+        ctx.diags.push({
+          code: 'yaml/duplicate-key',
+          severity: 'error',
+          ...posOf(ctx.lc, ctx.file, keyNode.range![0]),
+          message: t('YAML 格式错误：同一层级出现了重复的字段名。', 'YAML error: duplicate key in the same mapping.'),
+          hint: t('删除或合并重复的字段。', 'Remove or merge the repeated key.'),
+        });
+        continue;
+      }
+      seen.add(key);
       const childPath = [...path, key];
       ctx.positions.keys.set(PositionIndex.key(childPath), posOf(ctx.lc, ctx.file, keyNode.range![0]));
       const valueNode = pair.value as YamlNode | null;

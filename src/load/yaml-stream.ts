@@ -1,0 +1,90 @@
+// YAML text → composed documents, one at a time, within limits that bound time and memory.
+//
+// `yaml`'s parseAllDocuments holds every document's syntax tree at once and composes nested
+// collections recursively, so 10,000 levels of `[` overflow the stack, a million `---` or a
+// flow list of ten million items outgrow the heap, and nothing says why. We drive its lexer,
+// parser and composer ourselves: each lexical token is counted and the parser's nesting is
+// checked as it arrives, so a pathological shape stops early with one sentence, and each
+// document is handed on (and can be dropped) as soon as it is composed.
+import { Composer, Lexer, Parser, type Document, type LineCounter } from 'yaml';
+
+/** Deeper than any plan file needs (they nest 4–6 levels); far below what overflows the stack. */
+export const MAX_NESTING_DEPTH = 100;
+/** Plan files hold a few documents; thousands are a generated or broken file. */
+export const MAX_DOCUMENTS = 1000;
+/**
+ * Lexical tokens (values, punctuation, spaces, line breaks) allowed per byte of the file-size
+ * limit. Real plan files and logs have 0.3–0.6 per byte (a one-line-per-entry activity log
+ * about 0.5), so a file within the size limit that reads like one is never refused; memory grows
+ * about 100 bytes per token, so this keeps any file within about 75 × the size limit.
+ */
+export const TOKENS_PER_LIMIT_BYTE = 0.75;
+
+export interface YamlLimits {
+  maxDepth: number;
+  maxDocuments: number;
+  /** Lexical tokens per file; `Infinity` for none. */
+  maxTokens: number;
+}
+
+export const DEFAULT_YAML_LIMITS: YamlLimits = {
+  maxDepth: MAX_NESTING_DEPTH,
+  maxDocuments: MAX_DOCUMENTS,
+  maxTokens: Infinity,
+};
+
+/** The token budget for files read under a size limit of `maxFileBytes`. */
+export function tokenBudget(maxFileBytes: number): number {
+  return Math.max(100_000, Math.floor(maxFileBytes * TOKENS_PER_LIMIT_BYTE));
+}
+
+export type LimitKind = 'depth' | 'documents' | 'tokens';
+
+/** Thrown out of the token stream when a limit is passed; `offset` is where. */
+export class YamlLimitExceeded extends Error {
+  constructor(
+    readonly kind: LimitKind,
+    readonly offset: number,
+    readonly limit: number,
+  ) {
+    super(`YAML ${kind} limit ${limit} exceeded at offset ${offset}`);
+  }
+}
+
+const COMPOSE_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  // Off: `yaml` checks each key against every earlier one (quadratic in a flat mapping of
+  // 40,000 keys); yaml.ts finds repeated keys with a Set while converting.
+  uniqueKeys: false,
+  resolveKnownTags: false,
+  keepSourceTokens: true,
+  strict: true,
+} as const;
+
+/**
+ * Compose the documents of `text` one by one, recording line starts in `lc`. Throws
+ * YamlLimitExceeded (before composing what passed the limit) when nesting, the number of
+ * documents or the number of tokens goes over `limits`.
+ */
+export function* composeDocuments(text: string, lc: LineCounter, limits: YamlLimits): Generator<Document.Parsed> {
+  const parser = new Parser(lc.addNewLine);
+  lc.addNewLine(0);
+  function* tokens() {
+    let count = 0;
+    let documents = 0;
+    for (const lexeme of new Lexer().lex(text)) {
+      const at = parser.offset;
+      if (++count > limits.maxTokens) throw new YamlLimitExceeded('tokens', at, limits.maxTokens);
+      for (const token of parser.next(lexeme)) {
+        if (token.type === 'document' && ++documents > limits.maxDocuments)
+          throw new YamlLimitExceeded('documents', token.offset, limits.maxDocuments);
+        yield token;
+      }
+      // The parser's stack holds the document and each open collection.
+      if (parser.stack.length > limits.maxDepth + 1) throw new YamlLimitExceeded('depth', at, limits.maxDepth);
+    }
+    yield* parser.end();
+  }
+  yield* new Composer(COMPOSE_OPTIONS).compose(tokens());
+}
