@@ -42,10 +42,15 @@ export interface GlobalOptions {
 
 export function globalOptions(cmd: Command, io: Io): GlobalOptions {
   const o = cmd.optsWithGlobals() as { lang?: string; color?: boolean; quiet?: boolean };
-  const langRaw = o.lang ?? io.env.YILIAN_LANG ?? 'zh';
-  const lang: Lang = langRaw.toLowerCase().startsWith('en') ? 'en' : 'zh';
+  const lang = langOf(o.lang, io.env);
   const color = o.color !== false && !io.env.NO_COLOR && io.isTTY && io.env.TERM !== 'dumb';
   return { lang, color, quiet: !!o.quiet, cwd: io.cwd };
+}
+
+/** `--lang` if given, else YILIAN_LANG if set and not empty, else Chinese. */
+export function langOf(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  const raw = flag || env.YILIAN_LANG || 'zh';
+  return raw.toLowerCase().startsWith('en') ? 'en' : 'zh';
 }
 
 /** Pick the message in the user's language: `const say = sayFor(g); say('中文', 'English')`. */

@@ -1,7 +1,7 @@
 // Entry point: commander wiring. The only module family that touches argv, stdout/stderr and
 // exit codes; everything below it returns values.
 import { Command, CommanderError } from 'commander';
-import { EXIT, VERSION, type GlobalOptions, type Io } from './context.js';
+import { EXIT, langOf, VERSION, type GlobalOptions, type Io } from './context.js';
 import { droppedFolder, runDroppedFolder, runWelcome } from './drop.js';
 import { processIo } from './process-io.js';
 import { register as registerValidate } from './validate.js';
@@ -31,8 +31,7 @@ export function localizeCommanderError(msg: string): string {
 /** The language before options are parsed (usage errors happen before). */
 function earlyLang(argv: string[], env: NodeJS.ProcessEnv): 'zh' | 'en' {
   const i = argv.indexOf('--lang');
-  const v = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
-  return (v ?? env.YILIAN_LANG ?? 'zh').toLowerCase().startsWith('en') ? 'en' : 'zh';
+  return langOf(i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7), env);
 }
 
 export function buildProgram(io: Io, setExit: (code: number) => void, argv: string[] = []): Command {
@@ -97,7 +96,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     const special = await clerkFlow(argv, io);
     if (special !== undefined) return special;
   } catch (e) {
-    return internalError(e, io);
+    return internalError(e, io, argv);
   }
   let code: number = EXIT.ok;
   const program = buildProgram(
@@ -115,12 +114,13 @@ async function run(argv: string[], io: Io): Promise<number> {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
       return EXIT.usage;
     }
-    return internalError(e, io);
+    return internalError(e, io, argv);
   }
 }
 
-function internalError(e: unknown, io: Io): number {
-  const zh = (io.env.YILIAN_LANG ?? 'zh').startsWith('zh');
+function internalError(e: unknown, io: Io, argv: string[]): number {
+  // Options may not have been parsed when this happens: read --lang from argv as usage errors do.
+  const zh = earlyLang(argv, io.env) === 'zh';
   io.err(
     zh
       ? `yilian 内部错误：${(e as Error)?.message ?? e}。请把命令和文件发给维护者；设置 YILIAN_DEBUG=1 可看详细信息。`
