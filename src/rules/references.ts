@@ -16,6 +16,30 @@ const KIND_WORDS = {
 } satisfies Record<string, Text>;
 type What = keyof typeof KIND_WORDS;
 
+/** Where a missing record of each kind is added: people live in the Roster, not the Alliance. */
+const ADD_HINT = {
+  unit: t(
+    '在医联体文件（kind: Alliance）的 units 中添加该单位，或在已有单位的 aliases 中加入这个写法。',
+    'Add the unit to the units of the Alliance file (kind: Alliance), or add this spelling to an existing unit\'s aliases.',
+  ),
+  person: t(
+    '在人员名单（kind: Roster）的 people 中添加该人员，或在已有人员的 aliases 中加入这个写法。',
+    'Add the person to the people of the Roster (kind: Roster), or add this spelling to an existing person\'s aliases.',
+  ),
+  alliance: t(
+    '为该医联体写一个医联体文件（kind: Alliance），或在已有医联体的 aliases 中加入这个写法。',
+    'Write an Alliance file (kind: Alliance) for it, or add this spelling to an existing alliance\'s aliases.',
+  ),
+  group: t(
+    '在医联体文件（kind: Alliance）的 groups 中添加该小组，或在已有小组的 aliases 中加入这个写法。',
+    'Add the group to the groups of the Alliance file (kind: Alliance), or add this spelling to an existing group\'s aliases.',
+  ),
+  department: t(
+    '在医联体文件（kind: Alliance）中该单位的 departments 里添加该科室，或在已有科室的 aliases 中加入这个写法。',
+    "Add the department to its unit's departments in the Alliance file (kind: Alliance), or add this spelling to an existing department's aliases.",
+  ),
+} satisfies Record<What, Text>;
+
 export function refProblem<T extends Referable>(
   index: RefIndex<T>,
   ref: string,
@@ -71,7 +95,7 @@ export function refProblem<T extends Referable>(
     {
       hint: s.length
         ? undefined
-        : t(`在医联体文件中添加该${w.zh}，或在已有记录的 aliases 中加入这个写法。`, `Add the ${w.en}, or add this spelling to an existing record's aliases.`),
+        : ADD_HINT[what],
       data: { ref, suggestions: s },
     },
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ALLIANCE, locate, testRule } from '../helpers/test-rule.js';
+import { ALLIANCE, loadInline, locate, testRule } from '../helpers/test-rule.js';
+import { references } from '../../src/rules/references.js';
 
 const rule = 'references';
 
@@ -146,5 +147,34 @@ describe(rule, () => {
     expect(found.map((f) => [f.code, f.at])).toEqual([['refs/ambiguous', 'roster-1.yaml:5:15']]);
     expect(found[0]!.message).toContain('roster-1.yaml:3');
     expect(found[0]!.message).toContain('roster-2.yaml:3');
+  });
+});
+
+describe('the hint of an unknown reference names the file that defines it', () => {
+  const hintFor = (files: Record<string, string>) => {
+    const { workspace } = loadInline(files);
+    const found = references.check(workspace, {}).filter((d) => d.code === 'refs/unknown');
+    expect(found).toHaveLength(1);
+    return found[0]!.hint!;
+  };
+
+  it('an unknown person is added to the Roster, not the alliance file', () => {
+    const hint = hintFor({
+      'alliance.yaml': ALLIANCE,
+      'roster.yaml': 'kind: Roster\npeople:\n  - { name: 刘鹏飞, unit: gs-rmyy }\n',
+      'log.yaml': 'kind: ActivityLog\nentries:\n  - { date: 2021-06-03, person: 王小二, unit: 泼河, type: 门诊 }\n',
+    });
+    expect(hint.zh).toContain('人员名单（kind: Roster）');
+    expect(hint.zh).not.toContain('医联体文件');
+    expect(hint.en).toContain('Roster');
+  });
+
+  it('an unknown unit is added to the Alliance file', () => {
+    const hint = hintFor({
+      'alliance.yaml': ALLIANCE,
+      'roster.yaml': 'kind: Roster\npeople:\n  - { name: 刘鹏飞, unit: 完全不同的医院 }\n',
+    });
+    expect(hint.zh).toContain('医联体文件（kind: Alliance）的 units');
+    expect(hint.en).toContain('Alliance');
   });
 });
