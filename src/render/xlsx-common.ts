@@ -251,17 +251,30 @@ export function borderBlock(ws: Worksheet, top: number, left: number, bottom: nu
     for (let c = left; c <= right; c++) ws.getCell(r, c).border = THIN_BORDER;
 }
 
-/** A valid, unique worksheet name: at most 31 characters, none of []:*?/\' . */
+/**
+ * A valid, unique worksheet name: none of []:*?/\' , and at most 31 UTF-16 units, which is how
+ * Excel counts (and exceljs cuts): a character beyond the BMP such as 𠮷 takes two, so cutting by
+ * characters left names too long, and exceljs's own cut split a character or made two equal.
+ */
 export function sheetName(wanted: string, taken: Set<string>): string {
-  let base = wanted.replace(/[[\]:*?/\\']/g, ' ').trim() || 'Sheet';
-  base = [...base].slice(0, 31).join('');
-  let name = base;
+  const base = wanted.replace(/[[\]:*?/\\']/g, ' ').trim() || 'Sheet';
+  let name = cutUtf16(base, 31);
   for (let i = 2; taken.has(name.toLowerCase()); i++) {
     const suffix = `(${i})`;
-    name = [...base].slice(0, 31 - suffix.length).join('') + suffix;
+    name = cutUtf16(base, 31 - suffix.length) + suffix;
   }
   taken.add(name.toLowerCase());
   return name;
+}
+
+/** The longest prefix of whole characters of `s` that fits in `units` UTF-16 units. */
+function cutUtf16(s: string, units: number): string {
+  let out = '';
+  for (const ch of s) {
+    if (out.length + ch.length > units) break;
+    out += ch;
+  }
+  return out;
 }
 
 /** Workbook metadata from a fixed day, so outputs are reproducible. */
