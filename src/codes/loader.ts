@@ -42,6 +42,30 @@ export const YAML_CODES = family('yaml', t('YAML格式', 'YAML'), {
     description: t('字段名不是简单文本（如用列表或映射作键）。', 'A key is not plain text (e.g. a list or mapping used as a key).'),
     help: t('字段名只写文字，如「name: 值」。', 'Write keys as plain words, such as "name: value".'),
   },
+  'too-deep': {
+    severity: 'error',
+    description: t('列表或字段映射嵌套超过 100 层。', 'Lists or mappings are nested more than 100 levels deep.'),
+    help: t(
+      '计划文件只需几层缩进；检查是否多了括号 [ { 或缩进错了。',
+      'Plan files need only a few levels; look for stray [ or { or wrong indentation.',
+    ),
+  },
+  'too-many-documents': {
+    severity: 'error',
+    description: t('一个文件里有超过 1000 个文档（用 --- 分隔）。', 'A file holds more than 1,000 documents (separated by ---).'),
+    help: t('把内容分到几个文件里，或删去多余的 --- 行。', 'Split the content into several files, or remove the extra --- lines.'),
+  },
+  'too-many-values': {
+    severity: 'error',
+    description: t(
+      '文件里的值、符号和行太多，按文件大小上限读取会耗尽内存。',
+      'The file holds too many values, symbols and lines to read within the memory the file-size limit allows.',
+    ),
+    help: t(
+      '把大的文件拆成按月的文件，或用 --max-file-size 调高上限（上限每 MB 允许约 78 万个 YAML 记号）。',
+      'Split it into monthly files, or raise --max-file-size (each MB of the limit allows about 786,000 YAML tokens).',
+    ),
+  },
 });
 
 export const TEXT_CODES = family('text', t('文字', 'text'), {
