@@ -2,6 +2,7 @@
 // failed write (EPIPE when the reader of a pipe has gone, ENOSPC on a full disk) as an 'error'
 // event, which without a listener ends the process with a trace. Here the first error of each
 // stream is remembered, later writes to it are dropped, and `settle()` tells main() what failed.
+import { terminalSafe } from '../render/terminal-safe.js';
 import type { Io, StreamErrors } from './context.js';
 
 export function processIo(): Io {
@@ -26,8 +27,9 @@ export function processIo(): Io {
       stream.write('', () => resolve());
     });
   return {
-    out: (s) => write(process.stdout, 'stdout', s + '\n'),
-    err: (s) => write(process.stderr, 'stderr', s + '\n'),
+    // Lines for people (and line-based formats) carry plan text: no escape sequence gets through.
+    out: (s) => write(process.stdout, 'stdout', terminalSafe(s) + '\n'),
+    err: (s) => write(process.stderr, 'stderr', terminalSafe(s) + '\n'),
     outBytes: (data) => write(process.stdout, 'stdout', data),
     settle: async () => {
       await Promise.all([drained(process.stdout, 'stdout'), drained(process.stderr, 'stderr')]);
