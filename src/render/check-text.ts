@@ -4,7 +4,8 @@ import Table from 'cli-table3';
 import type { Lang } from '../model/diagnostic.js';
 import { findingKindLabel, type CheckReport } from '../reports/check.js';
 import { location } from './diagnostics.js';
-import { displayWidth, wrapToWidth } from './text-width.js';
+import { terminalSafe } from './terminal-safe.js';
+import { capWidth, displayWidth, wrapToWidth } from './text-width.js';
 
 
 /** Headings for findings not tied to a work-plan item, by code family. */
@@ -21,6 +22,15 @@ function heading(lead: string | undefined, family: string | undefined, zh: boole
 }
 
 const MESSAGE_WIDTH = 50;
+/**
+ * Lines of a message shown in the table. cli-table3 re-measures a cell's whole text for every
+ * line it draws (quadratic: a 2,000-character name took 21 s, 20,000 over 9 minutes), so long
+ * text is cut here, with an ellipsis; `--format json` keeps it whole.
+ */
+const MESSAGE_LINES = 8;
+
+/** Plan text for a cell: escape sequences shown, not sent, and no longer than `width` cells. */
+const cell = (text: string, width: number) => capWidth(terminalSafe(text), width);
 /** Widths of the level, kind, item and due columns, plus the table's borders and padding. */
 const FIXED_WIDTH = 8 + 12 + 6 + 14 + 7;
 
@@ -41,7 +51,7 @@ export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boole
     if (!shown.length) continue;
     parts.push('');
     parts.push(c.bold(heading(g.lead, g.family, zh)));
-    const locWidth = Math.max(8, ...shown.map((f) => location(f).length)) + 2;
+    const locWidth = Math.max(8, ...shown.map((f) => displayWidth(cell(location(f), MESSAGE_WIDTH * 2)))) + 2;
     const compact = opts.width !== undefined && FIXED_WIDTH + MESSAGE_WIDTH + 2 + locWidth + 1 > opts.width;
     const msgWidth = compact ? Math.max(24, Math.min(MESSAGE_WIDTH, opts.width! - FIXED_WIDTH - 2)) : MESSAGE_WIDTH;
     const head = zh ? ['级别', '类别', '事项', '期限/期间', '说明', '位置'] : ['level', 'kind', 'item', 'due/period', 'message', 'where'];
@@ -54,15 +64,16 @@ export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boole
     });
     for (const f of shown) {
       const label = findingKindLabel(f.code)?.[opts.lang] ?? f.code;
-      const message = wrapToWidth(f.message[opts.lang], msgWidth);
+      const message = wrapToWidth(cell(f.message[opts.lang], msgWidth * MESSAGE_LINES), msgWidth);
+      const where = cell(location(f), msgWidth * 2);
       const cells = [
         paint[f.severity](sevWord[f.severity]),
         label,
-        f.data?.item !== undefined ? String(f.data.item) : '',
-        String(f.data?.period ?? f.data?.due ?? ''),
+        f.data?.item !== undefined ? cell(String(f.data.item), 4) : '',
+        cell(String(f.data?.period ?? f.data?.due ?? ''), 12),
       ];
-      if (compact) table.push([...cells, location(f) ? `${message}\n${c.dim(wrapToWidth(location(f), msgWidth))}` : message]);
-      else table.push([...cells, message, location(f)]);
+      if (compact) table.push([...cells, where ? `${message}\n${c.dim(wrapToWidth(where, msgWidth))}` : message]);
+      else table.push([...cells, message, where]);
     }
     parts.push(table.toString());
   }

@@ -55,3 +55,17 @@ export function wrapToWidth(text: string, width: number): string {
   }
   return lines.join('\n');
 }
+
+/** `text` cut to at most `width` display cells, ending in … when cut. */
+export function capWidth(text: string, width: number): string {
+  if (text.length <= width / 2) return text; // every character takes at most 2 cells
+  let out = '';
+  let w = 0;
+  for (const ch of text) {
+    const cw = isWide(ch.codePointAt(0)!) ? 2 : 1;
+    if (w + cw > width - 1) return out + '…';
+    out += ch;
+    w += cw;
+  }
+  return out;
+}
