@@ -29,6 +29,14 @@ export const REFS_CODES = family('refs', t('引用', 'reference'), {
     description: t('名称重复，而同名记录没有各自的编号。', 'A name is used twice without distinct ids.'),
     help: t('给同名的记录各加一个不同的 id，引用时用 id。', 'Give each record of that name its own id, and refer to them by id.'),
   },
+  unchecked: {
+    severity: 'info',
+    description: t(
+      '定义这些记录的文件（名单或医联体文件）有错误没能读入，对其中记录的引用未核对。',
+      'The file that defines these records (a roster or alliance file) has errors and was not read, so references to them were not checked.',
+    ),
+    help: t('先改正该文件的错误，再运行一次。', 'Fix the errors in that file, then run again.'),
+  },
 });
 
 export const STRUCTURE_CODES = family('structure', t('结构', 'structure'), {

@@ -4,6 +4,8 @@ import { parseYamlDocuments } from '../load/yaml.js';
 import { DEFAULT_YAML_LIMITS, tokenBudget } from '../load/yaml-stream.js';
 import { typeDocument, type TypedDocument } from '../load/schema.js';
 import { Workspace } from '../load/workspace.js';
+import { unloadedKinds } from '../load/unloaded.js';
+import type { Kind } from '../model/kinds.js';
 import { decodeText, discover, readSource, DEFAULT_MAX_FILE_BYTES } from './read.js';
 
 export interface LoadOptions {
@@ -23,6 +25,8 @@ export async function loadWorkspace(paths: string[], opts: LoadOptions = {}): Pr
   const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   // A file within the size limit may still be shaped to exhaust memory: bound its tokens too.
   const limits = { ...DEFAULT_YAML_LIMITS, maxTokens: tokenBudget(maxFileBytes) };
+  /** Kinds some file failed to define, with the first such file (see load/unloaded.ts). */
+  const unloaded = new Map<Kind, string>();
   for (const abs of files) {
     const src = await readSource(abs, diagnostics, maxFileBytes);
     if (!src) continue;
@@ -37,10 +41,15 @@ export async function loadWorkspace(paths: string[], opts: LoadOptions = {}): Pr
     const before = diagnostics.length;
     const raws = parseYamlDocuments(text, src.file, diagnostics, limits);
     if (!raws.length && diagnostics.length === before) diagnostics.push(emptyFile(src.file));
+    const typed: Kind[] = [];
     for (const raw of raws) {
       const doc = typeDocument(raw, diagnostics);
-      if (doc) docs.push(doc);
+      if (!doc) continue;
+      docs.push(doc);
+      typed.push(doc.kind);
     }
+    if (diagnostics.slice(before).some((d) => d.severity === 'error'))
+      for (const kind of unloadedKinds(text, typed)) if (!unloaded.has(kind)) unloaded.set(kind, src.file);
   }
   // Warnings alone (a skipped pipe, a broken link) still leave nothing checked.
   if (!files.length && !diagnostics.some((d) => d.severity === 'error'))
@@ -50,7 +59,7 @@ export async function loadWorkspace(paths: string[], opts: LoadOptions = {}): Pr
       message: t('没有找到计划文件（.yaml/.yml）。', 'No plan files (.yaml/.yml) found.'),
       hint: t('在计划文件所在目录运行，或把目录作为参数；用 yilian init 新建示例。', 'Run in the folder with the plan files, pass it as an argument, or start with yilian init.'),
     });
-  return { workspace: new Workspace(docs), diagnostics, files };
+  return { workspace: new Workspace(docs, unloaded), diagnostics, files };
 }
 
 /**

@@ -22,7 +22,14 @@ export class Workspace {
   /** Which alliance each unit object belongs to. */
   readonly unitAlliance = new Map<Unit, AllianceEntry>();
 
-  constructor(readonly docs: TypedDocument[]) {
+  /**
+   * @param unloaded kinds that some file meant to define but that failed to load, with that
+   *   file: what they would have defined is missing, so references to it prove nothing.
+   */
+  constructor(
+    readonly docs: TypedDocument[],
+    readonly unloaded: ReadonlyMap<Kind, string> = new Map(),
+  ) {
     this.alliances = this.of('Alliance').map((doc) => ({
       doc,
       data: doc.data,

@@ -2,6 +2,7 @@
 import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
 import type { RefIndex, Referable } from '../load/refs.js';
 import type { Workspace } from '../load/workspace.js';
+import type { Kind } from '../model/kinds.js';
 import type { PathKey } from '../load/yaml.js';
 import { locOf } from '../load/schema.js';
 import { diagAt } from './report.js';
@@ -101,9 +102,9 @@ export function refProblem<T extends Referable>(
   );
 }
 
-function checkAllianceRef(ws: Workspace, obj: { alliance?: string }, out: Diagnostic[]): void {
+function checkAllianceRef(ws: Workspace, obj: { alliance?: string }, out: Diagnostic[], reference: typeof refProblem): void {
   if (obj.alliance) {
-    const p = refProblem(ws.allianceIndex, obj.alliance, 'alliance', obj, 'alliance');
+    const p = reference(ws.allianceIndex, obj.alliance, 'alliance', obj, 'alliance');
     if (p) out.push(p);
   } else if (ws.alliances.length > 1) {
     out.push(
@@ -155,32 +156,40 @@ export const references: Rule = {
   meta: { description: t('引用的单位、人员、小组须存在且唯一', 'References must name exactly one record'), defaultSeverity: 'error' },
   check(ws) {
     const out: Diagnostic[] = [];
+    const unchecked = new Map<What, number>();
+    // Unknown only because the file that defines such records failed to load: counted, not said.
+    const reference = <T extends Referable>(index: RefIndex<T>, ref: string, what: What, obj: object, field: PathKey) => {
+      const p = refProblem(index, ref, what, obj, field);
+      if (p?.code !== 'refs/unknown' || !ws.unloaded.has(DEFINED_IN[what])) return p;
+      unchecked.set(what, (unchecked.get(what) ?? 0) + 1);
+      return undefined;
+    };
     checkDuplicates(ws.alliances.map((a) => a.data), 'alliance', out);
     for (const a of ws.alliances) {
       checkDuplicates(a.data.units, 'unit', out);
       checkDuplicates(a.data.groups ?? [], 'group', out);
       for (const u of a.data.units) {
         if (u.lead) {
-          const p = refProblem(a.units, u.lead, 'unit', u, 'lead');
+          const p = reference(a.units, u.lead, 'unit', u, 'lead');
           if (p) out.push(p);
         }
       }
       for (const g of a.data.groups ?? []) {
         if (g.parent) {
-          const p = refProblem(a.groups, g.parent, 'group', g, 'parent');
+          const p = reference(a.groups, g.parent, 'group', g, 'parent');
           if (p) out.push(p);
         }
         if (g.unit) {
-          const p = refProblem(a.units, g.unit, 'unit', g, 'unit');
+          const p = reference(a.units, g.unit, 'unit', g, 'unit');
           if (p) out.push(p);
         }
         g.disjointFrom?.forEach((ref, i) => {
-          const p = refProblem(a.groups, ref, 'group', g.disjointFrom!, i);
+          const p = reference(a.groups, ref, 'group', g.disjointFrom!, i);
           if (p) out.push(p);
         });
         for (const m of g.members) {
           if (m.unit) {
-            const p = refProblem(a.units, m.unit, 'unit', m, 'unit');
+            const p = reference(a.units, m.unit, 'unit', m, 'unit');
             if (p) out.push(p);
           }
         }
@@ -190,9 +199,9 @@ export const references: Rule = {
       const d = doc.data as { alliance?: string };
       // Logs, training, referrals and indicators name people and units, which identify the
       // alliance; plans, rosters and quotas must say whose they are when there are several.
-      if (doc.kind === 'WorkPlan' || doc.kind === 'Roster' || doc.kind === 'Quotas') checkAllianceRef(ws, d, out);
+      if (doc.kind === 'WorkPlan' || doc.kind === 'Roster' || doc.kind === 'Quotas') checkAllianceRef(ws, d, out, reference);
       else if (d.alliance) {
-        const p = refProblem(ws.allianceIndex, d.alliance, 'alliance', d, 'alliance');
+        const p = reference(ws.allianceIndex, d.alliance, 'alliance', d, 'alliance');
         if (p) out.push(p);
       }
     }
@@ -201,13 +210,13 @@ export const references: Rule = {
       const people = ws.peopleFor(r.alliance);
       checkDuplicates(r.people, 'person', out);
       for (const p of r.people) {
-        const pr = refProblem(units, p.unit, 'unit', p, 'unit');
+        const pr = reference(units, p.unit, 'unit', p, 'unit');
         if (pr) out.push(pr);
       }
       for (const a of r.assignments) {
-        const pp = refProblem(people, a.person, 'person', a, 'person');
+        const pp = reference(people, a.person, 'person', a, 'person');
         if (pp) out.push(pp);
-        const pu = refProblem(units, a.target, 'unit', a, 'target');
+        const pu = reference(units, a.target, 'unit', a, 'target');
         if (pu) out.push(pu);
       }
     }
@@ -215,9 +224,9 @@ export const references: Rule = {
       const units = ws.unitsFor(log.alliance);
       const people = ws.peopleFor(log.alliance);
       for (const e of log.entries) {
-        const pp = refProblem(people, e.person, 'person', e, 'person');
+        const pp = reference(people, e.person, 'person', e, 'person');
         if (pp) out.push(pp);
-        const pu = refProblem(units, e.unit, 'unit', e, 'unit');
+        const pu = reference(units, e.unit, 'unit', e, 'unit');
         if (pu) out.push(pu);
       }
     }
@@ -225,7 +234,7 @@ export const references: Rule = {
       const units = ws.unitsFor(tr.alliance);
       for (const e of tr.entries) {
         for (const f of ['from', 'at'] as const) {
-          const p = refProblem(units, e[f], 'unit', e, f);
+          const p = reference(units, e[f], 'unit', e, f);
           if (p) out.push(p);
         }
       }
@@ -234,11 +243,46 @@ export const references: Rule = {
       for (const doc of ws.data(kind)) {
         const units = ws.unitsFor(doc.alliance);
         for (const e of doc.entries) {
-          const p = refProblem(units, e.unit, 'unit', e, 'unit');
+          const p = reference(units, e.unit, 'unit', e, 'unit');
           if (p) out.push(p);
         }
       }
     }
+    out.push(...uncheckedNotes(ws, unchecked));
     return out;
   },
 };
+
+/** The kind of file whose records a reference names. */
+const DEFINED_IN = {
+  unit: 'Alliance',
+  person: 'Roster',
+  alliance: 'Alliance',
+  group: 'Alliance',
+  department: 'Alliance',
+} satisfies Record<What, Kind>;
+
+/** One note per file that failed, for the references that could not be checked because of it. */
+function uncheckedNotes(ws: Workspace, unchecked: Map<What, number>): Diagnostic[] {
+  const byFile = new Map<string, [What, number][]>();
+  for (const [what, n] of unchecked) {
+    const file = ws.unloaded.get(DEFINED_IN[what])!;
+    byFile.set(file, [...(byFile.get(file) ?? []), [what, n]]);
+  }
+  return [...byFile].map(([file, counts]) => {
+    const total = counts.reduce((sum, [, n]) => sum + n, 0);
+    return {
+      code: 'refs/unchecked',
+      severity: 'info',
+      file,
+      line: 1,
+      col: 1,
+      message: t(
+        `「${file}」有错误没能读入，${counts.map(([w, n]) => `${n} 处对${KIND_WORDS[w].zh}`).join('、')}的引用因此未核对。`,
+        `${file} has errors and was not read, so ${counts.map(([w, n]) => `${n} reference(s) to ${KIND_WORDS[w].en}s`).join(' and ')} were not checked.`,
+      ),
+      hint: t('先改正该文件的错误，再运行一次。', 'Fix the errors in that file, then run again.'),
+      data: { unchecked: total },
+    };
+  });
+}
