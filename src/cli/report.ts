@@ -11,6 +11,7 @@ import { parsePeriodKey, periodOf } from '../time/periods.js';
 import { EMPTY_NAME } from '../io/write.js';
 import { EXIT, globalOptions, sayFor, type GlobalOptions, type Io } from './context.js';
 import { defaultAsOf, parseAsOfOption, parseSizeOption } from './options.js';
+import { relativeToRoot, workspaceRoot } from './workspace-root.js';
 import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile, writeStdout } from './output-workspace.js';
 
 /** Look-ahead of the report's problem list (due soon, terms ending): check's default --within. */
@@ -110,7 +111,9 @@ export async function runReport(paths: string[], opts: ReportOpts, io: Io, g: Gl
   }
 
   const findings = collectFindings(workspace, asOf, REPORT_WITHIN_DAYS);
-  const model = buildProgressReport({ ws: workspace, alliance, asOf, period, findings, withinDays: REPORT_WITHIN_DAYS });
+  const root = workspaceRoot(paths, io.cwd);
+  const showFile = (file: string) => relativeToRoot(file, root, io.cwd);
+  const model = buildProgressReport({ ws: workspace, alliance, asOf, period, findings, withinDays: REPORT_WITHIN_DAYS, showFile });
 
   let bytes: string | Buffer;
   if (format === 'xlsx') {

@@ -107,6 +107,8 @@ export interface ProgressInput {
   findings: Diagnostic[];
   /** The look-ahead the findings were made with (default 14 days). */
   withinDays?: number;
+  /** How the 问题清单 names a finding's file (the CLI makes it workspace-relative); default as is. */
+  showFile?: (file: string) => string;
 }
 
 // ------------------------------------------------------------------ helpers
@@ -629,7 +631,12 @@ function referralSection(ws: Workspace, alliance: AllianceEntry, period: Period)
 
 // ------------------------------------------------------------------ 问题清单
 
-function issueSection(ws: Workspace, alliance: AllianceEntry, findings: Diagnostic[]): { section: ReportSection; issues: number } {
+function issueSection(
+  ws: Workspace,
+  alliance: AllianceEntry,
+  findings: Diagnostic[],
+  showFile: (file: string) => string = (f) => f,
+): { section: ReportSection; issues: number } {
   // With several alliances in the workspace, only the findings from this alliance's files.
   const files = ws.alliances.length > 1 ? new Set(ws.docs.filter((d) => d === alliance.doc || ws.allianceFor((d.data as { alliance?: string }).alliance) === alliance).map((d) => d.file)) : undefined;
   const errors = sortDiagnostics(findings.filter((f) => f.severity === 'error' && (!files || !f.file || files.has(f.file))));
@@ -639,7 +646,7 @@ function issueSection(ws: Workspace, alliance: AllianceEntry, findings: Diagnost
     f.data?.item !== undefined ? String(f.data.item) : typeof f.data?.quota === 'string' ? f.data.quota : '',
     String(f.data?.period ?? f.data?.due ?? ''),
     f.message.zh,
-    f.file ? (f.line ? `${f.file}:${f.line}:${f.col ?? 1}` : f.file) : '',
+    f.file ? (f.line ? `${showFile(f.file)}:${f.line}:${f.col ?? 1}` : showFile(f.file)) : '',
   ]);
   return {
     section: {
@@ -678,7 +685,7 @@ export function buildProgressReport(input: ProgressInput): ProgressReport {
   const q = quotaSection(ws, alliance, asOf, period);
   const d = dispatchSection(ws, alliance, asOf, period);
   const r = referralSection(ws, alliance, period);
-  const iss = issueSection(ws, alliance, findings);
+  const iss = issueSection(ws, alliance, findings, input.showFile);
   const parts = [
     a.document?.number ? `依据：${a.document.number}` : undefined,
     `报告期：${period.start} 至 ${period.end}`,
