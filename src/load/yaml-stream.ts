@@ -46,9 +46,41 @@ export class YamlLimitExceeded extends Error {
     readonly kind: LimitKind,
     readonly offset: number,
     readonly limit: number,
+    /** Where, when known without the line counter (the quick count runs before it). */
+    readonly at?: { line: number; col: number },
   ) {
     super(`YAML ${kind} limit ${limit} exceeded at offset ${offset}`);
   }
+}
+
+/**
+ * Where a quick count passes the token budget, before any syntax tree is built: each line break
+ * is at least one token, each comma (between flow items) at least three (comma, value marker,
+ * value). Real files count far below their tokens (a one-line log entry: 15 for about 40), so
+ * this refuses only what the parser would refuse too — 19 MB of blank lines, or a flow list of
+ * ten million items — at once, instead of after 1.7 GB and minutes of parsing.
+ */
+function overBudgetAt(text: string, maxTokens: number): number | undefined {
+  if (text.length * 3 <= maxTokens) return undefined;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) n += 1;
+    else if (c === 44) n += 3;
+    else continue;
+    if (n > maxTokens) return i;
+  }
+  return undefined;
+}
+
+function lineColAt(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, col: offset - start + 1 };
 }
 
 const COMPOSE_OPTIONS = {
@@ -70,6 +102,8 @@ const COMPOSE_OPTIONS = {
 export function* composeDocuments(text: string, lc: LineCounter, limits: YamlLimits): Generator<Document.Parsed> {
   const parser = new Parser(lc.addNewLine);
   lc.addNewLine(0);
+  const over = overBudgetAt(text, limits.maxTokens);
+  if (over !== undefined) throw new YamlLimitExceeded('tokens', over, limits.maxTokens, lineColAt(text, over));
   function* tokens() {
     let count = 0;
     let documents = 0;

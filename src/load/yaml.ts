@@ -136,7 +136,7 @@ export function parseYamlDocuments(
     if (!(e instanceof YamlLimitExceeded)) throw e;
     // One sentence for the file instead of whatever its first part happened to produce.
     diags.splice(before);
-    diags.push(limitDiagnostic(e, posOf(lc, file, e.offset)));
+    diags.push(limitDiagnostic(e, e.at ? { file, ...e.at } : posOf(lc, file, e.offset)));
     return [];
   }
   return out;
