@@ -30,7 +30,9 @@ export function processIo(): Io {
     // Lines for people (and line-based formats) carry plan text: no escape sequence gets through.
     out: (s) => write(process.stdout, 'stdout', terminalSafe(s) + '\n'),
     err: (s) => write(process.stderr, 'stderr', terminalSafe(s) + '\n'),
-    outBytes: (data) => write(process.stdout, 'stdout', data),
+    // A document (`-o -`) is written as it is, except text shown on a console (a report in
+    // markdown): there, too, plan text must not carry escape sequences to the terminal.
+    outBytes: (data) => write(process.stdout, 'stdout', typeof data === 'string' && process.stdout.isTTY ? terminalSafe(data) : data),
     settle: async () => {
       await Promise.all([drained(process.stdout, 'stdout'), drained(process.stderr, 'stderr')]);
       // 'error' events are emitted on the next tick after the failed write.
