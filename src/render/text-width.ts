@@ -56,15 +56,15 @@ export function wrapToWidth(text: string, width: number): string {
   return lines.join('\n');
 }
 
-/** `text` cut to at most `width` display cells, ending in … when cut. */
+/** `text` cut to at most `width` display cells (never inside a character), ending in … when cut. */
 export function capWidth(text: string, width: number): string {
-  if (text.length <= width / 2) return text; // every character takes at most 2 cells
+  if (text.length * 2 <= width) return text; // no character is wider than 2 cells per UTF-16 unit
   let out = '';
   let w = 0;
-  for (const ch of text) {
-    const cw = isWide(ch.codePointAt(0)!) ? 2 : 1;
+  for (const { segment } of GRAPHEMES.segment(text)) {
+    const cw = stringWidth(segment);
     if (w + cw > width - 1) return out + '…';
-    out += ch;
+    out += segment;
     w += cw;
   }
   return out;
