@@ -90,7 +90,7 @@ export async function runCheck(paths: string[], opts: CheckOpts, io: Io, g: Glob
       if (e instanceof CalendarConflictError) withinDays = 0; // calendar-conflict reports it
       else if (!(e instanceof CalendarGapError)) throw e;
       else {
-        const gap: Diagnostic = { code: 'calendar/gap', severity: 'error', message: e.text, hint: t('或改用自然日，如 --within 14d。', 'Or use calendar days, e.g. --within 14d.') };
+        const gap: Diagnostic = { code: 'calendar/gap', severity: 'error', message: e.text, hint: t(`${e.hint.zh}或改用自然日，如 --within 14d。`, `${e.hint.en}Or use calendar days, e.g. --within 14d.`) };
         found.push(...applyLevels([gap], undefined, levelsFor(workspace, levels)));
       }
     }
@@ -99,7 +99,7 @@ export async function runCheck(paths: string[], opts: CheckOpts, io: Io, g: Glob
   found.push(...scheduleFindings(workspace, asOf, withinDays, levels));
   const report = buildCheckReport(found, asOf, withinDays, files.length);
   if (format !== 'text') {
-    const s = renderMachineFormat(format, report.findings, renderOptions(g), { asOf, withinDays }, 'findings');
+    const s = renderMachineFormat(format, report.findings, renderOptions(g), { asOf, withinDays }, 'findings', { paths, cwd: io.cwd });
     if (s) io.out(s);
   } else io.out(renderCheckText(report, { lang: g.lang, color: g.color, quiet: g.quiet, width: io.columns }));
   return { exit: exitCodeFor(found), planErrors };

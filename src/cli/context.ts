@@ -1,6 +1,7 @@
 // What every command shares: global options, output streams and exit codes.
 import type { Command } from 'commander';
 import { hasErrors, sortDiagnostics, type Diagnostic, type Lang } from '../model/diagnostic.js';
+import { workspacePathFor, workspaceRootFor } from '../io/read.js';
 import { renderGithub, renderJson, renderText, summaryLine, type RenderOptions } from '../render/diagnostics.js';
 import { renderSarif } from '../render/sarif.js';
 
@@ -83,11 +84,12 @@ export function emitDiagnostics(
   diags: Diagnostic[],
   filesChecked: number,
   extra: Record<string, unknown> = {},
+  inputs: string[] = [],
 ): void {
   const sorted = sortDiagnostics(diags);
   const ro = renderOptions(g);
   if (format !== 'text') {
-    const s = renderMachineFormat(format, sorted, ro, extra);
+    const s = renderMachineFormat(format, sorted, ro, extra, undefined, { paths: inputs, cwd: io.cwd });
     if (s) io.out(s);
   } else {
     const shown = g.quiet ? sorted.filter((d) => d.severity === 'error') : sorted;
@@ -104,9 +106,17 @@ export function renderMachineFormat(
   ro: RenderOptions,
   extra: Record<string, unknown> = {},
   jsonListKey?: string,
+  inputs?: { paths: string[]; cwd: string },
 ): string {
+  // Files named relative to the workspace with /, the same on Windows and Linux (workspacePathFor);
+  // SARIF's %SRCROOT% is that workspace folder.
+  const root = inputs ? workspaceRootFor(inputs.paths, inputs.cwd) : undefined;
+  if (inputs) {
+    const rel = workspacePathFor(inputs.paths, inputs.cwd);
+    diags = diags.map((d) => (d.file ? { ...d, file: rel(d.file) } : d));
+  }
   if (format === 'json') return renderJson(diags, ro, extra, jsonListKey);
-  if (format === 'sarif') return renderSarif(diags, { ...ro, cwd: ro.cwd ?? process.cwd() });
+  if (format === 'sarif') return renderSarif(diags, { ...ro, cwd: root ?? ro.cwd ?? process.cwd() });
   return renderGithub(diags, ro);
 }
 

@@ -21,7 +21,7 @@ export function register(program: Command, io: Io, setExit: (code: number) => vo
       if (!format || maxFileBytes === undefined || !levels) return setExit(EXIT.usage);
       const { workspace, diagnostics, files } = await loadWorkspace(paths, { maxFileBytes });
       const all = [...diagnostics, ...runRules(STRUCTURE_RULES, workspace, { levels })];
-      emitDiagnostics(io, g, format, all, files.length);
+      emitDiagnostics(io, g, format, all, files.length, {}, paths);
       setExit(exitCodeFor(all));
     });
 }

@@ -19,6 +19,41 @@ export function displayPath(p: string, cwd = process.cwd()): string {
 export type DiscoverFs = Pick<typeof fs, 'readdir' | 'stat' | 'lstat' | 'realpath' | 'readlink'>;
 
 /**
+ * How JSON, SARIF and GitHub output name a file: relative to the workspace, with `/`, so a run on
+ * Windows and one on Linux agree and a CI annotation finds the file. The workspace is the
+ * current folder when every input lies in it (a repository in CI); otherwise the folder the
+ * inputs share (`yilian check D:\计划` → `roster.yaml`, never `D:\计划\roster.yaml`).
+ * `file` is a diagnostic's path as displayed (see displayPath); the terminal keeps that form.
+ * `p` is the path flavour (path.win32 in tests of Windows paths on Linux).
+ */
+export function workspacePathFor(inputs: string[], cwd = process.cwd(), p: path.PlatformPath = path): (file: string) => string {
+  const root = workspaceRootFor(inputs, cwd, p);
+  return (file) => {
+    const abs = p.resolve(cwd, file);
+    return (isInside(root, abs, p) ? p.relative(root, abs) : abs).split(p.sep).join('/');
+  };
+}
+
+/** The folder workspacePathFor names files relative to (SARIF's %SRCROOT%). */
+export function workspaceRootFor(inputs: string[], cwd = process.cwd(), p: path.PlatformPath = path): string {
+  const dirs = (inputs.length ? inputs : ['.']).map((input) => {
+    const abs = p.resolve(cwd, input);
+    return DATA_EXT.test(abs) ? p.dirname(abs) : abs;
+  });
+  let root = p.resolve(cwd);
+  if (!dirs.every((d) => isInside(root, d, p))) {
+    root = dirs[0]!;
+    while (!dirs.every((d) => isInside(root, d, p)) && p.dirname(root) !== root) root = p.dirname(root);
+  }
+  return root;
+}
+
+function isInside(dir: string, f: string, p: path.PlatformPath): boolean {
+  const rel = p.relative(dir, f);
+  return !rel.startsWith('..') && !p.isAbsolute(rel);
+}
+
+/**
  * Expand the command-line paths into the files of a workspace: files as given, directories
  * scanned recursively for plan files (skipping dot-folders and node_modules). CSV/XLSX activity
  * logs are picked up only when named explicitly, or when the file's name or its folder's name
