@@ -77,6 +77,10 @@ export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boole
     }
     parts.push(table.toString());
   }
+  // A hint that is a whole document (the Calendar to add for a new year) is shown once, below
+  // the tables, where it can be copied; the table cells have no room for it.
+  const blocks = new Set(r.groups.flatMap((g) => g.findings).map((f) => f.hint?.[opts.lang]).filter((h): h is string => !!h && h.includes('\n')));
+  for (const b of blocks) parts.push('', b.trimEnd());
   const { error, warning, info } = r.counts;
   const overdue = r.byCode['deadline/overdue'] ?? 0;
   const missed = r.byCode['recurrence/missed'] ?? 0;

@@ -747,7 +747,7 @@ function computeQuotas(ws: Workspace, asOf: string): QuotaEvaluation {
   }
   for (const [y, rule] of [...gaps].sort(([a], [b]) => a - b)) {
     const e = new CalendarGapError(y);
-    out.push(diagAt('calendar/gap', 'error', rule, undefined, e.text, { data: { year: y, quota: rule.id } }));
+    out.push(diagAt('calendar/gap', 'error', rule, undefined, e.text, { hint: e.hint, data: { year: y, quota: rule.id } }));
   }
   return { findings: out, judgements, noData };
 }

@@ -30,17 +30,42 @@ export class CalendarGapError extends Error {
   readonly code = 'calendar/gap';
   /** The same explanation in both languages, for diagnostics. */
   readonly text: Text;
+  /** The Calendar document to add, ready to fill in from the State Council's notice. */
+  readonly hint: Text;
   constructor(readonly year: number) {
     super(
-      `No official working-day calendar for ${year}: add a Calendar document with \`years: [${year}]\` ` +
-        `and that year's holidays and 调休 workdays.`,
+      `No official working-day calendar for ${year}: add calendar-${year}.yaml, a Calendar document with ` +
+        `\`years: [${year}]\` and that year's holidays and 调休 workdays (template below).`,
     );
     this.name = 'CalendarGapError';
     this.text = {
-      zh: `${year}年没有官方工作日历（国务院放假安排）：请添加 Calendar 文档，写明 years: [${year}] 及该年的节假日和调休上班日。`,
+      zh: `${year}年没有官方工作日历（国务院放假安排）：请在计划文件夹里添加 calendar-${year}.yaml（Calendar 文档，写明 years: [${year}] 及该年的放假日和调休上班日，模板见下方）。`,
       en: this.message,
     };
+    this.hint = {
+      zh: `照国务院办公厅《关于${year}年部分节假日安排的通知》填写，存为 calendar-${year}.yaml：\n${calendarTemplate(year)}`,
+      en: `Fill it in from the State Council's notice on the ${year} holidays and save it as calendar-${year}.yaml:\n${calendarTemplate(year)}`,
+    };
   }
+}
+
+/**
+ * The Calendar document for a year the built-in data lacks, as a clerk adds it: the festivals
+ * named, the days left to copy from the notice (a guessed date would be a silently wrong count).
+ */
+export function calendarTemplate(year: number): string {
+  return [
+    `# calendar-${year}.yaml：${year}年放假安排，照抄国务院办公厅《关于${year}年部分节假日安排的通知》`,
+    'kind: Calendar',
+    `name: ${year}年放假安排`,
+    `years: [${year}]`,
+    'holidays:        # 放假的日子，逐日列出（周六、周日不必列）',
+    `  - ${year}-01-01   # 元旦`,
+    `  # 春节、清明节、劳动节、端午节、中秋节、国庆节：按通知逐日填写，如 - ${year}-10-01`,
+    'workdays:        # 调休上班的周六、周日，逐日列出',
+    `  # - ${year}-MM-DD`,
+    '',
+  ].join('\n');
 }
 
 /** The same date listed both as a holiday and as a workday in the overrides. */
@@ -73,6 +98,11 @@ export const BUILTIN_YEARS: readonly number[] = (() => {
   }
   return [...spring].filter((y) => national.has(y)).sort((a, b) => a - b);
 })();
+
+/** The last year of the built-in official schedule (a new year needs a release or a Calendar). */
+export function lastOfficialYear(): number {
+  return BUILTIN_YEARS[BUILTIN_YEARS.length - 1] ?? 0;
+}
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
