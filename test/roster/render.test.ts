@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { buildRosterReport, type RosterReport } from '../../src/reports/roster.js';
 import { renderRosterXlsx, ROSTER_HEADERS } from '../../src/render/xlsx-roster.js';
-import { entryData, readZipEntries, displayWidth, isFormulaLike, safeText } from '../../src/render/xlsx-common.js';
+import { displayWidth, isFormulaLike, safeText } from '../../src/render/xlsx-common.js';
+import { entryData, readZipEntries } from '../../src/render/zip.js';
 import { loadRosterExamples, type Example } from './helpers.js';
 
 let gs: Example;
