@@ -6,8 +6,8 @@
 //   - text output equal once the exe's Windows path of the workspace is read as the Linux one.
 
 /**
- * A run: `{ code, stdout, stderr, files: {name: Buffer} }`; `paths`: `{ linux, windows }`, the
- * workspace as each side was given it (e.g. `/tmp/w` and `Z:\tmp\w`). Returns the differences
+ * A run: `{ code, stdout, stderr, files: {name: Buffer} }`; `paths`: `{ linux, windows }` (or a
+ * list of them), a folder as each side was given it (e.g. `/tmp/w` and `Z:\tmp\w`). Returns the differences
  * (empty when the runs agree), each one sentence naming what differs.
  */
 export function compareRuns(label, linux, exe, { json = false, paths } = {}) {
@@ -22,9 +22,10 @@ export function compareRuns(label, linux, exe, { json = false, paths } = {}) {
       if (d) diffs.push(`${label}: JSON differs at ${d}`);
     }
   } else {
+    const pairs = paths ? [paths].flat() : [];
     for (const stream of ['stdout', 'stderr']) {
-      const a = normalizeText(linux[stream], paths?.linux, paths?.linux);
-      const b = normalizeText(exe[stream], paths?.windows, paths?.linux);
+      const a = linux[stream].replace(/\r\n/g, '\n');
+      const b = pairs.reduce((t, p) => normalizeText(t, p.windows, p.linux), exe[stream].replace(/\r\n/g, '\n'));
       if (a !== b) diffs.push(`${label}: ${stream} differs at line ${firstLine(a, b)}: ${JSON.stringify(lineAt(a, b, 0))} on Linux, ${JSON.stringify(lineAt(a, b, 1))} under wine`);
     }
   }
@@ -67,7 +68,7 @@ export function firstDifference(a, b, at) {
  */
 export function normalizeText(s, given, linux) {
   let out = s.replace(/\r\n/g, '\n');
-  if (given && linux && given !== linux) {
+  if (given && linux) {
     const esc = given.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     out = out.replace(new RegExp(`${esc}((?:\\\\[^\\s\\\\:，。」]+)*)`, 'g'), (_, rest) => linux + rest.replace(/\\/g, '/'));
   }

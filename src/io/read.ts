@@ -10,9 +10,14 @@ export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 const PLAN_EXT = /\.(ya?ml)$/i;
 const DATA_EXT = /\.(ya?ml|csv|xlsx)$/i;
 
+/**
+ * A file as the terminal shows it: relative to the current folder when inside it, else the full
+ * path — either way in the platform's own form (`计划\roster.yaml`, `D:\计划\roster.yaml` on
+ * Windows), as a clerk would type it. JSON and SARIF use workspacePathFor instead.
+ */
 export function displayPath(p: string, cwd = process.cwd()): string {
   const rel = path.relative(cwd, p);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : p;
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
 }
 
 /** The file-system calls discovery makes; tests replace one (a folder that cannot be listed). */

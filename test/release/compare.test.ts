@@ -40,6 +40,7 @@ describe('compareRuns', () => {
     const wine = { code: 1, stdout: 'Z:\\tmp\\我的 文档\\光山 计划\\roster.yaml:45:28  错误  未知单位「寨和」\r\n', stderr: '' };
     expect(cmp('validate', { ...linux, stdout: linux.stdout + '\n' }, wine, { paths })).toEqual([]);
     expect(cmp('validate', linux, { ...wine, stdout: wine.stdout.replace('寨和', '寨河').trim() }, { paths })).toHaveLength(1);
+    expect(normalizeText('光山 计划\\roster.yaml:45:28', '光山 计划', '光山 计划')).toBe('光山 计划/roster.yaml:45:28');
     expect(normalizeText('见 Z:\\tmp\\我的 文档\\光山 计划\\sub\\roster.yaml。', paths.windows, paths.linux)).toBe('见 /tmp/我的 文档/光山 计划/sub/roster.yaml。');
   });
 });
