@@ -153,7 +153,11 @@ async function smokeWorkspace(name, dir, ex, exe, tamper, all) {
     // "已写入 <output>" names the output in each side's form; the folders differ by side on purpose
     // text runs name the workspace relative to the current folder: `光山 计划\roster.yaml` under wine
     const rel = path.basename(dir);
-    const paths = step.out ? { linux: outDirs.linux, windows: winPath(outDirs.wine) } : step.json ? undefined : { linux: rel, windows: rel };
+    // file runs run from WORK, so their warnings name the workspace relative to it (examples\…)
+    const fromWork = path.relative(WORK, dir);
+    const paths = step.out
+      ? [{ linux: outDirs.linux, windows: winPath(outDirs.wine) }, { linux: fromWork, windows: fromWork.split('/').join('\\') }]
+      : step.json ? undefined : { linux: rel, windows: rel };
     diffs.push(...compareRuns(`${name}: ${step.label}`, runs.linux, runs.wine, { json: step.json, paths }));
   }
   return diffs;

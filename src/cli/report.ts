@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { t } from '../model/diagnostic.js';
+import { workspacePathFor } from '../io/read.js';
 import { collectFindings } from '../reports/findings.js';
 import { buildProgressReport, ITEM_STATUSES, periodLabel } from '../reports/progress.js';
 import { addDays } from '../time/dates.js';
@@ -11,7 +12,6 @@ import { parsePeriodKey, periodOf } from '../time/periods.js';
 import { EMPTY_NAME } from '../io/write.js';
 import { EXIT, globalOptions, sayFor, type GlobalOptions, type Io } from './context.js';
 import { defaultAsOf, parseAsOfOption, parseSizeOption } from './options.js';
-import { relativeToRoot, workspaceRoot } from './workspace-root.js';
 import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile, writeStdout } from './output-workspace.js';
 
 /** Look-ahead of the report's problem list (due soon, terms ending): check's default --within. */
@@ -110,10 +110,10 @@ export async function runReport(paths: string[], opts: ReportOpts, io: Io, g: Gl
     return EXIT.usage;
   }
 
+  // The report is handed in and compared: its problem list names files the same way on every
+  // machine (workspace-relative, with /), never C:\Users\… of the clerk who wrote it.
   const findings = collectFindings(workspace, asOf, REPORT_WITHIN_DAYS);
-  const root = workspaceRoot(paths, io.cwd);
-  const showFile = (file: string) => relativeToRoot(file, root, io.cwd);
-  const model = buildProgressReport({ ws: workspace, alliance, asOf, period, findings, withinDays: REPORT_WITHIN_DAYS, showFile });
+  const model = buildProgressReport({ ws: workspace, alliance, asOf, period, findings, withinDays: REPORT_WITHIN_DAYS, showFile: workspacePathFor(paths, io.cwd) });
 
   let bytes: string | Buffer;
   if (format === 'xlsx') {

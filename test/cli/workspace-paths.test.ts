@@ -42,4 +42,14 @@ describe('the CLI, given an absolute folder outside the current one', () => {
     const uris = new Set(sarif.runs[0]!.results.flatMap((r) => r.locations ?? []).map((l) => l.physicalLocation.artifactLocation.uri));
     expect([...uris].sort()).toEqual(['quotas.yaml', 'roster.yaml', 'workplan.yaml']);
   });
+
+  it("the report's problem list names files the same way on every machine", async () => {
+    const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'yilian-paths-')), '光山 计划');
+    await cp(path.join(ROOT, 'examples/guangshan-2021'), dir, { recursive: true });
+    const out = path.join(path.dirname(dir), 'r.html');
+    expect((await runCli(['report', dir, '--as-of', '2021-07-01', '-o', out], { cwd: ROOT })).code).toBe(0);
+    const html = await readFile(out, 'utf8');
+    expect(html).toContain('<td>quotas.yaml:8:5</td>');
+    expect(html).not.toContain(dir);
+  });
 });

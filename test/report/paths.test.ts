@@ -1,25 +1,10 @@
-// The 问题清单 names files relative to the workspace, never with the clerk's home folder.
+// The 问题清单 names files relative to the workspace, never with the clerk's home folder
+// (workspacePathFor, the same naming JSON and SARIF use; its unit tests are in test/cli/workspace-paths.test.ts).
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { relativeToRoot, workspaceRoot } from '../../src/cli/workspace-root.js';
 import { ROOT, runCli } from '../helpers/cli.js';
-
-describe('workspaceRoot and relativeToRoot', () => {
-  it('a folder given is the root; a file given, its folder; several, what they share', () => {
-    expect(workspaceRoot(['/home/u/plans'], '/x')).toBe('/home/u/plans');
-    expect(workspaceRoot(['/home/u/plans/roster.yaml'], '/x')).toBe('/home/u/plans');
-    expect(workspaceRoot(['/home/u/plans/a', '/home/u/plans/b/log.csv'], '/x')).toBe('/home/u/plans');
-    expect(workspaceRoot([], '/home/u')).toBe('/home/u');
-  });
-
-  it('files are named from the root with forward slashes', () => {
-    expect(relativeToRoot('/home/u/plans/2021/roster.yaml', '/home/u/plans', '/x')).toBe('2021/roster.yaml');
-    expect(relativeToRoot('plans/roster.yaml', '/home/u/plans', '/home/u')).toBe('roster.yaml');
-    expect(relativeToRoot('/elsewhere/a.yaml', '/home/u/plans', '/x')).toBe('/elsewhere/a.yaml');
-  });
-});
 
 describe('yilian report on a workspace given as an absolute path', () => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'yilian-report-paths-'));
