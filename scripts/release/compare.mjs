@@ -10,12 +10,13 @@
  * list of them), a folder as each side was given it (e.g. `/tmp/w` and `Z:\tmp\w`). Returns the differences
  * (empty when the runs agree), each one sentence naming what differs.
  */
-export function compareRuns(label, linux, exe, { json = false, paths } = {}) {
+export function compareRuns(label, linux, exe, { json = false, paths, machineFields = [] } = {}) {
   const diffs = [];
   if (linux.code !== exe.code) diffs.push(`${label}: exit code ${exe.code} under wine, ${linux.code} on Linux`);
   if (json) {
-    const a = parseJson(linux.stdout);
-    const b = parseJson(exe.stdout);
+    // fields that name the machine by design (SARIF's %SRCROOT% as a file: URI) are left out
+    const a = dropFields(parseJson(linux.stdout), machineFields);
+    const b = dropFields(parseJson(exe.stdout), machineFields);
     if (a === undefined || b === undefined) diffs.push(`${label}: output is not JSON (${a === undefined ? 'Linux' : 'wine'})`);
     else {
       const d = firstDifference(a, b, '$');
@@ -37,6 +38,17 @@ export function compareRuns(label, linux, exe, { json = false, paths } = {}) {
     else if (!a.equals(b)) diffs.push(`${label}: ${name} differs from byte ${firstByte(a, b)} (${a.length} bytes on Linux, ${b.length} under wine)`);
   }
   return diffs;
+}
+
+/** Delete every property named in `names`, at any depth. */
+function dropFields(v, names) {
+  if (v && typeof v === 'object') {
+    for (const k of Object.keys(v)) {
+      if (names.includes(k)) delete v[k];
+      else dropFields(v[k], names);
+    }
+  }
+  return v;
 }
 
 function parseJson(s) {

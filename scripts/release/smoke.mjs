@@ -158,7 +158,7 @@ async function smokeWorkspace(name, dir, ex, exe, tamper, all) {
     const paths = step.out
       ? [{ linux: outDirs.linux, windows: winPath(outDirs.wine) }, { linux: fromWork, windows: fromWork.split('/').join('\\') }]
       : step.json ? undefined : { linux: rel, windows: rel };
-    diffs.push(...compareRuns(`${name}: ${step.label}`, runs.linux, runs.wine, { json: step.json, paths }));
+    diffs.push(...compareRuns(`${name}: ${step.label}`, runs.linux, runs.wine, { json: step.json, paths, machineFields: ['originalUriBaseIds'] }));
   }
   return diffs;
 }

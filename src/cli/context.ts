@@ -1,7 +1,7 @@
 // What every command shares: global options, output streams and exit codes.
 import type { Command } from 'commander';
 import { hasErrors, sortDiagnostics, type Diagnostic, type Lang } from '../model/diagnostic.js';
-import { workspacePathFor, workspaceRootFor } from '../io/read.js';
+import { workspacePathFor } from '../io/read.js';
 import { renderGithub, renderJson, renderText, summaryLine, type RenderOptions } from '../render/diagnostics.js';
 import { renderSarif } from '../render/sarif.js';
 
@@ -108,15 +108,14 @@ export function renderMachineFormat(
   jsonListKey?: string,
   inputs?: { paths: string[]; cwd: string },
 ): string {
-  // Files named relative to the workspace with /, the same on Windows and Linux (workspacePathFor);
-  // SARIF's %SRCROOT% is that workspace folder.
-  const root = inputs ? workspaceRootFor(inputs.paths, inputs.cwd) : undefined;
+  // SARIF names files against its own %SRCROOT% (render/sarif.ts); JSON and GitHub name them
+  // relative to the workspace with /, the same on Windows and Linux (workspacePathFor).
+  if (format === 'sarif') return renderSarif(diags, { ...ro, cwd: ro.cwd ?? process.cwd() });
   if (inputs) {
     const rel = workspacePathFor(inputs.paths, inputs.cwd);
     diags = diags.map((d) => (d.file ? { ...d, file: rel(d.file) } : d));
   }
   if (format === 'json') return renderJson(diags, ro, extra, jsonListKey);
-  if (format === 'sarif') return renderSarif(diags, { ...ro, cwd: root ?? ro.cwd ?? process.cwd() });
   return renderGithub(diags, ro);
 }
 

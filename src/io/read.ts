@@ -24,7 +24,7 @@ export function displayPath(p: string, cwd = process.cwd()): string {
 export type DiscoverFs = Pick<typeof fs, 'readdir' | 'stat' | 'lstat' | 'realpath' | 'readlink'>;
 
 /**
- * How JSON, SARIF and GitHub output name a file: relative to the workspace, with `/`, so a run on
+ * How JSON and GitHub output name a file: relative to the workspace, with `/`, so a run on
  * Windows and one on Linux agree and a CI annotation finds the file. The workspace is the
  * current folder when every input lies in it (a repository in CI); otherwise the folder the
  * inputs share (`yilian check D:\计划` → `roster.yaml`, never `D:\计划\roster.yaml`).
@@ -39,7 +39,7 @@ export function workspacePathFor(inputs: string[], cwd = process.cwd(), p: path.
   };
 }
 
-/** The folder workspacePathFor names files relative to (SARIF's %SRCROOT%). */
+/** The folder workspacePathFor names files relative to. */
 export function workspaceRootFor(inputs: string[], cwd = process.cwd(), p: path.PlatformPath = path): string {
   const dirs = (inputs.length ? inputs : ['.']).map((input) => {
     const abs = p.resolve(cwd, input);
