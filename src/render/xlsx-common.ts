@@ -99,6 +99,8 @@ export function setNumber(cell: Cell, n: number | undefined, fmt?: string): void
 export { displayWidth } from './text-width.js';
 import { displayWidth } from './text-width.js';
 import { crc32, entryData, readZipEntries, writeZip, type ZipEntry } from './zip.js';
+// Tests read xlsx archives through these; the zip code itself lives in zip.ts.
+export { entryData, readZipEntries } from './zip.js';
 
 /**
  * Set each column's width from its widest cell (merged title cells excluded: pass the first
