@@ -197,7 +197,11 @@ function smokeClerkFlows(dir, exe) {
   const report = path.join(dir, '进展报告-2021-07-01.html');
   if (dropped.code !== 1) diffs.push(`dropped folder: exit ${dropped.code}, expected 1 (the example's findings)`);
   if (!existsSync(report)) diffs.push(`dropped folder: ${report} was not written`);
-  if (!dropped.stdout.includes('3 个错误，2 个警告，3 条提示')) diffs.push('dropped folder: the check summary is missing');
+  // The summary must be the Linux CLI's for the same folder (not a number written here, which
+  // goes stale whenever the example or its Settings change).
+  const linux = runSide('linux', exe, ['check', dir, '--as-of', '2021-07-01'], WORK, path.join(WORK, 'out', 'dropped-linux'), [], env);
+  const summary = linux.stdout.match(/\d+ 个错误，\d+ 个警告，\d+ 条提示/)?.[0];
+  if (!summary || !dropped.stdout.includes(summary)) diffs.push(`dropped folder: the check summary ${JSON.stringify(summary)} is missing`);
   if (!dropped.stdout.includes(`已写入 ${winPath(report)}：2021年第二季度`)) diffs.push('dropped folder: the report line is missing');
   if (dropped.stdout.includes('按任意键')) diffs.push('dropped folder: waited for a key with stdin closed');
   const again = runSide('wine', exe, [winPath(dir)], WORK, path.join(WORK, 'out', 'dropped-again'), [], env);
