@@ -63,46 +63,40 @@ function ensureWine(install) {
   }
 }
 
-/** Run one side with stdout/stderr into files and stdin closed; collect the named outputs. */
-function runSide(side, exe, args, cwd, outDir, outputs, env) {
+/** What one side is run with: its program, arguments and environment, and the files it prints into. */
+function sideSetup(side, exe, args, outDir, env) {
   mkdirSync(outDir, { recursive: true });
   const so = path.join(outDir, 'stdout.txt');
   const se = path.join(outDir, 'stderr.txt');
-  const fo = openSync(so, 'w');
-  const fe = openSync(se, 'w');
   const [cmd, argv] = side === 'linux' ? [process.execPath, [BIN, ...args]] : ['wine', [exe, ...args]];
-  const r = spawnSync(cmd, argv, { cwd, stdio: ['ignore', fo, fe], env: side === 'linux' ? { ...process.env, NO_COLOR: '1', YILIAN_LANG: '', ...env } : { ...wineEnv(), ...env }, timeout: 180_000 });
-  closeSync(fo);
-  closeSync(fe);
+  const fullEnv = side === 'linux' ? { ...process.env, NO_COLOR: '1', YILIAN_LANG: '', ...env } : { ...wineEnv(), ...env };
+  return { so, se, fo: openSync(so, 'w'), fe: openSync(se, 'w'), cmd, argv, env: fullEnv };
+}
+
+/** Close a side's output files and read back what it printed and wrote. */
+function sideResult(s, outDir, outputs, code) {
+  closeSync(s.fo);
+  closeSync(s.fe);
   const files = {};
   for (const name of outputs) {
     const p = path.join(outDir, name);
     if (existsSync(p)) files[name] = readFileSync(p);
   }
-  return { code: r.status ?? -1, stdout: readFileSync(so, 'utf8'), stderr: readFileSync(se, 'utf8'), files };
+  return { code: code ?? -1, stdout: readFileSync(s.so, 'utf8'), stderr: readFileSync(s.se, 'utf8'), files };
+}
+
+/** Run one side with stdout/stderr into files and stdin closed; collect the named outputs. */
+function runSide(side, exe, args, cwd, outDir, outputs, env) {
+  const s = sideSetup(side, exe, args, outDir, env);
+  const r = spawnSync(s.cmd, s.argv, { cwd, stdio: ['ignore', s.fo, s.fe], env: s.env, timeout: 180_000 });
+  return sideResult(s, outDir, outputs, r.status);
 }
 
 /** runSide without blocking, so the Linux run and the wine run of a step overlap. */
 function runSideAsync(side, exe, args, cwd, outDir, outputs, env) {
-  mkdirSync(outDir, { recursive: true });
-  const so = path.join(outDir, 'stdout.txt');
-  const se = path.join(outDir, 'stderr.txt');
-  const fo = openSync(so, 'w');
-  const fe = openSync(se, 'w');
-  const [cmd, argv] = side === 'linux' ? [process.execPath, [BIN, ...args]] : ['wine', [exe, ...args]];
-  const child = spawn(cmd, argv, { cwd, stdio: ['ignore', fo, fe], env: side === 'linux' ? { ...process.env, NO_COLOR: '1', YILIAN_LANG: '', ...env } : { ...wineEnv(), ...env } });
-  return new Promise((resolve) => {
-    child.on('close', (code) => {
-      closeSync(fo);
-      closeSync(fe);
-      const files = {};
-      for (const name of outputs) {
-        const p = path.join(outDir, name);
-        if (existsSync(p)) files[name] = readFileSync(p);
-      }
-      resolve({ code: code ?? -1, stdout: readFileSync(so, 'utf8'), stderr: readFileSync(se, 'utf8'), files });
-    });
-  });
+  const s = sideSetup(side, exe, args, outDir, env);
+  const child = spawn(s.cmd, s.argv, { cwd, stdio: ['ignore', s.fo, s.fe], env: s.env });
+  return new Promise((resolve) => child.on('close', (code) => resolve(sideResult(s, outDir, outputs, code))));
 }
 
 /**
