@@ -23,7 +23,7 @@ describe('CSV activity logs in a workspace', () => {
     const dir = await workspace(utf16le(ROWS));
     const r = await runCli(['validate', '--format', 'json', dir]);
     const d = JSON.parse(r.stdout).diagnostics;
-    expect(d.map((x: { code: string; line: number; col: number }) => [x.code, x.line, x.col])).toEqual([['refs/unknown', 3, 3]]);
+    expect(d.map((x: { code: string; line: number; col: number }) => [x.code, x.line, x.col])).toEqual([['references/unknown', 3, 3]]);
     expect(d[0].message).toContain('寨和');
   });
 

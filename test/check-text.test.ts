@@ -27,7 +27,7 @@ describe('long plan text in the check table', () => {
   const report = buildCheckReport(
     [
       {
-        code: 'refs/unknown',
+        code: 'references/unknown',
         severity: 'error',
         file: 'log.yaml',
         line: 4,

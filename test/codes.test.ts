@@ -31,7 +31,7 @@ const NOT_YET_TESTED = new Set([
 
 const FAMILIES = new Set(CODE_FAMILIES.map((f) => f.prefix));
 
-const CODE_LITERAL = /['"`]([a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*)['"`]/g;
+const CODE_LITERAL = /['"`]([a-z]+(?:-[a-z]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*)['"`]/g;
 
 function files(dir: string, keep: (f: string) => boolean): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -64,7 +64,7 @@ describe('code registry', () => {
     // Tests also name folders (examples/…, src/rules): only literals of a code family count.
     const fromTests = new Map([...literalsIn(tests, CODE_LITERAL)].filter(([c]) => FAMILIES.has(c.split('/')[0]!)));
     const specs = files(path.join(ROOT, 'test', 'fixtures'), (f) => /\.(ya?ml|txt)$/.test(f));
-    const fromFixtures = literalsIn(specs, /(?:#\s*expect:\s*|:\d+:\d+\s+)([a-z]+\/[a-z0-9-]+)/g);
+    const fromFixtures = literalsIn(specs, /(?:#\s*expect:\s*|:\d+:\d+\s+)([a-z]+(?:-[a-z]+)*\/[a-z0-9-]+)/g);
     expect(fromFixtures.size).toBeGreaterThan(30);
     expect([...undeclared(fromTests), ...undeclared(fromFixtures)]).toEqual([]);
   });
@@ -113,7 +113,7 @@ describe('code registry', () => {
 
   it('labels a code by its own label, else by its family', () => {
     expect(codeLabel('deadline/overdue')).toEqual({ zh: '逾期', en: 'overdue' });
-    expect(codeLabel('refs/unknown')).toEqual({ zh: '引用', en: 'reference' });
+    expect(codeLabel('references/unknown')).toEqual({ zh: '引用', en: 'reference' });
     expect(codeLabel('nosuch/code')).toBeUndefined();
   });
 });

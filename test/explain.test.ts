@@ -23,6 +23,13 @@ describe('yilian explain', () => {
     expect(r.stdout).toContain('Default severity: error');
   });
 
+  it('explains a former code id by the code it was renamed to', async () => {
+    const r = await runCli(['explain', 'refs/unknown', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^references\/unknown /);
+    expect(r.stdout).toContain('Former ids (still accepted): refs/unknown');
+  });
+
   it('says a reading code cannot be set', async () => {
     const r = await runCli(['explain', 'yaml/syntax', '--lang', 'en']);
     expect(r.stdout).toContain('cannot be changed');

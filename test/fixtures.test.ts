@@ -155,8 +155,8 @@ describe('fixture expectations are strict', () => {
     expect(() => parseFileSpec('x.yaml', '# expect: unknown-key 7:5\n')).toThrow(/not a rule code/);
     expect(() => parseFileSpec('x.yaml', '# expects: yaml/tag 1:1\n')).toThrow(/malformed/);
     expect(() => parseFileSpec('x.yaml', '# expect: yaml/tag 0:1\n')).toThrow(/1-based/);
-    expect(() => parseFolderSpec('x', 'a.yaml 3:4 refs/unknown\n')).toThrow(/malformed/);
-    expect(() => parseFolderSpec('x', 'a.yaml:3:4 refs/unknown fatal\n')).toThrow(/malformed/);
+    expect(() => parseFolderSpec('x', 'a.yaml 3:4 references/unknown\n')).toThrow(/malformed/);
+    expect(() => parseFolderSpec('x', 'a.yaml:3:4 references/unknown fatal\n')).toThrow(/malformed/);
   });
   it('parses what the fixtures use', () => {
     expect(parseFileSpec('x.yaml', '\uFEFF# expect: yaml/tag 3:12\r\n# expect: io/encoding-gb18030 1:1 warning\r\n# expect-message: did you mean "name"?\r\n')).toEqual({
@@ -166,8 +166,8 @@ describe('fixture expectations are strict', () => {
       ],
       messages: ['did you mean "name"?'],
     });
-    expect(parseFolderSpec('d', '# c\nroster.yaml:7:39 structure/assignment-outside-cycle warning\nmessage: 寨河\n')).toEqual({
-      expects: [{ file: 'd/roster.yaml', line: 7, col: 39, code: 'structure/assignment-outside-cycle', severity: 'warning' }],
+    expect(parseFolderSpec('d', '# c\nroster.yaml:7:39 assignment-cycle/outside warning\nmessage: 寨河\n')).toEqual({
+      expects: [{ file: 'd/roster.yaml', line: 7, col: 39, code: 'assignment-cycle/outside', severity: 'warning' }],
       messages: ['寨河'],
     });
   });
@@ -215,7 +215,7 @@ describe('generated inputs', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('unknown-unit-reference/roster.yaml:6:28');
     expect(r.stdout).toContain('未知单位「寨和」，是否为「寨河」？');
-    expect(r.stdout).toContain('[refs/unknown]');
+    expect(r.stdout).toContain('[references/unknown]');
   });
 
   it('a deeper alias bomb is refused at once, without expanding it', () => {

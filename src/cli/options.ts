@@ -3,7 +3,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../io/read.js';
 import { normalizeDate, todayInChina } from '../time/dates.js';
 import { RULE_LEVELS, type RuleLevel } from '../model/kinds.js';
 import { RULE_IDS } from '../rules/index.js';
-import { resolveTarget, targetProblem, type Levels } from '../rules/severity.js';
+import { renamedNote, resolveTarget, targetProblem, type Levels } from '../rules/severity.js';
 import type { GlobalOptions, Io } from './context.js';
 
 /** `20MB`, `512KB`, `1048576` → bytes; not given → the default limit. */
@@ -65,6 +65,8 @@ export function parseRuleOptions(values: string[] | undefined, io: Io, g: Global
       io.err(`--rule: ${problem.message[g.lang]}${hint}`);
       return undefined;
     }
+    const renamed = renamedNote(m[1]!);
+    if (renamed) io.err(`--rule: ${renamed[g.lang]}`);
     levels.set('rule' in target ? target.rule : (target as { code: string }).code, level);
   }
   return levels;

@@ -9,6 +9,11 @@ export const SETTINGS_CODES = family('settings', t('设置', 'settings'), {
     description: t('设置中写的规则或代码不存在，该项设置不生效。', 'A setting names a rule or code that does not exist; it has no effect.'),
     help: t('改为 yilian explain 列出的规则名（如 group-disjoint）或代码（如 deadline/due-soon）。', 'Use a rule id (e.g. group-disjoint) or a code (e.g. deadline/due-soon) that yilian explain lists.'),
   },
+  renamed: {
+    severity: 'info',
+    description: t('设置中用的是代码的旧名；设置仍然有效。', 'A setting names a code by its former id; it still applies.'),
+    help: t('改用新名（见提示或 yilian explain 旧名）。', 'Use the new id (see the message, or yilian explain with the old id).'),
+  },
   locked: {
     severity: 'error',
     description: t('读取、格式、字段和导入类代码（yaml/*、text/*、doc/*、schema/*、io/*、import/*、settings/*）不能调整级别。', 'Reading, YAML, field and import codes (yaml/*, text/*, doc/*, schema/*, io/*, import/*, settings/*) cannot be set to another level.'),

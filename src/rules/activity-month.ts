@@ -1,4 +1,4 @@
-// structure/activity-month: a log that declares `month:` holds only that month's entries.
+// activity-month/outside-month: a log that declares `month:` holds only that month's entries.
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
@@ -12,7 +12,7 @@ export const activityMonth: Rule = {
       if (!log.month) continue;
       for (const e of log.entries)
         if (!e.date.startsWith(log.month))
-          out.push(diagAt('structure/activity-month', 'error', e, 'date', t(`日期 ${e.date} 不在本记录的月份 ${log.month} 内。`, `${e.date} is not in this log's month ${log.month}.`)));
+          out.push(diagAt('activity-month/outside-month', 'error', e, 'date', t(`日期 ${e.date} 不在本记录的月份 ${log.month} 内。`, `${e.date} is not in this log's month ${log.month}.`)));
     }
     return out;
   },

@@ -1,4 +1,4 @@
-// structure/assignment-outside-cycle: an assignment that starts or ends outside the alliance
+// assignment-cycle/outside: an assignment that starts or ends outside the alliance
 // cycle (建设周期/下沉周期) is probably a typo in a year.
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { diagAt } from './report.js';
@@ -19,7 +19,7 @@ export const assignmentCycle: Rule = {
         for (const [field, value] of bad)
           out.push(
             diagAt(
-              'structure/assignment-outside-cycle',
+              'assignment-cycle/outside',
               'warning',
               a,
               field,

@@ -1,4 +1,4 @@
-// structure/date-order: every start is on or before its end.
+// date-order/reversed: every start is on or before its end.
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
@@ -6,7 +6,7 @@ import type { Rule } from './rule.js';
 function check(obj: object, startKey: string, endKey: string, start: string | undefined, end: string | undefined, out: Diagnostic[]): void {
   if (start && end && start > end)
     out.push(
-      diagAt('structure/date-order', 'error', obj, endKey, t(`结束日期 ${end} 早于开始日期 ${start}。`, `End ${end} is before start ${start}.`), {
+      diagAt('date-order/reversed', 'error', obj, endKey, t(`结束日期 ${end} 早于开始日期 ${start}。`, `End ${end} is before start ${start}.`), {
         hint: t(`检查 ${startKey} 和 ${endKey} 是否写反。`, `Check whether ${startKey} and ${endKey} are swapped.`),
       }),
     );

@@ -1,4 +1,4 @@
-// structure/group-composition: count/min/max per role (组长 1 名, 副理事长 4–5 名 …).
+// group-composition/count: count/min/max per role (组长 1 名, 副理事长 4–5 名 …).
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
@@ -21,7 +21,7 @@ export const groupComposition: Rule = {
           if ((min !== undefined && n < min) || (max !== undefined && n > max))
             out.push(
               diagAt(
-                'structure/group-composition',
+                'group-composition/count',
                 'error',
                 r,
                 undefined,
@@ -30,15 +30,15 @@ export const groupComposition: Rule = {
               ),
             );
           if (r.count !== undefined && (r.min !== undefined || r.max !== undefined))
-            out.push(diagAt('structure/group-rule', 'error', r, 'count', t('count 不能与 min/max 同时使用。', 'Use count or min/max, not both.')));
+            out.push(diagAt('group-composition/rule', 'error', r, 'count', t('count 不能与 min/max 同时使用。', 'Use count or min/max, not both.')));
           if (r.min !== undefined && r.max !== undefined && r.min > r.max)
-            out.push(diagAt('structure/group-rule', 'error', r, 'min', t(`min（${r.min}）大于 max（${r.max}）。`, `min (${r.min}) is greater than max (${r.max}).`)));
+            out.push(diagAt('group-composition/rule', 'error', r, 'min', t(`min（${r.min}）大于 max（${r.max}）。`, `min (${r.min}) is greater than max (${r.max}).`)));
         }
         const seen = new Map<string, object>();
         for (const m of g.members) {
           const key = `${m.name}\u0000${m.role}`;
           if (seen.has(key))
-            out.push(diagAt('structure/duplicate-member', 'warning', m, 'name', t(`「${g.name}」中${m.role}「${m.name}」重复列出。`, `${m.name} is listed twice as ${m.role} in "${g.name}".`)));
+            out.push(diagAt('group-composition/duplicate-member', 'warning', m, 'name', t(`「${g.name}」中${m.role}「${m.name}」重复列出。`, `${m.name} is listed twice as ${m.role} in "${g.name}".`)));
           seen.set(key, m);
         }
       }

@@ -1,4 +1,4 @@
-// structure/group-disjoint: 监事会成员不与理事会成员交叉任职 (disjointFrom).
+// group-disjoint/overlap: 监事会成员不与理事会成员交叉任职 (disjointFrom).
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
@@ -18,7 +18,7 @@ export const groupDisjoint: Rule = {
             if (names.has(m.name))
               out.push(
                 diagAt(
-                  'structure/group-disjoint',
+                  'group-disjoint/overlap',
                   'error',
                   m,
                   'name',

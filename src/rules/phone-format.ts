@@ -1,4 +1,4 @@
-// structure/phone-format: mainland mobile (1[3-9] + 9 digits) or landline with area code.
+// phone-format/invalid: mainland mobile (1[3-9] + 9 digits) or landline with area code.
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
@@ -19,7 +19,7 @@ export const phoneFormat: Rule = {
     const visit = (obj: { phone?: string; name: string }) => {
       if (obj.phone !== undefined && !isValidPhone(obj.phone))
         out.push(
-          diagAt('structure/phone-format', 'error', obj, 'phone', t(`「${obj.name}」的电话「${obj.phone}」不是有效的手机号或座机号。`, `Phone "${obj.phone}" of ${obj.name} is not a valid mobile or landline number.`), {
+          diagAt('phone-format/invalid', 'error', obj, 'phone', t(`「${obj.name}」的电话「${obj.phone}」不是有效的手机号或座机号。`, `Phone "${obj.phone}" of ${obj.name} is not a valid mobile or landline number.`), {
             hint: t('手机号 11 位（如 13800000001），座机须带区号（如 0376-8888888）。', 'Mobile: 11 digits (13800000001); landline with area code (0376-8888888).'),
           }),
         );

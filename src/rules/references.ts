@@ -1,4 +1,4 @@
-// refs/*: every id, name or alias a document uses must name exactly one record.
+// references/*: every id, name or alias a document uses must name exactly one record.
 import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
 import type { RefIndex, Referable } from '../load/refs.js';
 import type { Workspace } from '../load/workspace.js';
@@ -60,7 +60,7 @@ export function refProblem<T extends Referable>(
         return at ? `${labels[i]}（${at.file}:${at.line}）` : labels[i]!;
       });
     return diagAt(
-      'refs/ambiguous',
+      'references/ambiguous',
       'error',
       obj,
       field,
@@ -72,7 +72,7 @@ export function refProblem<T extends Referable>(
     // 院办，党办 in a list: the full-width comma made one name out of two.
     const parts = ref.split(/[，、；;,]/).map((x) => x.trim()).filter(Boolean);
     return diagAt(
-      'refs/unknown',
+      'references/unknown',
       'error',
       obj,
       field,
@@ -85,7 +85,7 @@ export function refProblem<T extends Referable>(
   }
   const s = index.suggestions(ref);
   return diagAt(
-    'refs/unknown',
+    'references/unknown',
     'error',
     obj,
     field,
@@ -109,7 +109,7 @@ function checkAllianceRef(ws: Workspace, obj: { alliance?: string }, out: Diagno
   } else if (ws.alliances.length > 1) {
     out.push(
       diagAt(
-        'refs/alliance-required',
+        'references/alliance-required',
         'error',
         obj,
         undefined,
@@ -130,7 +130,7 @@ function checkDuplicates<T extends Referable>(records: T[], what: What, out: Dia
       const prev = byId.get(r.id);
       if (prev)
         out.push(
-          diagAt('refs/duplicate-id', 'error', r, 'id', t(`${w.zh}编号「${r.id}」重复。`, `Duplicate ${w.en} id "${r.id}".`), {
+          diagAt('references/duplicate-id', 'error', r, 'id', t(`${w.zh}编号「${r.id}」重复。`, `Duplicate ${w.en} id "${r.id}".`), {
             hint: t('每个编号只能用一次。', 'Each id may be used once.'),
           }),
         );
@@ -140,7 +140,7 @@ function checkDuplicates<T extends Referable>(records: T[], what: What, out: Dia
     if (prev && (!r.id || !prev.id))
       out.push(
         diagAt(
-          'refs/duplicate-name',
+          'references/duplicate-name',
           'error',
           r,
           'name',
@@ -160,7 +160,7 @@ export const references: Rule = {
     // Unknown only because the file that defines such records failed to load: counted, not said.
     const reference = <T extends Referable>(index: RefIndex<T>, ref: string, what: What, obj: object, field: PathKey) => {
       const p = refProblem(index, ref, what, obj, field);
-      if (p?.code !== 'refs/unknown' || !ws.unloaded.has(DEFINED_IN[what])) return p;
+      if (p?.code !== 'references/unknown' || !ws.unloaded.has(DEFINED_IN[what])) return p;
       unchecked.set(what, (unchecked.get(what) ?? 0) + 1);
       return undefined;
     };
@@ -272,7 +272,7 @@ function uncheckedNotes(ws: Workspace, unchecked: Map<What, number>): Diagnostic
   return [...byFile].map(([file, counts]) => {
     const total = counts.reduce((sum, [, n]) => sum + n, 0);
     return {
-      code: 'refs/unchecked',
+      code: 'references/unchecked',
       severity: 'info',
       file,
       line: 1,

@@ -42,6 +42,16 @@ export function targetProblem(target: Target): { code: string; message: Text; hi
   return undefined;
 }
 
+/** A gentle note when a key is a code's former id: the setting still applies, under the new name. */
+export function renamedNote(key: string): Text | undefined {
+  const code = codeInfo(key);
+  if (!code || code.id === key) return undefined;
+  return t(
+    `「${key}」已改名为「${code.id}」，这项设置仍然有效；建议改用新名。`,
+    `"${key}" was renamed "${code.id}"; the setting still applies, but use the new name.`,
+  );
+}
+
 /**
  * The levels the Settings documents set, and their mistakes as positioned findings. When two
  * documents set one key differently the stricter level wins, whatever order the files load in.
@@ -58,6 +68,8 @@ export function workspaceLevels(ws: Workspace, ruleIds: Iterable<string>): { lev
         problems.push(diagAt(problem.code, 'error', s.rules, key, problem.message, problem.hint ? { hint: problem.hint } : {}));
         continue;
       }
+      const renamed = renamedNote(key);
+      if (renamed) problems.push(diagAt('settings/renamed', 'info', s.rules, key, renamed));
       const id = 'rule' in target ? target.rule : (target as { code: string }).code;
       const had = levels.get(id);
       if (!had || RANK[level] < RANK[had]) levels.set(id, level);

@@ -1,4 +1,4 @@
-// structure/title-grade: a title we cannot place, or a practice qualification (全科执业医师)
+// title-grade: a title we cannot place, or a practice qualification (全科执业医师)
 // with no `grade`, leaves the person's grade unknown — subsidy rates and seniority quotas need it.
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { classifyTitle } from '../money/grade.js';
@@ -16,13 +16,13 @@ export const titleGrade: Rule = {
         const c = classifyTitle(p.title);
         if ('practice' in c)
           out.push(
-            diagAt('structure/practice-qualification', 'warning', p, 'title', t(`「${p.name}」的「${p.title}」是执业资格而非职称，无法确定职称等级。`, `"${p.title}" (${p.name}) is a practice qualification, not a title; the grade is unknown.`), {
+            diagAt('title-grade/practice-qualification', 'warning', p, 'title', t(`「${p.name}」的「${p.title}」是执业资格而非职称，无法确定职称等级。`, `"${p.title}" (${p.name}) is a practice qualification, not a title; the grade is unknown.`), {
               hint: t('请补充 grade: 初级/中级/副高/正高。', 'Add grade: 初级/中级/副高/正高.'),
             }),
           );
         else if ('unknown' in c)
           out.push(
-            diagAt('structure/unknown-title', 'warning', p, 'title', t(`无法从职称「${p.title}」（${p.name}）推出等级。`, `Cannot derive a grade from the title "${p.title}" (${p.name}).`), {
+            diagAt('title-grade/unknown-title', 'warning', p, 'title', t(`无法从职称「${p.title}」（${p.name}）推出等级。`, `Cannot derive a grade from the title "${p.title}" (${p.name}).`), {
               hint: t('检查职称写法，或补充 grade。', 'Check the spelling, or add grade.'),
             }),
           );

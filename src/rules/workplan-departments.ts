@@ -1,4 +1,4 @@
-// refs/department: a work-plan item's 牵头/配合科室 must be departments of the unit whose plan
+// workplan-departments: a work-plan item's 牵头/配合科室 must be departments of the unit whose plan
 // it is, when that unit lists its departments.
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import type { Unit, WorkItem, WorkPlan } from '../model/kinds.js';

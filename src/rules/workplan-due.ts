@@ -15,7 +15,7 @@ export const workplanDue: Rule = {
       for (const item of plan.items) {
         const no = String(item.no);
         if (seen.has(no))
-          out.push(diagAt('structure/duplicate-item', 'error', item, 'no', t(`序号 ${no} 重复。`, `Item number ${no} is used twice.`)));
+          out.push(diagAt('workplan-due/duplicate-item', 'error', item, 'no', t(`序号 ${no} 重复。`, `Item number ${no} is used twice.`)));
         seen.add(no);
         const s = scheduleIn(ws, plan, item);
         if (s.kind === 'error')

@@ -20,7 +20,7 @@ describe(rule, () => {
       rule,
       files('month: 2021-06\n', ['{ date: 2021-06-03, person: 刘鹏飞, unit: 寨河, type: 门诊 }', '{ date: 2021-07-01, person: 刘鹏飞, unit: 寨河, type: 查房 }']),
     );
-    expect(found).toMatchObject([{ code: 'structure/activity-month', severity: 'error', at: 'log.yaml:5:13' }]);
+    expect(found).toMatchObject([{ code: 'activity-month/outside-month', severity: 'error', at: 'log.yaml:5:13' }]);
     expect(found[0]!.message).toBe("2021-07-01 is not in this log's month 2021-06.");
   });
 });

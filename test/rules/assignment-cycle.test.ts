@@ -23,8 +23,8 @@ describe(rule, () => {
     const text = roster('    - { person: 刘鹏飞, target: 寨河, start: 2012-05-01, end: 2022-04-30 }\n    - { person: 刘鹏飞, target: 泼河, start: 2021-05-01, end: 2023-04-30 }');
     const found = testRule(rule, { 'alliance.yaml': ALLIANCE, 'roster.yaml': text });
     expect(found.map((f) => [f.code, f.severity, f.at])).toEqual([
-      ['structure/assignment-outside-cycle', 'warning', locate('roster.yaml', text, '2012-05-01')],
-      ['structure/assignment-outside-cycle', 'warning', locate('roster.yaml', text, '2023-04-30')],
+      ['assignment-cycle/outside', 'warning', locate('roster.yaml', text, '2012-05-01')],
+      ['assignment-cycle/outside', 'warning', locate('roster.yaml', text, '2023-04-30')],
     ]);
     expect(found[0]!.message).toBe("刘鹏飞's assignment start 2012-05-01 is outside the cycle 2021-05-01–2022-04-30.");
   });

@@ -22,7 +22,7 @@ describe(rule, () => {
   it('reports a cycle that ends before it starts, at the end date', () => {
     const text = ALLIANCE.replace('start: 2021-05-01, end: 2022-04-30', 'start: 2022-05-01, end: 2021-04-30');
     const found = testRule(rule, text);
-    expect(found).toMatchObject([{ code: 'structure/date-order', severity: 'error', at: locate('a.yaml', text, '2021-04-30') }]);
+    expect(found).toMatchObject([{ code: 'date-order/reversed', severity: 'error', at: locate('a.yaml', text, '2021-04-30') }]);
     expect(found[0]!.message).toBe('End 2021-04-30 is before start 2022-05-01.');
   });
 
@@ -43,9 +43,9 @@ describe(rule, () => {
       `;
     const found = testRule(rule, { 'alliance.yaml': ALLIANCE, 'other.yaml': other });
     expect(found.map((f) => [f.code, f.at])).toEqual([
-      ['structure/date-order', locate('other.yaml', other, '2021年5月1日')],
-      ['structure/date-order', locate('other.yaml', other, '2021-06-01', 'end: ')],
-      ['structure/date-order', locate('other.yaml', other, '2017-12-31')],
+      ['date-order/reversed', locate('other.yaml', other, '2021年5月1日')],
+      ['date-order/reversed', locate('other.yaml', other, '2021-06-01', 'end: ')],
+      ['date-order/reversed', locate('other.yaml', other, '2017-12-31')],
     ]);
   });
 });

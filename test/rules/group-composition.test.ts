@@ -33,7 +33,7 @@ describe(rule, () => {
     const text = group('[ { name: 吴一, role: 组长 }, { name: 杨二, role: 组长 } ]', '[ { role: 组长, count: 1 } ]');
     const found = testRule(rule, text);
     // At the rule that is not met.
-    expect(found).toMatchObject([{ code: 'structure/group-composition', severity: 'error', at: locate('a.yaml', text, '{ role: 组长, count') }]);
+    expect(found).toMatchObject([{ code: 'group-composition/count', severity: 'error', at: locate('a.yaml', text, '{ role: 组长, count') }]);
     expect(found[0]!.message).toBe('"理事会" needs exactly 1 组长, has 2.');
   });
 
@@ -41,10 +41,10 @@ describe(rule, () => {
     const three = '[ { name: 钱二, role: 副理事长 }, { name: 孙三, role: 副理事长 }, { name: 李四, role: 副理事长 } ]';
     const text = group(three, '[ { role: 副理事长, min: 4 } ]');
     expect(testRule(rule, text)).toMatchObject([
-      { code: 'structure/group-composition', at: locate('a.yaml', text, '{ role: 副理事长, min'), message: '"理事会" needs at least 4 副理事长, has 3.' },
+      { code: 'group-composition/count', at: locate('a.yaml', text, '{ role: 副理事长, min'), message: '"理事会" needs at least 4 副理事长, has 3.' },
     ]);
     expect(testRule(rule, group(three, '[ { role: 副理事长, max: 2 } ]'))).toMatchObject([
-      { code: 'structure/group-composition', message: '"理事会" needs at most 2 副理事长, has 3.' },
+      { code: 'group-composition/count', message: '"理事会" needs at most 2 副理事长, has 3.' },
     ]);
   });
 
@@ -52,9 +52,9 @@ describe(rule, () => {
     const text = group('[ { name: 吴一, role: 组长 }, { name: 吴一, role: 副组长 }, { name: 吴一, role: 组长 } ]', '[ { role: 组长, min: 3, max: 2 } ]');
     const found = testRule(rule, text);
     expect(found.map((f) => [f.code, f.severity, f.at])).toEqual([
-      ['structure/group-composition', 'error', locate('a.yaml', text, '{ role: 组长, min')],
-      ['structure/group-rule', 'error', locate('a.yaml', text, '3, max', 'min: ')],
-      ['structure/duplicate-member', 'warning', locate('a.yaml', text, '吴一', '副组长 }, { name: ')],
+      ['group-composition/count', 'error', locate('a.yaml', text, '{ role: 组长, min')],
+      ['group-composition/rule', 'error', locate('a.yaml', text, '3, max', 'min: ')],
+      ['group-composition/duplicate-member', 'warning', locate('a.yaml', text, '吴一', '副组长 }, { name: ')],
     ]);
   });
 });

@@ -29,7 +29,7 @@ describe(rule, () => {
   it('reports a supervisor who also sits on the board, at the member', () => {
     const text = alliance('        - { name: 孙三, role: 监事长 }\n        - { name: 钱二, role: 监事 }');
     const found = testRule(rule, text);
-    expect(found).toMatchObject([{ code: 'structure/group-disjoint', severity: 'error', at: locate('a.yaml', text, '钱二, role: 监事 ') }]);
+    expect(found).toMatchObject([{ code: 'group-disjoint/overlap', severity: 'error', at: locate('a.yaml', text, '钱二, role: 监事 ') }]);
     expect(found[0]!.message).toBe('钱二 sits on both "监事会" and "理事会", which must not overlap.');
   });
 

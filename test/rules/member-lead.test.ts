@@ -32,7 +32,7 @@ describe(rule, () => {
     - { id: b, name: 乙卫生院, role: backbone }
     - { id: c, name: 丙卫生院, role: member, lead: b }`),
     );
-    expect(found).toMatchObject([{ code: 'structure/member-lead', severity: 'error', at: 'a.yaml:8:46' }]);
+    expect(found).toMatchObject([{ code: 'member-lead/invalid', severity: 'error', at: 'a.yaml:8:46' }]);
     expect(found[0]!.message).toBe('The lead "b" of "丙卫生院" is not a lead unit.');
   });
 
@@ -41,10 +41,10 @@ describe(rule, () => {
     - { id: b, name: 乙医院, role: lead, lead: a }
     - { id: c, name: 丙卫生院, role: member }`);
     expect(testRule(rule, text).map((f) => [f.code, f.severity, f.at])).toEqual([
-      ['structure/member-lead', 'error', locate('a.yaml', text, 'a }', 'lead: ')],
-      ['structure/member-lead', 'warning', locate('a.yaml', text, '{ id: c')],
+      ['member-lead/invalid', 'error', locate('a.yaml', text, 'a }', 'lead: ')],
+      ['member-lead/invalid', 'warning', locate('a.yaml', text, '{ id: c')],
     ]);
     const noLead = alliance('    - { id: c, name: 丙卫生院, role: member }');
-    expect(testRule(rule, noLead)).toMatchObject([{ code: 'structure/no-lead', severity: 'error', at: locate('a.yaml', noLead, '- { id: c') }]);
+    expect(testRule(rule, noLead)).toMatchObject([{ code: 'member-lead/no-lead', severity: 'error', at: locate('a.yaml', noLead, '- { id: c') }]);
   });
 });

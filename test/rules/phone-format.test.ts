@@ -23,14 +23,14 @@ describe(rule, () => {
       ['"1380000000"', '1380000000'],
     ] as const) {
       const found = testRule(rule, { 'alliance.yaml': ALLIANCE, 'roster.yaml': roster(p) });
-      expect(found, p).toMatchObject([{ code: 'structure/phone-format', severity: 'error', at: locate('roster.yaml', roster(p), p, 'phone: ') }]);
+      expect(found, p).toMatchObject([{ code: 'phone-format/invalid', severity: 'error', at: locate('roster.yaml', roster(p), p, 'phone: ') }]);
       expect(found[0]!.message).toBe(`Phone "${shown}" of 刘鹏飞 is not a valid mobile or landline number.`);
     }
   });
 
   it('checks group members too', () => {
     const alliance = ALLIANCE + '  groups:\n    - { id: o, name: 办公室, type: office, members: [ { name: 李四, role: 主任, phone: 12345 } ] }\n';
-    expect(testRule(rule, alliance)).toMatchObject([{ code: 'structure/phone-format', at: locate('a.yaml', alliance, '12345') }]);
+    expect(testRule(rule, alliance)).toMatchObject([{ code: 'phone-format/invalid', at: locate('a.yaml', alliance, '12345') }]);
   });
 
   it('isValidPhone', () => {

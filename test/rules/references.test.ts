@@ -38,7 +38,7 @@ describe(rule, () => {
           - { person: 刘鹏飞, target: 寨和, start: 2021-05-01 }
       `,
     });
-    expect(found).toMatchObject([{ code: 'refs/unknown', severity: 'error', at: 'roster.yaml:5:28' }]);
+    expect(found).toMatchObject([{ code: 'references/unknown', severity: 'error', at: 'roster.yaml:5:28' }]);
     expect(found[0]!.message).toBe('Unknown unit "寨和"; did you mean "寨河"?');
   });
 
@@ -49,7 +49,7 @@ describe(rule, () => {
         'roster.yaml': 'kind: Roster\npeople: [ { name: 刘鹏飞, unit: gs-rmyy } ]\n',
         'log.yaml': 'kind: ActivityLog\nentries:\n  - { date: 2021-06-03, person: 刘鹏非, unit: 寨河, type: 门诊 }\n',
       }),
-    ).toMatchObject([{ code: 'refs/unknown', at: 'log.yaml:3:33', message: 'Unknown person "刘鹏非"; did you mean "刘鹏飞"?' }]);
+    ).toMatchObject([{ code: 'references/unknown', at: 'log.yaml:3:33', message: 'Unknown person "刘鹏非"; did you mean "刘鹏飞"?' }]);
   });
 
   it('reports an ambiguous alias, and lets an id or full name win over a shared alias', () => {
@@ -65,7 +65,7 @@ describe(rule, () => {
         - { id: y, name: 泼河镇卫生院, role: member, lead: 县医院 }
     `;
     const found = testRule(rule, alliance);
-    expect(found).toMatchObject([{ code: 'refs/ambiguous', at: locate('a.yaml', alliance, '县医院 }', 'lead: ') }]);
+    expect(found).toMatchObject([{ code: 'references/ambiguous', at: locate('a.yaml', alliance, '县医院 }', 'lead: ') }]);
     expect(found[0]!.message).toBe('The unit "县医院" is ambiguous: 县人民医院（rmyy）, 县中医院（zyy）.');
   });
 
@@ -87,8 +87,8 @@ describe(rule, () => {
       `,
     );
     expect(found.map((f) => [f.code, f.at])).toEqual([
-      ['refs/duplicate-id', 'a.yaml:7:11'],
-      ['refs/duplicate-name', 'a.yaml:9:13'],
+      ['references/duplicate-id', 'a.yaml:7:11'],
+      ['references/duplicate-name', 'a.yaml:9:13'],
     ]);
   });
 
@@ -96,7 +96,7 @@ describe(rule, () => {
     const second = 'kind: Alliance\nid: sx\nname: 绍兴\ntype: 医联体\nunits: [ { id: sx-tcm, name: 绍兴市中医院, role: lead } ]\n';
     const roster = 'kind: Roster\n\npeople: [ { name: 刘鹏飞, unit: gs-rmyy } ]\n';
     expect(testRule(rule, { 'a.yaml': ALLIANCE, 'b.yaml': second, 'roster.yaml': roster })).toMatchObject([
-      { code: 'refs/alliance-required', at: 'roster.yaml:1:1' },
+      { code: 'references/alliance-required', at: 'roster.yaml:1:1' },
     ]);
     expect(testRule(rule, { 'a.yaml': ALLIANCE, 'b.yaml': second, 'roster.yaml': roster.replace('\n\n', '\nalliance: gs\n') })).toEqual([]);
   });
@@ -115,8 +115,8 @@ describe(rule, () => {
     const quotas = 'kind: Quotas\nalliance: tt\nrules: []\n';
     const found = testRule(rule, { 'alliance.yaml': alliance, 'quotas.yaml': quotas });
     expect(found.map((f) => [f.code, f.at, f.message])).toEqual([
-      ['refs/unknown', locate('alliance.yaml', alliance, 'borad'), 'Unknown group "borad"; did you mean "board"?'],
-      ['refs/unknown', locate('quotas.yaml', quotas, 'tt'), 'Unknown alliance "tt"; did you mean "t"?'],
+      ['references/unknown', locate('alliance.yaml', alliance, 'borad'), 'Unknown group "borad"; did you mean "board"?'],
+      ['references/unknown', locate('quotas.yaml', quotas, 'tt'), 'Unknown alliance "tt"; did you mean "t"?'],
     ]);
   });
 
@@ -133,8 +133,8 @@ describe(rule, () => {
       `;
     const found = testRule(rule, { 'alliance.yaml': ALLIANCE, 'other.yaml': other });
     expect(found.map((f) => [f.code, f.at])).toEqual([
-      ['refs/unknown', locate('other.yaml', other, '光山县医院')],
-      ['refs/unknown', locate('other.yaml', other, '破河')],
+      ['references/unknown', locate('other.yaml', other, '光山县医院')],
+      ['references/unknown', locate('other.yaml', other, '破河')],
     ]);
   });
 
@@ -144,7 +144,7 @@ describe(rule, () => {
       'roster-1.yaml': 'kind: Roster\npeople:\n  - { name: 刘鹏飞, unit: gs-rmyy }\nassignments:\n  - { person: 刘鹏飞, target: 寨河, start: 2021-05-01 }\n',
       'roster-2.yaml': 'kind: Roster\npeople:\n  - { name: 刘鹏飞, unit: gs-rmyy }\n',
     });
-    expect(found.map((f) => [f.code, f.at])).toEqual([['refs/ambiguous', 'roster-1.yaml:5:15']]);
+    expect(found.map((f) => [f.code, f.at])).toEqual([['references/ambiguous', 'roster-1.yaml:5:15']]);
     expect(found[0]!.message).toContain('roster-1.yaml:3');
     expect(found[0]!.message).toContain('roster-2.yaml:3');
   });
@@ -153,7 +153,7 @@ describe(rule, () => {
 describe('the hint of an unknown reference names the file that defines it', () => {
   const hintFor = (files: Record<string, string>) => {
     const { workspace } = loadInline(files);
-    const found = references.check(workspace, {}).filter((d) => d.code === 'refs/unknown');
+    const found = references.check(workspace, {}).filter((d) => d.code === 'references/unknown');
     expect(found).toHaveLength(1);
     return found[0]!.hint!;
   };

@@ -22,13 +22,13 @@ async function validate(args: string[]): Promise<{ code: number; json: Json; std
 describe('workspace Settings and --rule', () => {
   it('a hard rule is an error and exits 1 without settings', async () => {
     const r = await validate([HARD]);
-    expect(r.json.diagnostics.map((d) => `${d.code} ${d.severity}`)).toEqual(['structure/group-disjoint error']);
+    expect(r.json.diagnostics.map((d) => `${d.code} ${d.severity}`)).toEqual(['group-disjoint/overlap error']);
     expect(r.code).toBe(1);
   });
 
   it('a workspace marking the rule as warning reports a warning and exits 0', async () => {
     const r = await validate([SOFT]);
-    expect(r.json.diagnostics.map((d) => `${d.code} ${d.severity}`)).toEqual(['structure/group-disjoint warning']);
+    expect(r.json.diagnostics.map((d) => `${d.code} ${d.severity}`)).toEqual(['group-disjoint/overlap warning']);
     expect(r.code).toBe(0);
   });
 
@@ -36,9 +36,19 @@ describe('workspace Settings and --rule', () => {
     const byRule = await validate([SOFT, '--rule', 'group-disjoint=error']);
     expect(byRule.json.diagnostics.map((d) => d.severity)).toEqual(['error']);
     expect(byRule.code).toBe(1);
-    const byCode = await validate([HARD, '--rule', 'structure/group-disjoint=info']);
+    const byCode = await validate([HARD, '--rule', 'group-disjoint/overlap=info']);
     expect(byCode.json.diagnostics.map((d) => d.severity)).toEqual(['info']);
     expect(byCode.code).toBe(0);
+  });
+
+  it('a former code id (before the rename to rule-id prefixes) still works, with a note that it was renamed', async () => {
+    const settings = await validate(['test/fixtures/settings/former-code']);
+    expect(settings.json.diagnostics.map((d) => `${d.code} ${d.severity} ${d.line ?? ''}`)).toEqual(['group-disjoint/overlap warning 18', 'settings/renamed info 5']);
+    expect(settings.code).toBe(0);
+    const cli = await validate([HARD, '--rule', 'structure/group-disjoint=info', '--lang', 'en']);
+    expect(cli.json.diagnostics.map((d) => `${d.code} ${d.severity}`)).toEqual(['group-disjoint/overlap info']);
+    expect(cli.stderr).toContain('"structure/group-disjoint" was renamed "group-disjoint/overlap"');
+    expect(cli.code).toBe(0);
   });
 
   it('off leaves the findings out', async () => {

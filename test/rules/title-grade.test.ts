@@ -27,7 +27,7 @@ describe(rule, () => {
     const files = roster('  - { name: 王某某, unit: gs-rmyy, title: 全科执业医师 }');
     const found = testRule(rule, files);
     expect(found).toMatchObject([
-      { code: 'structure/practice-qualification', severity: 'warning', at: locate('roster.yaml', files['roster.yaml'], '全科执业医师') },
+      { code: 'title-grade/practice-qualification', severity: 'warning', at: locate('roster.yaml', files['roster.yaml'], '全科执业医师') },
     ]);
     expect(found[0]!.message).toBe('"全科执业医师" (王某某) is a practice qualification, not a title; the grade is unknown.');
   });
@@ -35,7 +35,7 @@ describe(rule, () => {
   it('warns at a title it cannot place, unless grade is given', () => {
     const files = roster('  - { name: 王某某, unit: gs-rmyy, title: 主任大夫 }');
     expect(testRule(rule, files)).toMatchObject([
-      { code: 'structure/unknown-title', severity: 'warning', at: locate('roster.yaml', files['roster.yaml'], '主任大夫') },
+      { code: 'title-grade/unknown-title', severity: 'warning', at: locate('roster.yaml', files['roster.yaml'], '主任大夫') },
     ]);
     expect(testRule(rule, roster('  - { name: 王某某, unit: gs-rmyy, title: 主任大夫, grade: 正高 }'))).toEqual([]);
   });

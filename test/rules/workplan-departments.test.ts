@@ -43,8 +43,8 @@ describe(rule, () => {
       `,
     });
     expect(found.map((f) => [f.code, f.at, f.message])).toEqual([
-      ['refs/unknown', 'plan.yaml:7:11', 'Unknown department "外联科"; did you mean "外联办"?'],
-      ['refs/unknown', 'plan.yaml:8:19', 'Unknown department "科教办"; did you mean "科教科"?'],
+      ['references/unknown', 'plan.yaml:7:11', 'Unknown department "外联科"; did you mean "外联办"?'],
+      ['references/unknown', 'plan.yaml:8:19', 'Unknown department "科教办"; did you mean "科教科"?'],
     ]);
   });
 
@@ -57,7 +57,7 @@ describe(rule, () => {
           - { no: 2, task: 自查, due: 年底, lead: 任何科室, unit: 陶偃 }
       `;
     const found = testRule(rule, { 'alliance.yaml': alliance, 'plan.yaml': text });
-    expect(found).toMatchObject([{ code: 'refs/unknown', at: locate('plan.yaml', text, '陶偃'), message: 'Unknown unit "陶偃".' }]);
+    expect(found).toMatchObject([{ code: 'references/unknown', at: locate('plan.yaml', text, '陶偃'), message: 'Unknown unit "陶偃".' }]);
   });
 });
 
@@ -72,6 +72,6 @@ describe(`${rule}: names run together`, () => {
           - { no: 1, task: 建立合作关系, due: 4月底, lead: 外联办, support: [院办，医务] }
       `,
     });
-    expect(found.map((f) => [f.code, f.message])).toEqual([['refs/unknown', 'Unknown department "院办，医务": it looks like 2 names run together.']]);
+    expect(found.map((f) => [f.code, f.message])).toEqual([['references/unknown', 'Unknown department "院办，医务": it looks like 2 names run together.']]);
   });
 });

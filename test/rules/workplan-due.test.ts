@@ -25,7 +25,7 @@ describe(rule, () => {
     const found = testRule(rule, { 'a.yaml': alliance, 'plan.yaml': text });
     expect(found.map((f) => [f.code, f.at])).toEqual([
       ['deadline/no-year', locate('plan.yaml', text, '4月底')],
-      ['structure/duplicate-item', locate('plan.yaml', text, '1, task: 另一事项', 'no: ')],
+      ['workplan-due/duplicate-item', locate('plan.yaml', text, '1, task: 另一事项', 'no: ')],
     ]);
   });
 
