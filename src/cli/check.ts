@@ -28,10 +28,9 @@ export function parseWithin(v: string): { days: number } | { workdays: number } 
   return { days: u === 'w' || u === '周' ? n * 7 : u === 'm' || u === '月' ? n * 30 : n };
 }
 
-export function register(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
-    .command('check')
-    .description('按日期检查：逾期、即将到期、漏期、覆盖、任期 / deadlines, recurrences, coverage as of a date')
+/** The command's arguments, options and action; main.ts made `command` with its name and description. */
+export function register(command: Command, io: Io, setExit: (code: number) => void): void {
+  command
     .argument('[paths...]', '文件或目录（默认当前目录）/ files or folders (default: .)')
     .option('--as-of <date>', '检查日期（默认今天，北京时间）/ as-of date (default: today in China)')
     .option('--within <span>', '提前提醒的天数，如 14d、2w、10wd（工作日）/ look-ahead window', '14d')

@@ -5,10 +5,7 @@
 // is a console, so scripts and CI (stdin closed or redirected) never hang.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { VERSION, sayFor, type GlobalOptions, type Io } from './context.js';
-import { runCheck } from './check.js';
-import { defaultAsOf } from './options.js';
-import { runReport } from './report.js';
+import { VERSION, sayFor, type GlobalOptions, type Io } from './io.js';
 
 /** The folder when `args` (argv without node and the script) is one existing folder, not a command. */
 export async function droppedFolder(args: string[], commands: string[]): Promise<string | undefined> {
@@ -30,6 +27,8 @@ export async function freeReportName(dir: string, date: string): Promise<string>
 /** check as of today, then the report for its default period, into the folder itself. */
 export async function runDroppedFolder(dir: string, io: Io, g: GlobalOptions): Promise<number> {
   const say = sayFor(g);
+  // Loaded here, not at start-up: main.ts imports this module for every command line.
+  const [{ runCheck }, { runReport }, { defaultAsOf }] = await Promise.all([import('./check.js'), import('./report.js'), import('./options.js')]);
   const today = defaultAsOf(io);
   io.out(say(`yilian 医联 ${VERSION}：检查「${dir}」（截至 ${today}）`, `yilian ${VERSION}: checking ${dir} (as of ${today})`));
   io.out('');

@@ -4,10 +4,9 @@ import type { Command } from 'commander';
 import { explain, listCodes, rulesMarkdown } from '../codes/explain.js';
 import { EXIT, globalOptions, type Io } from './context.js';
 
-export function register(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
-    .command('explain')
-    .description('解释检查代码或规则：含义、改法、默认级别 / explain a finding code or rule')
+/** The command's arguments, options and action; main.ts made `command` with its name and description. */
+export function register(command: Command, io: Io, setExit: (code: number) => void): void {
+  command
     .argument('[code]', '代码（如 deadline/overdue）或规则（如 group-disjoint）/ a code or rule id')
     .option('--markdown', '输出 docs/RULES.md 的内容 / print docs/RULES.md')
     .action((code: string | undefined, opts: { markdown?: boolean }, cmd: Command) => {

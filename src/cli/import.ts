@@ -25,8 +25,8 @@ interface Context {
   inputs: string[];
 }
 
-export function register(program: Command, io: Io, setExit: (code: number) => void): void {
-  const imp = program.command('import').description('把现有的 Excel/CSV 表格转成计划文件 / turn existing spreadsheets into plan files');
+/** The command's arguments, options and action; main.ts made the command with its name and description. */
+export function register(imp: Command, io: Io, setExit: (code: number) => void): void {
 
   const common = (c: Command) =>
     c

@@ -11,10 +11,9 @@ import { parseAsOfOption } from './options.js';
 import { starterFiles } from './init-templates.js';
 import { shellArg } from './rerun.js';
 
-export function register(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
-    .command('init')
-    .description('新建一个带注释的示例工作区 / write a commented starter workspace')
+/** The command's arguments, options and action; main.ts made `command` with its name and description. */
+export function register(command: Command, io: Io, setExit: (code: number) => void): void {
+  command
     .argument('[dir]', '目录（默认当前目录）/ folder (default: .)', '.')
     .option('--as-of <date>', '示例日期以这一天为准（默认今天，北京时间）/ date the starter is written for (default: today in China)')
     .action(async (dir: string, opts: { asOf?: string }, cmd: Command) => {

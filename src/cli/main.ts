@@ -1,18 +1,29 @@
 // Entry point: commander wiring. The only module family that touches argv, stdout/stderr and
 // exit codes; everything below it returns values.
 import { Command, CommanderError } from 'commander';
-import { EXIT, langOf, VERSION, type GlobalOptions, type Io } from './context.js';
+import { EXIT, langOf, VERSION, type GlobalOptions, type Io } from './io.js';
 import { droppedFolder, runDroppedFolder, runWelcome } from './drop.js';
 import { processIo } from './process-io.js';
-import { register as registerValidate } from './validate.js';
-import { register as registerSchema } from './schema.js';
-import { register as registerInit } from './init.js';
-import { register as registerCheck } from './check.js';
-import { register as registerRoster } from './roster.js';
-import { register as registerImport } from './import.js';
-import { register as registerSubsidy } from './subsidy.js';
-import { register as registerReport } from './report.js';
-import { register as registerExplain } from './explain.js';
+
+type Register = (command: Command, io: Io, setExit: (code: number) => void) => void;
+
+/**
+ * Every command: its name and line in `yilian --help`, and the module that gives it arguments,
+ * options and an action. A module is imported only when the command line names its command, so
+ * `yilian --help` loads none of them and `yilian validate` never loads exceljs or the renderers
+ * (start-up time, BENCH.md).
+ */
+const COMMANDS: { name: string; description: string; load: () => Promise<{ register: Register }> }[] = [
+  { name: 'validate', description: '检查计划文件：格式、引用、小组构成 / check plan files: schema, references, structure', load: () => import('./validate.js') },
+  { name: 'check', description: '按日期检查：逾期、即将到期、漏期、覆盖、任期 / deadlines, recurrences, coverage as of a date', load: () => import('./check.js') },
+  { name: 'roster', description: '生成下派人员名单 xlsx（每个牵头单位一张表，另有汇总表）/ write the dispatched-staff roster workbook', load: () => import('./roster.js') },
+  { name: 'subsidy', description: '生成劳务费/补贴发放表 xlsx（每个付款单位一张表，另有明细表）/ write the monthly fee and allowance payment workbook', load: () => import('./subsidy.js') },
+  { name: 'report', description: '生成进展报告（工作计划、考核指标、下沉覆盖、双向转诊、问题清单）xlsx / html / md / write the progress report', load: () => import('./report.js') },
+  { name: 'import', description: '把现有的 Excel/CSV 表格转成计划文件 / turn existing spreadsheets into plan files', load: () => import('./import.js') },
+  { name: 'schema', description: '生成各类计划文件的 JSON Schema（供编辑器自动补全）/ write JSON Schemas for editors', load: () => import('./schema.js') },
+  { name: 'init', description: '新建一个带注释的示例工作区 / write a commented starter workspace', load: () => import('./init.js') },
+  { name: 'explain', description: '解释检查代码或规则：含义、改法、默认级别 / explain a finding code or rule', load: () => import('./explain.js') },
+];
 
 /** commander's usage errors, in Chinese for the clerks who read Chinese first. */
 export function localizeCommanderError(msg: string): string {
@@ -34,7 +45,11 @@ function earlyLang(argv: string[], env: NodeJS.ProcessEnv): 'zh' | 'en' {
   return langOf(i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7), env);
 }
 
-export function buildProgram(io: Io, setExit: (code: number) => void, argv: string[] = []): Command {
+/**
+ * The program with every command listed: the commands `argv` names (as the command, or after
+ * `help`) complete, the others only a name and a line for the command list.
+ */
+export async function buildProgram(io: Io, setExit: (code: number) => void, argv: string[]): Promise<Command> {
   const zh = earlyLang(argv, io.env) === 'zh';
   const program = new Command();
   program
@@ -51,15 +66,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void, argv: stri
       writeErr: (s) => io.err(s.replace(/\n$/, '')),
       outputError: (s, write) => write(zh ? localizeCommanderError(s) : s),
     });
-  registerValidate(program, io, setExit);
-  registerCheck(program, io, setExit);
-  registerRoster(program, io, setExit);
-  registerSubsidy(program, io, setExit);
-  registerReport(program, io, setExit);
-  registerImport(program, io, setExit);
-  registerSchema(program, io, setExit);
-  registerInit(program, io, setExit);
-  registerExplain(program, io, setExit);
+  const named = new Set(argv.slice(2));
+  for (const c of COMMANDS) {
+    const command = program.command(c.name).description(c.description);
+    if (named.has(c.name)) (await c.load()).register(command, io, setExit);
+  }
   for (const c of program.commands) c.exitOverride();
   return program;
 }
@@ -99,14 +110,14 @@ async function run(argv: string[], io: Io): Promise<number> {
     return internalError(e, io, argv);
   }
   let code: number = EXIT.ok;
-  const program = buildProgram(
-    io,
-    (c) => {
-      code = c;
-    },
-    argv,
-  );
   try {
+    const program = await buildProgram(
+      io,
+      (c) => {
+        code = c;
+      },
+      argv,
+    );
     await program.parseAsync(argv);
     return code;
   } catch (e) {
@@ -142,7 +153,6 @@ async function clerkFlow(argv: string[], io: Io): Promise<number | undefined> {
     quiet: false,
   };
   if (args.length === 0) return runWelcome(io, g);
-  const commands = buildProgram(io, () => {}).commands.flatMap((c) => [c.name(), ...c.aliases()]);
-  const dir = await droppedFolder(args, [...commands, 'help']);
+  const dir = await droppedFolder(args, [...COMMANDS.map((c) => c.name), 'help']);
   return dir === undefined ? undefined : runDroppedFolder(dir, io, g);
 }

@@ -39,10 +39,9 @@ export function formatOfPath(p: string): ReportFormat | undefined {
   return undefined;
 }
 
-export function register(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
-    .command('report')
-    .description('生成进展报告（工作计划、考核指标、下沉覆盖、双向转诊、问题清单）xlsx / html / md / write the progress report')
+/** The command's arguments, options and action; main.ts made `command` with its name and description. */
+export function register(command: Command, io: Io, setExit: (code: number) => void): void {
+  command
     .argument('[paths...]', '文件或目录（默认当前目录）/ files or folders (default: .)')
     .option('-o, --output <file>', '输出文件（.xlsx、.html 或 .md），- 为标准输出 / output file, - for stdout')
     .option('--as-of <date>', '报告日期（默认今天，北京时间）/ as-of date (default: today in China)')

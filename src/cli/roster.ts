@@ -17,10 +17,9 @@ interface RosterOpts {
   maxFileSize?: string;
 }
 
-export function register(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
-    .command('roster')
-    .description('生成下派人员名单 xlsx（每个牵头单位一张表，另有汇总表）/ write the dispatched-staff roster workbook')
+/** The command's arguments, options and action; main.ts made `command` with its name and description. */
+export function register(command: Command, io: Io, setExit: (code: number) => void): void {
+  command
     .argument('[paths...]', '文件或目录（默认当前目录）/ files or folders (default: .)')
     .option('-o, --output <file>', '输出文件，- 为标准输出 / output file, - for stdout', '下派人员名单.xlsx')
     .option('--as-of <date>', '只列这一天在岗的下派安排 / only assignments active on this date')

@@ -6,10 +6,9 @@ import { jsonSchemas } from '../model/json-schema.js';
 import { writeOutputAtomic } from '../io/write.js';
 import { EXIT, globalOptions, sayFor, type Io } from './context.js';
 
-export function register(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
-    .command('schema')
-    .description('生成各类计划文件的 JSON Schema（供编辑器自动补全）/ write JSON Schemas for editors')
+/** The command's arguments, options and action; main.ts made `command` with its name and description. */
+export function register(command: Command, io: Io, setExit: (code: number) => void): void {
+  command
     .option('-o, --output <dir>', '输出目录 / output folder', 'schemas')
     .option('--force', '覆盖已存在的 schema 文件 / replace existing schema files')
     .action(async (opts: { output: string; force?: boolean }, cmd: Command) => {

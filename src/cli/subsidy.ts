@@ -21,10 +21,9 @@ interface SubsidyOpts {
 
 export const defaultSubsidyOutput = (month: string) => `劳务费发放表-${month}.xlsx`;
 
-export function register(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
-    .command('subsidy')
-    .description('生成劳务费/补贴发放表 xlsx（每个付款单位一张表，另有明细表）/ write the monthly fee and allowance payment workbook')
+/** The command's arguments, options and action; main.ts made `command` with its name and description. */
+export function register(command: Command, io: Io, setExit: (code: number) => void): void {
+  command
     .argument('[paths...]', '文件或目录（默认当前目录）/ files or folders (default: .)')
     .option('--month <month>', '月份，如 2021-06 或 2021年6月（必填）/ the month, e.g. 2021-06 (required)')
     .option('-o, --output <file>', '输出文件，- 为标准输出（默认 劳务费发放表-YYYY-MM.xlsx）/ output file, - for stdout')

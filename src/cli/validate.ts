@@ -5,10 +5,9 @@ import { runRules, STRUCTURE_RULES } from '../rules/index.js';
 import { emitDiagnostics, exitCodeFor, globalOptions, parseFormat, EXIT, type Io } from './context.js';
 import { collectRule, parseRuleOptions, parseSizeOption } from './options.js';
 
-export function register(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
-    .command('validate')
-    .description('检查计划文件：格式、引用、小组构成 / check plan files: schema, references, structure')
+/** The command's arguments, options and action; main.ts made `command` with its name and description. */
+export function register(command: Command, io: Io, setExit: (code: number) => void): void {
+  command
     .argument('[paths...]', '文件或目录（默认当前目录）/ files or folders (default: .)')
     .option('-f, --format <format>', 'text | json | github | sarif', 'text')
     .option('--max-file-size <size>', '单个文件大小上限，如 20MB / per-file size limit', '20MB')
