@@ -1,9 +1,8 @@
 // The bad-input corpus (test/fixtures/bad) and its clean controls (test/fixtures/good), run
-// through the real CLI: `node bin/yilian.js validate <fixture> --format json`, with the fixture's
+// through the CLI's main() in this process (runCli): `yilian validate <fixture> --format json`, with the fixture's
 // folder as cwd so reported paths are the fixture's own name. Every expected diagnostic must
 // appear at its exact line:col with its severity, and nothing else may: bad input gets a clear
 // error and nothing more. Exit code: 1 when an error is expected, 0 for warnings only and clean.
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,27 +10,16 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseYamlDocuments } from '../src/load/yaml.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
+import { runCli, type CliResult } from './helpers/cli.js';
 import { decodeFixture, parseFileSpec, parseFolderSpec, type FixtureSpec } from './helpers/fixture-spec.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = path.join(ROOT, 'bin', 'yilian.js');
 const BAD = path.join(ROOT, 'test', 'fixtures', 'bad');
 const GOOD = path.join(ROOT, 'test', 'fixtures', 'good');
 
-interface RunResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+type RunResult = CliResult;
 
-function run(args: string[], cwd: string): Promise<RunResult> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, timeout: 30_000, env: { ...process.env, YILIAN_LANG: '' } }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const run = (args: string[], cwd: string): Promise<RunResult> => runCli(args, { cwd });
 
 interface JsonDiag {
   code: string;

@@ -8,9 +8,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/context.js';
 import { main } from '../../src/cli/main.js';
-import { BIN, ROOT } from '../helpers/cli.js';
+import { BIN, ROOT, runCli } from '../helpers/cli.js';
 
-/** Run the built CLI with stdin closed, as Explorer or a script would when nobody is at a console. */
+/**
+ * Run the built CLI with stdin closed, as Explorer or a script would when nobody is at a console
+ * (the first test of each flow; the others run main() in-process, whose Io has no console).
+ */
 function runClosedStdin(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], {
@@ -25,6 +28,8 @@ function runClosedStdin(args: string[], cwd: string, env: Record<string, string>
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
 }
+
+const inProcess = (args: string[], cwd: string) => runCli(args, { cwd, env: { YILIAN_TODAY: '2021-07-01' } });
 
 async function workspace(): Promise<{ root: string; dir: string }> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'yilian-drop-'));
@@ -65,7 +70,7 @@ describe('a folder dropped onto yilian', () => {
   it('never overwrites an earlier report: the next one gets a suffix', async () => {
     const { root, dir } = await workspace();
     await writeFile(path.join(dir, '进展报告-2021-07-01.html'), 'mine');
-    const r = await runClosedStdin([dir], root);
+    const r = await inProcess([dir], root);
     expect(r.stdout).toContain('进展报告-2021-07-01-2.html');
     expect(await readFile(path.join(dir, '进展报告-2021-07-01.html'), 'utf8')).toBe('mine');
     expect((await readdir(dir)).filter((f) => f.endsWith('.html')).sort()).toEqual(['进展报告-2021-07-01-2.html', '进展报告-2021-07-01.html']);
@@ -75,7 +80,7 @@ describe('a folder dropped onto yilian', () => {
     const { root, dir } = await workspace();
     const roster = path.join(dir, 'roster.yaml');
     await writeFile(roster, (await readFile(roster, 'utf8')).replace('寨河', '寨和'));
-    const r = await runClosedStdin([dir], root);
+    const r = await inProcess([dir], root);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('未知单位「光山县人民医院寨和镇分院」');
     expect(r.stdout).toContain('计划文件有错误（见上），未生成进展报告。');
@@ -96,7 +101,7 @@ describe('a folder dropped onto yilian', () => {
   it('leaves command names alone: a folder called check is not a dropped folder', async () => {
     const { root } = await workspace();
     await cp(path.join(ROOT, 'examples/guangshan-2021'), path.join(root, 'check'), { recursive: true });
-    const r = await runClosedStdin(['check'], root);
+    const r = await inProcess(['check'], root);
     expect(r.stdout).not.toContain('进展报告');
   });
 });
