@@ -73,7 +73,8 @@ export async function runCheck(paths: string[], opts: CheckOpts, io: Io, g: Glob
   const levels = parseRuleOptions(opts.rule, io, g);
   if (!format || maxFileBytes === undefined || !asOf || !within || !levels) return { exit: EXIT.usage, planErrors: true };
 
-  const { workspace, diagnostics, files } = await loadWorkspace(paths, { maxFileBytes });
+  const { workspace, diagnostics, files } = await loadWorkspace(paths, { maxFileBytes, onProgress: g.progress });
+  g.progress?.({ step: 'judge' });
   if (format === 'text' && exitCodeFor(diagnostics) === EXIT.usage) {
     // Nothing could be read: say so plainly, no empty report around it.
     emitDiagnostics(io, g, 'text', diagnostics, files.length);
@@ -140,6 +141,7 @@ async function writeIcs(
     io.err(e.message);
     return EXIT.findings;
   }
+  g.progress?.({ step: 'write' });
   const cal = deadlineEvents(ws, { asOf: o.asOf, withinDays: o.withinDays, remindWorkdays: o.remind, calendar });
   const bytes = renderIcs(cal, g.lang);
   if (o.output === '-') {

@@ -2,6 +2,8 @@
 // before it knows which command runs, so it imports nothing heavier than commander's types.
 import type { Command } from 'commander';
 import type { Lang } from '../model/diagnostic.js';
+import type { OnProgress } from '../model/progress.js';
+import { progressLine } from './progress.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
@@ -29,6 +31,13 @@ export interface Io {
   waitForKey?: () => Promise<void>;
   /** The arguments after `yilian`, as typed (to show a clerk the exact command to re-run). */
   argv?: string[];
+  /**
+   * Draw one updating line on stderr, or clear it (undefined); present only when stderr is a
+   * terminal. Any other output clears the line first.
+   */
+  status?: (text: string | undefined) => void;
+  /** Monotonic milliseconds, for the progress line's delay (performance.now in the process). */
+  now?: () => number;
 }
 
 export interface GlobalOptions {
@@ -37,13 +46,26 @@ export interface GlobalOptions {
   quiet: boolean;
   /** The working directory, which SARIF's %SRCROOT% stands for. */
   cwd?: string;
+  /** Where loading and judging report progress; absent when none is to be shown. */
+  progress?: OnProgress;
 }
 
+/** Formats read by programs: no progress line beside them, even on a terminal. */
+const MACHINE_FORMATS = new Set(['json', 'github', 'sarif']);
+
 export function globalOptions(cmd: Command, io: Io): GlobalOptions {
-  const o = cmd.optsWithGlobals() as { lang?: string; color?: boolean; quiet?: boolean };
+  const o = cmd.optsWithGlobals() as { lang?: string; color?: boolean; quiet?: boolean; progress?: boolean; format?: string };
   const lang = langOf(o.lang, io.env);
   const color = o.color !== false && !io.env.NO_COLOR && io.isTTY && io.env.TERM !== 'dumb';
-  return { lang, color, quiet: !!o.quiet, cwd: io.cwd };
+  const quiet = !!o.quiet;
+  const machine = MACHINE_FORMATS.has(String(o.format ?? '').trim().toLowerCase());
+  const progress = !quiet && o.progress !== false && !machine ? progressOn(io, lang) : undefined;
+  return { lang, color, quiet, cwd: io.cwd, ...(progress ? { progress } : {}) };
+}
+
+/** The progress line, when stderr is a terminal (io.status is there). */
+export function progressOn(io: Io, lang: Lang): OnProgress | undefined {
+  return io.status && progressLine({ status: io.status, now: io.now ?? (() => performance.now()) }, lang);
 }
 
 /** `--lang` if given, else YILIAN_LANG if set and not empty, else Chinese. */

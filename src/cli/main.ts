@@ -1,7 +1,7 @@
 // Entry point: commander wiring. The only module family that touches argv, stdout/stderr and
 // exit codes; everything below it returns values.
 import { Command, CommanderError } from 'commander';
-import { EXIT, langOf, VERSION, type GlobalOptions, type Io } from './io.js';
+import { EXIT, langOf, progressOn, VERSION, type GlobalOptions, type Io } from './io.js';
 import { droppedFolder, runDroppedFolder, runWelcome } from './drop.js';
 import { processIo } from './process-io.js';
 
@@ -59,6 +59,7 @@ export async function buildProgram(io: Io, setExit: (code: number) => void, argv
     .option('--lang <lang>', '消息语言 zh | en（默认 zh，或 YILIAN_LANG）/ message language')
     .option('--no-color', '不使用颜色 / no colors')
     .option('-q, --quiet', '只显示错误 / errors only')
+    .option('--no-progress', '运行较久时也不在终端显示进度 / no progress line on the terminal')
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({
@@ -85,6 +86,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
  * disk) means the output is lost: one sentence on stderr, if it still works, and exit 2.
  */
 async function afterStreams(io: Io, argv: string[], code: number): Promise<number> {
+  io.status?.(undefined);
   const failed = await io.settle();
   const lost = failed.stdout && failed.stdout !== 'EPIPE' ? failed.stdout : undefined;
   if (lost) {
@@ -147,10 +149,13 @@ function internalError(e: unknown, io: Io, argv: string[]): number {
  */
 async function clerkFlow(argv: string[], io: Io): Promise<number | undefined> {
   const args = argv.slice(2);
+  const lang = earlyLang(argv, io.env);
+  const progress = progressOn(io, lang);
   const g: GlobalOptions = {
-    lang: earlyLang(argv, io.env),
+    lang,
     color: !io.env.NO_COLOR && io.isTTY && io.env.TERM !== 'dumb',
     quiet: false,
+    ...(progress ? { progress } : {}),
   };
   if (args.length === 0) return runWelcome(io, g);
   const dir = await droppedFolder(args, [...COMMANDS.map((c) => c.name), 'help']);

@@ -27,7 +27,8 @@ export async function loadValidWorkspace(
   g: GlobalOptions,
   what: Text,
 ): Promise<Outcome<{ workspace: Workspace; files: string[]; warnings: Diagnostic[] }>> {
-  const { workspace, diagnostics, files } = await loadWorkspace(paths, { maxFileBytes });
+  const { workspace, diagnostics, files } = await loadWorkspace(paths, { maxFileBytes, onProgress: g.progress });
+  g.progress?.({ step: 'judge' });
   const found = [...diagnostics, ...runRules(STRUCTURE_RULES, workspace, {})];
   if (!hasErrors(found)) return { ok: true, value: { workspace, files, warnings: found } };
   printDiagnostics(io, g, found);

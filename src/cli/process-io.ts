@@ -20,6 +20,18 @@ export function processIo(): Io {
       if (e && (e as NodeJS.ErrnoException).code !== 'ERR_STREAM_DESTROYED') failed[name] ??= (e as NodeJS.ErrnoException).code ?? e.message;
     });
   };
+  // The progress line (cli/progress.ts) on a terminal stderr: redrawn in place with \r, erased
+  // (\e[K) before any other output so no line is ever written over or after it.
+  let drawn = false;
+  const clearStatus = () => {
+    if (drawn) write(process.stderr, 'stderr', '\r\x1b[K');
+    drawn = false;
+  };
+  const status = (text: string | undefined) => {
+    if (text === undefined) return clearStatus();
+    write(process.stderr, 'stderr', '\r' + terminalSafe(oneRow(text, (process.stderr.columns || 80) - 1)) + '\x1b[K');
+    drawn = true;
+  };
   /** Resolves once everything written so far has been taken (or has failed). */
   const drained = (stream: NodeJS.WriteStream, name: keyof StreamErrors) =>
     new Promise<void>((resolve) => {
@@ -28,11 +40,20 @@ export function processIo(): Io {
     });
   return {
     // Lines for people (and line-based formats) carry plan text: no escape sequence gets through.
-    out: (s) => write(process.stdout, 'stdout', terminalSafe(s) + '\n'),
-    err: (s) => write(process.stderr, 'stderr', terminalSafe(s) + '\n'),
+    out: (s) => {
+      clearStatus();
+      write(process.stdout, 'stdout', terminalSafe(s) + '\n');
+    },
+    err: (s) => {
+      clearStatus();
+      write(process.stderr, 'stderr', terminalSafe(s) + '\n');
+    },
     // A document (`-o -`) is written as it is, except text shown on a console (a report in
     // markdown): there, too, plan text must not carry escape sequences to the terminal.
-    outBytes: (data) => write(process.stdout, 'stdout', typeof data === 'string' && process.stdout.isTTY ? terminalSafe(data) : data),
+    outBytes: (data) => {
+      clearStatus();
+      write(process.stdout, 'stdout', typeof data === 'string' && process.stdout.isTTY ? terminalSafe(data) : data);
+    },
     settle: async () => {
       await Promise.all([drained(process.stdout, 'stdout'), drained(process.stderr, 'stderr')]);
       // 'error' events are emitted on the next tick after the failed write.
@@ -45,7 +66,21 @@ export function processIo(): Io {
     cwd: process.cwd(),
     ...(process.stdin.isTTY ? { waitForKey } : {}),
     argv: process.argv.slice(2),
+    ...(process.stderr.isTTY ? { status } : {}),
+    now: () => performance.now(),
   };
+}
+
+/** `text` cut to `cols` columns (a CJK character takes two): a wrapped line \r cannot redraw. */
+function oneRow(text: string, cols: number): string {
+  let width = 0;
+  let out = '';
+  for (const ch of text) {
+    width += ch.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+    if (width > cols) break;
+    out += ch;
+  }
+  return out;
 }
 
 /** Resolve on the next key press on the console (raw mode, so any key, not only Enter). */

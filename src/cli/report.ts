@@ -114,6 +114,7 @@ export async function runReport(paths: string[], opts: ReportOpts, io: Io, g: Gl
   const findings = collectFindings(workspace, asOf, REPORT_WITHIN_DAYS);
   const model = buildProgressReport({ ws: workspace, alliance, asOf, period, findings, withinDays: REPORT_WITHIN_DAYS, showFile: workspacePathFor(paths, io.cwd) });
 
+  g.progress?.({ step: 'write' });
   let bytes: string | Buffer;
   if (format === 'xlsx') {
     const { renderReportXlsx } = await import('../render/report-xlsx.js');

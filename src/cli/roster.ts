@@ -65,6 +65,7 @@ export function register(command: Command, io: Io, setExit: (code: number) => vo
       const units = entry.units;
       const model = buildRosterReport({ alliance: entry.data, roster, resolveUnit: (ref) => units.get(ref), asOf, all: opts.all });
 
+      g.progress?.({ step: 'write' });
       const { renderRosterXlsx } = await import('../render/xlsx-roster.js');
       const xlsx = await renderRosterXlsx(model);
       if (opts.output === '-') {

@@ -94,6 +94,7 @@ export function register(command: Command, io: Io, setExit: (code: number) => vo
         alliance: entry?.data,
       });
 
+      g.progress?.({ step: 'write' });
       let bytes: string | Buffer;
       if (format === 'json') {
         const { renderSubsidyJson } = await import('../render/json-subsidy.js');

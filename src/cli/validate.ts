@@ -18,7 +18,8 @@ export function register(command: Command, io: Io, setExit: (code: number) => vo
       const maxFileBytes = parseSizeOption(opts.maxFileSize, io, g);
       const levels = parseRuleOptions(opts.rule, io, g);
       if (!format || maxFileBytes === undefined || !levels) return setExit(EXIT.usage);
-      const { workspace, diagnostics, files } = await loadWorkspace(paths, { maxFileBytes });
+      const { workspace, diagnostics, files } = await loadWorkspace(paths, { maxFileBytes, onProgress: g.progress });
+      g.progress?.({ step: 'judge' });
       const all = [...diagnostics, ...runRules(STRUCTURE_RULES, workspace, { levels })];
       emitDiagnostics(io, g, format, all, files.length, {}, paths);
       setExit(exitCodeFor(all));

@@ -6,10 +6,13 @@ import { typeDocument, type TypedDocument } from '../load/schema.js';
 import { Workspace } from '../load/workspace.js';
 import { unloadedKinds } from '../load/unloaded.js';
 import type { Kind } from '../model/kinds.js';
+import type { OnProgress } from '../model/progress.js';
 import { decodeText, discover, readSource, DEFAULT_MAX_FILE_BYTES } from './read.js';
 
 export interface LoadOptions {
   maxFileBytes?: number;
+  /** Told before each file is read, with the entries (of logs, referrals, training) read so far. */
+  onProgress?: OnProgress;
 }
 
 export interface Loaded {
@@ -27,13 +30,19 @@ export async function loadWorkspace(paths: string[], opts: LoadOptions = {}): Pr
   const limits = { ...DEFAULT_YAML_LIMITS, maxTokens: tokenBudget(maxFileBytes) };
   /** Kinds some file failed to define, with the first such file (see load/unloaded.ts). */
   const unloaded = new Map<Kind, string>();
-  for (const abs of files) {
+  let entries = 0;
+  const counted = (doc: TypedDocument) => (entries += (doc.data as { entries?: unknown[] }).entries?.length ?? 0);
+  for (const [i, abs] of files.entries()) {
+    opts.onProgress?.({ step: 'read', file: i + 1, of: files.length, entries });
     const src = await readSource(abs, diagnostics, maxFileBytes);
     if (!src) continue;
     if (/\.(csv|xlsx)$/i.test(abs)) {
       const { readActivityTable } = await import('./activity-table.js');
       const doc = await readActivityTable(src.file, src.bytes, diagnostics);
-      if (doc) docs.push(doc);
+      if (doc) {
+        docs.push(doc);
+        counted(doc);
+      }
       continue;
     }
     const text = decodeText(src.bytes, src.file, diagnostics);
@@ -46,6 +55,7 @@ export async function loadWorkspace(paths: string[], opts: LoadOptions = {}): Pr
       const doc = typeDocument(raw, diagnostics);
       if (!doc) continue;
       docs.push(doc);
+      counted(doc);
       typed.push(doc.kind);
     }
     if (diagnostics.slice(before).some((d) => d.severity === 'error'))
