@@ -13,7 +13,7 @@ import { foldActivity } from '../rules/quota-measures.js';
 
 /** One record that counts towards an item, with where it is written. */
 export interface Proof {
-  kind: 'done' | 'held' | 'status' | 'dispatch' | 'coverage' | 'training' | 'activity';
+  kind: 'done' | 'held' | 'status' | 'dispatch' | 'coverage' | 'training' | 'activity' | 'units';
   date?: string;
   text: Text;
   file?: string;

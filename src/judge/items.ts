@@ -12,6 +12,7 @@ import { addDays } from '../time/dates.js';
 import { periodLabel, type Period } from '../time/periods.js';
 import { findEvidence, hasEvidence, type EvidenceWindow, type Proof } from './evidence.js';
 import { doneState, scheduleIn, type Schedule } from './schedule.js';
+import { unitsShown, type UnitTally } from './units.js';
 
 export type DutyState =
   | 'done'
@@ -42,6 +43,8 @@ export interface Duty {
   missing: Text[];
   /** Work that goes on all through its window (全年) rather than happening once. */
   ongoing?: boolean;
+  /** For a per-unit item (`each: unit`): which units owe it in this window and which show it. */
+  units?: UnitTally;
 }
 
 export interface ItemJudgement {
@@ -80,17 +83,36 @@ interface Occurrence {
   byEvidence: boolean;
   proofs: Proof[];
   missing: Text[];
+  units?: UnitTally;
 }
+type NoOccurrence = { none: true; missing: Text[]; units?: UnitTally };
 
-/** What shows the item happened in a window: a `held` date, else the evidence the item names. */
-function occurrence(ws: Workspace, plan: WorkPlan, item: WorkItem, w: EvidenceWindow): Occurrence | { none: true; missing: Text[] } {
+/**
+ * What shows the item happened in a window: a `held` date (for every unit, when it is owed per
+ * unit), else each owing unit's date (`each:`) and the evidence the item names, all of them.
+ */
+function occurrence(ws: Workspace, plan: WorkPlan, item: WorkItem, w: EvidenceWindow): Occurrence | NoOccurrence {
   const held = heldIn(item, w.from, w.to);
   if (held.length) return { date: held[0]!.date, byEvidence: false, proofs: [held[0]!], missing: [] };
-  if (!hasEvidence(item.evidence)) return { none: true, missing: [] };
-  const e = findEvidence(ws, ws.allianceFor(plan.alliance), item.evidence, w);
-  if (!e.met) return { none: true, missing: e.missing };
-  return { ...(e.date ? { date: e.date } : {}), byEvidence: true, proofs: e.proofs, missing: [] };
+  const alliance = ws.allianceFor(plan.alliance);
+  const u: { met: boolean; date?: string; proofs: Proof[]; missing: Text[]; tally?: UnitTally } | undefined = item.each
+    ? alliance
+      ? unitsShown(alliance, item, item.each, w)
+      : { met: false, proofs: [], missing: [t('找不到医联体，无法按单位核对', 'no alliance to look up its units in')] }
+    : undefined;
+  const units = u?.tally ? { units: u.tally } : {};
+  if (!hasEvidence(item.evidence)) {
+    if (!u) return { none: true, missing: [] };
+    if (!u.met) return { none: true, missing: u.missing, ...units };
+    return { ...(u.date ? { date: u.date } : {}), byEvidence: false, proofs: u.proofs, missing: [], ...units };
+  }
+  const e = findEvidence(ws, alliance, item.evidence, w);
+  if (!e.met || (u && !u.met)) return { none: true, missing: [...(u?.missing ?? []), ...e.missing], ...units };
+  const date = [e.date, u?.date].filter((d): d is string => !!d).sort(byCodePoint).at(-1);
+  return { ...(date ? { date } : {}), byEvidence: true, proofs: [...(u?.proofs ?? []), ...e.proofs], missing: [], ...units };
 }
+
+const tallyOf = (o: { units?: UnitTally }) => (o.units ? { units: o.units } : {});
 
 /** The state of a duty that nothing shows yet. */
 function pending(deadline: string, windowStart: string | undefined, o: JudgeOptions, missedWord: 'overdue' | 'missed'): DutyState {
@@ -117,10 +139,10 @@ function judgeDated(ws: Workspace, plan: WorkPlan, item: WorkItem, s: Extract<Sc
     const from = !multi && d.windowStart && d.windowStart < yearStart ? d.windowStart : yearStart;
     const to = multi ? (`${d.year}-12-31` < o.asOf ? `${d.year}-12-31` : o.asOf) : o.asOf;
     const label = multi ? `${d.year}年` : `${d.deadline} 前`;
-    const occ = from <= to ? occurrence(ws, plan, item, { from, to, label }) : { none: true as const, missing: [] };
-    if ('none' in occ) return { ...base, state: pending(d.deadline, d.windowStart, o, 'overdue'), proofs: [], missing: occ.missing };
+    const occ: Occurrence | NoOccurrence = from <= to ? occurrence(ws, plan, item, { from, to, label }) : { none: true, missing: [] };
+    if ('none' in occ) return { ...base, state: pending(d.deadline, d.windowStart, o, 'overdue'), proofs: [], missing: occ.missing, ...tallyOf(occ) };
     const late = occ.date !== undefined && occ.date > d.deadline;
-    return { ...base, state: late ? 'done-late' : occ.byEvidence ? 'satisfied' : 'done', ...(occ.date ? { date: occ.date } : {}), proofs: occ.proofs, missing: [] };
+    return { ...base, state: late ? 'done-late' : occ.byEvidence ? 'satisfied' : 'done', ...(occ.date ? { date: occ.date } : {}), proofs: occ.proofs, missing: [], ...tallyOf(occ) };
   });
 }
 
@@ -132,12 +154,12 @@ function judgeRecurring(ws: Workspace, plan: WorkPlan, item: WorkItem, s: Extrac
   const firstOwn = s.first && firstPeriod && s.first < firstPeriod.end;
   if (s.first && firstOwn) {
     const w = { from: s.from, to: o.asOf, label: `${s.first} 前` };
-    const occ = s.from <= o.asOf ? occurrence(ws, plan, item, w) : { none: true as const, missing: [] };
+    const occ: Occurrence | NoOccurrence = s.from <= o.asOf ? occurrence(ws, plan, item, w) : { none: true, missing: [] };
     const base = { key: 'first', start: s.from, deadline: s.first };
     if ('none' in occ) {
-      if (firstPeriod.end >= o.asOf) duties.push({ ...base, state: pending(s.first, undefined, o, 'overdue'), proofs: [], missing: occ.missing });
+      if (firstPeriod.end >= o.asOf) duties.push({ ...base, state: pending(s.first, undefined, o, 'overdue'), proofs: [], missing: occ.missing, ...tallyOf(occ) });
     }
-    else duties.push({ ...base, state: occ.date && occ.date > s.first ? 'done-late' : occ.byEvidence ? 'satisfied' : 'done', ...(occ.date ? { date: occ.date } : {}), proofs: occ.proofs, missing: [] });
+    else duties.push({ ...base, state: occ.date && occ.date > s.first ? 'done-late' : occ.byEvidence ? 'satisfied' : 'done', ...(occ.date ? { date: occ.date } : {}), proofs: occ.proofs, missing: [], ...tallyOf(occ) });
   }
   for (const p of s.periods) {
     const base = { key: p.key, start: p.start, deadline: p.end };
@@ -147,10 +169,18 @@ function judgeRecurring(ws: Workspace, plan: WorkPlan, item: WorkItem, s: Extrac
     }
     const to = p.end < o.asOf ? p.end : o.asOf;
     const occ = occurrence(ws, plan, item, { from: p.start, to, label: periodLabel(p as Period) });
-    if ('none' in occ) duties.push({ ...base, state: pending(p.end, p.start, o, 'missed'), proofs: [], missing: occ.missing });
-    else duties.push({ ...base, state: occ.byEvidence ? 'satisfied' : 'done', ...(occ.date ? { date: occ.date } : {}), proofs: occ.proofs, missing: [] });
+    if ('none' in occ) duties.push({ ...base, state: pending(p.end, p.start, o, 'missed'), proofs: [], missing: occ.missing, ...tallyOf(occ) });
+    else duties.push({ ...base, state: occ.byEvidence ? 'satisfied' : 'done', ...(occ.date ? { date: occ.date } : {}), proofs: occ.proofs, missing: [], ...tallyOf(occ) });
   }
   return duties;
+}
+
+/** An item with no deadline: open, unless every unit owing it (`each:`) shows a date by the as-of day. */
+function openDuty(ws: Workspace, plan: WorkPlan, item: WorkItem, o: JudgeOptions): Duty {
+  if (!item.each) return { state: 'open', proofs: [], missing: [] };
+  const occ = occurrence(ws, plan, item, { from: '0000-01-01', to: o.asOf, label: '' });
+  if ('none' in occ) return { state: 'open', proofs: [], missing: occ.missing, ...tallyOf(occ) };
+  return { state: 'done', ...(occ.date ? { date: occ.date } : {}), proofs: occ.proofs, missing: [], ...tallyOf(occ) };
 }
 
 const PER_WORD: Record<string, string> = { month: '月', months: '月', bimonth: '双月', quarter: '季度', halfYear: '半年', year: '年度' };
@@ -164,7 +194,7 @@ export function judgeItem(ws: Workspace, plan: WorkPlan, item: WorkItem, o: Judg
   const s = scheduleIn(ws, plan, item);
   switch (s.kind) {
     case 'open':
-      return { ...base, form: 'open', duties: [st.done ? { state: 'done', ...(st.date ? { date: st.date } : {}), proofs: [], missing: [] } : { state: 'open', proofs: [], missing: [] }] };
+      return { ...base, form: 'open', duties: [st.done ? { state: 'done', ...(st.date ? { date: st.date } : {}), proofs: [], missing: [] } : openDuty(ws, plan, item, o)] };
     case 'error':
     case 'no-year':
     case 'no-cycle':

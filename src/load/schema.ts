@@ -284,6 +284,7 @@ function issueToDiagnostic(issue: Issue, root: unknown, positions: PositionIndex
       ...at,
       path,
       message: t(`字段「${field}」的写法不对（实际是${describeInput(input).zh}）。`, `"${field}" has the wrong form (got ${describeInput(input).en}).`),
+      ...(UNION_FORMS[String(field)] ? { hint: UNION_FORMS[String(field)] } : {}),
     };
   }
   return {
@@ -294,6 +295,11 @@ function issueToDiagnostic(issue: Issue, root: unknown, positions: PositionIndex
     message: t(`字段「${field}」的值无效：${issue.message}`, `Invalid value for "${field}": ${issue.message}`),
   };
 }
+
+/** The forms a field written several ways accepts, said where one is written wrong. */
+const UNION_FORMS: Record<string, Text> = {
+  each: t('写作 each: unit（每家成员单位），或 each: { unit: { role: member, level: township } }，或 each: { units: [单位, …] }。', 'Write each: unit (every member unit), each: { unit: { role: member, level: township } }, or each: { units: [unit, …] }.'),
+};
 
 function pathText(path: PathKey[]): Text {
   const parent = path.slice(0, -1);

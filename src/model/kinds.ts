@@ -203,6 +203,23 @@ export const evidenceSchema = z.strictObject({
   activity: z.strictObject({ types: z.array(activityTypeSchema).min(1), min: int(1).optional() }).optional(),
 });
 
+// A unit filter, as quotas and per-unit duties write it; a list means any of (基层 = [township, community]).
+export const unitFilterSchema = z.strictObject({
+  role: z.union([z.enum(UNIT_ROLES), z.array(z.enum(UNIT_ROLES)).min(1)]).optional(),
+  level: z.union([z.enum(UNIT_LEVELS), z.array(z.enum(UNIT_LEVELS)).min(1)]).optional(),
+});
+
+// `each: unit`: the item is owed once by every member unit (各成员单位), per period when it recurs;
+// `{unit: {role, level}}` narrows the units, `{units: [...]}` names them.
+export const eachUnitSchema = z.union([
+  z.literal('unit'),
+  z.strictObject({ unit: unitFilterSchema }),
+  z.strictObject({ units: z.array(str()).min(1) }),
+]);
+
+// Per unit, the days it did the item (a date, or a list for a recurrence): `屏锦中心卫生院: [2018-09-20]`.
+export const unitDatesSchema = z.record(z.string(), z.union([date(), z.array(date())]));
+
 export const workItemSchema = z.strictObject({
   no: z.union([int(), str()]),
   category: str().optional(),
@@ -217,8 +234,10 @@ export const workItemSchema = z.strictObject({
   done: date().optional(),
   held: z.array(date()).optional(),
   evidence: evidenceSchema.optional(),
+  each: eachUnitSchema.optional(),
+  units: unitDatesSchema.optional(),
   progress: z.array(z.strictObject({ date: date(), note: text() })).optional(),
-  assumed: assumed(['due', 'first', 'years', 'lead', 'support', 'status', 'done', 'held', 'progress', 'evidence']),
+  assumed: assumed(['due', 'first', 'years', 'lead', 'support', 'status', 'done', 'held', 'progress', 'evidence', 'each', 'units']),
   note: text().optional(),
 });
 
@@ -422,12 +441,7 @@ export const quotaRuleSchema = z.strictObject({
   num: str().optional(),
   den: str().optional(),
   // A filter on units; a list means any of (基层 = [township, community]).
-  units: z
-    .strictObject({
-      role: z.union([z.enum(UNIT_ROLES), z.array(z.enum(UNIT_ROLES)).min(1)]).optional(),
-      level: z.union([z.enum(UNIT_LEVELS), z.array(z.enum(UNIT_LEVELS)).min(1)]).optional(),
-    })
-    .optional(),
+  units: unitFilterSchema.optional(),
   where: z.record(z.string(), comparison).optional(),
   require: z
     .strictObject({
@@ -527,6 +541,8 @@ export type Region = z.output<typeof regionSchema>;
 export type WorkPlan = z.output<typeof workPlanSchema>;
 export type WorkItem = z.output<typeof workItemSchema>;
 export type Evidence = z.output<typeof evidenceSchema>;
+export type EachUnit = z.output<typeof eachUnitSchema>;
+export type UnitFilter = z.output<typeof unitFilterSchema>;
 export type Roster = z.output<typeof rosterSchema>;
 export type Person = z.output<typeof personSchema>;
 export type Assignment = z.output<typeof assignmentSchema>;

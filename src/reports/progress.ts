@@ -169,7 +169,7 @@ export function itemStatus(j: ItemJudgement, asOf: string, period: Period): Item
   if (j.form === 'cancelled') return { status: '取消', note: '' };
   if (j.form === 'open' || j.form === 'unreadable') {
     if (first && isDone(first)) return { status: '已完成', ...(first.date ? { done: first.date } : {}), note: '' };
-    return { status: '未设期限', note: `未设期限（${j.item.due}）` };
+    return { status: '未设期限', note: joinNotes(`未设期限（${j.item.due}）`, ...(first?.missing ?? []).map((m) => m.zh)) };
   }
   const upTo = j.duties.filter((d) => (d.start ?? yearStart(d.deadline!)) <= period.end);
   const held = j.duties.filter((d) => d.date && d.date <= asOf).map((d) => d.date!).sort();
@@ -178,8 +178,9 @@ export function itemStatus(j: ItemJudgement, asOf: string, period: Period): Item
   const late = upTo.filter(isLate);
   if (late.length) {
     const keys = late.map((d) => (d.key === 'first' ? `首次（${d.deadline} 前）` : d.key ?? d.deadline!)).join('、');
-    const missing = [...new Set(late.flatMap((d) => d.missing.map((m) => m.zh)))].join('；');
-    if (j.form === 'recurring') return { status: '漏期', deadline: late[0]!.deadline, ...(last ? { done: last } : {}), note: joinNotes(`${keys} 没有记录`, missing, heldNote) };
+    // a per-unit duty names its missing units period by period
+    const missing = [...new Set(late.flatMap((d) => d.missing.map((m) => (d.units && late.length > 1 ? `${d.key} ` : '') + m.zh)))].join('；');
+    if (j.form === 'recurring') return { status: '漏期', deadline: late[0]!.deadline, ...(last ? { done: last } : {}), note: joinNotes(`${keys} ${j.item.each ? '未完成' : '没有记录'}`, missing, heldNote) };
     const multi = j.duties.length > 1;
     return { status: '逾期', deadline: late[0]!.deadline, note: multi ? joinNotes(`${late.map((d) => d.key).join('、')} 年未完成`, missing) : joinNotes(`逾期 ${daysBetween(late[0]!.deadline!, asOf)} 天`, missing) };
   }
@@ -207,7 +208,7 @@ export function itemStatus(j: ItemJudgement, asOf: string, period: Period): Item
     status: '进行中',
     deadline: owedNow?.deadline,
     ...(last ? { done: last } : {}),
-    note: owedNow && !isDone(owedNow) ? joinNotes(heldNote, `${owedNow.key} 尚无记录，${owedNow.deadline} 截止`) : joinNotes(heldNote, owedNow ? proofs(owedNow) : ''),
+    note: owedNow && !isDone(owedNow) ? joinNotes(heldNote, `${owedNow.key} 尚无记录，${owedNow.deadline} 截止`, ...owedNow.missing.map((m) => m.zh)) : joinNotes(heldNote, owedNow ? proofs(owedNow) : ''),
   };
 }
 

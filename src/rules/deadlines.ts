@@ -21,6 +21,9 @@ export function missingText(d: Duty): Text {
   return d.missing.length ? t(`：${d.missing.map((m) => m.zh).join('；')}`, `: ${d.missing.map((m) => m.en).join('; ')}`) : t('', '');
 }
 
+/** For a per-unit duty, the units still missing (scripts read them from `data.units`). */
+export const unitsData = (d: Duty): Record<string, unknown> => (d.units?.missing.length ? { units: d.units.missing } : {});
+
 /** `（依据：章建平 2018-09-03 下派…）` — the records that showed an item done. */
 export function proofText(d: Duty): Text {
   const xs = d.proofs.filter((p) => p.kind !== 'done' && p.kind !== 'held' && p.kind !== 'status');
@@ -40,8 +43,8 @@ export const deadlines: Rule = {
       if (form === 'open') {
         if (duties[0]?.state === 'open')
           out.push(
-            diagAt('deadline/open', 'info', item, 'due', t(`第${label}未完成，未设期限（${item.due}）。`, `Item ${labelEn} is open with no deadline (${item.due}).`), {
-              data: itemData(ws, plan, item),
+            diagAt('deadline/open', 'info', item, 'due', t(`第${label}未完成，未设期限（${item.due}）${missingText(duties[0]).zh}。`, `Item ${labelEn} is open with no deadline (${item.due})${missingText(duties[0]).en}.`), {
+              data: itemData(ws, plan, item, unitsData(duties[0])),
             }),
           );
         continue;
@@ -49,7 +52,7 @@ export const deadlines: Rule = {
       if (form !== 'dated') continue;
       for (const d of duties) {
         const deadline = d.deadline!;
-        const data = itemData(ws, plan, item, { due: deadline, ...(d.key ? { period: d.key } : {}) });
+        const data = itemData(ws, plan, item, { due: deadline, ...(d.key ? { period: d.key } : {}), ...unitsData(d) });
         const miss = missingText(d);
         // A due or done date the source does not state (assumed:) is flagged where it is quoted.
         const due = quoteValue(deadline, isAssumed(item, 'due'));

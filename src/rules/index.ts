@@ -6,6 +6,7 @@ import { activityMonth } from './activity-month.js';
 import { assignmentCycle } from './assignment-cycle.js';
 import { calendarConflict } from './calendar-conflict.js';
 import { dateOrder } from './date-order.js';
+import { duties } from './duties.js';
 import { groupComposition } from './group-composition.js';
 import { groupDisjoint } from './group-disjoint.js';
 import { memberLead } from './member-lead.js';
@@ -30,6 +31,7 @@ export const STRUCTURE_RULES: Record<string, Rule> = {
   references,
   'workplan-departments': workplanDepartments,
   'workplan-due': workplanDue,
+  duties,
   'group-composition': groupComposition,
   'group-disjoint': groupDisjoint,
   'member-lead': memberLead,

@@ -4,7 +4,7 @@
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { judgeItems } from '../judge/items.js';
 import { daysBetween } from '../time/dates.js';
-import { itemData, missingText } from './deadlines.js';
+import { itemData, missingText, unitsData } from './deadlines.js';
 import { diagAt } from './report.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -23,7 +23,7 @@ export const recurrences: Rule = {
       for (const d of duties) {
         const miss = missingText(d);
         if (d.key === 'first') {
-          const data = itemData(ws, plan, item, { period: 'first', due: d.deadline });
+          const data = itemData(ws, plan, item, { period: 'first', due: d.deadline, ...unitsData(d) });
           if (d.state === 'overdue')
             out.push(
               diagAt('recurrence/first-overdue', 'error', item, 'first', t(`第${item.no}项（${item.due}）首次应在 ${d.deadline} 前（first: ${item.first}），至今没有记录，已逾期 ${daysBetween(d.deadline!, asOf)} 天${miss.zh}。`, `Item ${item.no} (${item.due}): the first occurrence was due by ${d.deadline} and none is recorded (${daysBetween(d.deadline!, asOf)} day(s) overdue)${miss.en}.`), {
@@ -37,17 +37,19 @@ export const recurrences: Rule = {
             out.push(diagAt('recurrence/first-late', 'warning', item, 'first', t(`第${item.no}项首次记录 ${d.date} 晚于 first: ${item.first}（${d.deadline}）${daysBetween(d.deadline!, d.date!)} 天。`, `Item ${item.no}: the first occurrence on ${d.date} is ${daysBetween(d.deadline!, d.date!)} day(s) after first: (${d.deadline}).`), { data: { ...data, daysLate: daysBetween(d.deadline!, d.date!) } }));
           continue;
         }
-        const data = itemData(ws, plan, item, { period: d.key, due: d.deadline });
+        const data = itemData(ws, plan, item, { period: d.key, due: d.deadline, ...unitsData(d) });
         if (d.state === 'missed')
           out.push(
-            diagAt('recurrence/missed', 'error', item, 'due', t(`第${item.no}项（${item.due}）在 ${d.key} ${word.zh}没有记录${miss.zh}。`, `Item ${item.no} (${item.due}) has no occurrence in ${word.en} ${d.key}${miss.en}.`), {
-              hint: t(`已完成的请在 held: 中补上日期（${d.start} 至 ${d.deadline} 之间）。`, `If it happened, add its date (${d.start}–${d.deadline}) to held:.`),
+            diagAt('recurrence/missed', 'error', item, 'due', d.units ? t(`第${item.no}项（${item.due}）在 ${d.key} ${word.zh}${miss.zh}。`, `Item ${item.no} (${item.due}), ${word.en} ${d.key}${miss.en}.`) : t(`第${item.no}项（${item.due}）在 ${d.key} ${word.zh}没有记录${miss.zh}。`, `Item ${item.no} (${item.due}) has no occurrence in ${word.en} ${d.key}${miss.en}.`), {
+              hint: d.units
+                ? t(`已完成的单位请在 units: 中该单位下补上日期（${d.start} 至 ${d.deadline} 之间）。`, `For a unit that did it, add the date (${d.start}–${d.deadline}) under that unit in units:.`)
+                : t(`已完成的请在 held: 中补上日期（${d.start} 至 ${d.deadline} 之间）。`, `If it happened, add its date (${d.start}–${d.deadline}) to held:.`),
               data,
             }),
           );
         else if (d.state === 'due-soon')
           out.push(
-            diagAt('recurrence/due-soon', 'warning', item, 'due', t(`第${item.no}项（${item.due}）本期 ${d.key} 尚无记录，${d.deadline} 截止（还有 ${daysBetween(asOf, d.deadline!)} 天）${miss.zh}。`, `Item ${item.no} (${item.due}) has no occurrence yet in ${d.key}; the period closes on ${d.deadline}${miss.en}.`), {
+            diagAt('recurrence/due-soon', 'warning', item, 'due', t(`第${item.no}项（${item.due}）本期 ${d.key} 尚${d.units?.shown.length ? '未完成' : '无记录'}，${d.deadline} 截止（还有 ${daysBetween(asOf, d.deadline!)} 天）${miss.zh}。`, `Item ${item.no} (${item.due}) has no occurrence yet in ${d.key}; the period closes on ${d.deadline}${miss.en}.`), {
               data,
             }),
           );

@@ -38,5 +38,15 @@ describe.each(Object.entries(DATES))('%s: check and report agree', (dir, dates) 
     for (const [no, s] of status) expect(s === '未设期限', `item ${no}: ${s} vs check's open list`).toBe(open.has(no));
 
     for (const no of itemsWith((c) => c === 'deadline/done-late')) if (!late.has(no) && status.has(no)) expect(status.get(no)).toBe('已完成');
+
+    // per-unit duties (each: unit): the units check names as missing are named in the report's row too
+    const notes = new Map(t.rows.map((r) => [String(r[col(t, '序号')]), String(r[col(t, '说明')])]));
+    for (const f of findings.filter((x) => ERRORS.has(x.code) && Array.isArray(x.data?.units))) {
+      const no = String(f.data!.item);
+      const units = f.data!.units as string[];
+      // when no unit has done it, both say how many ("9 家单位均没有记录") rather than list them all
+      if (f.message.zh.includes(`${units.length} 家单位均没有记录`)) expect(notes.get(no)).toContain(`${units.length} 家单位均没有记录`);
+      else for (const u of units) expect(notes.get(no), `item ${no}: ${u} is missing in check`).toContain(u);
+    }
   });
 });

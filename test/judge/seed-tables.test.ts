@@ -135,3 +135,36 @@ describe('evidence names what decided, or what is missing', () => {
     expect(missed.map((f) => f.message.zh)).toEqual(['第7项（每年3月和9月）在 2018-09 月没有记录：2018年9月没有下派记录（章建平 不符合资历要求）。']);
   });
 });
+
+describe('per-unit duties name the units that owe them (each: unit)', () => {
+  /** `code item period: units` for the findings of one item. */
+  const unitsOf = (ws: Workspace, asOf: string, item: number) =>
+    collectFindings(ws, asOf, 14)
+      .filter((f) => f.data?.item === item)
+      .map((f) => `${f.code} ${String(f.data?.period ?? '')}: ${((f.data?.units as string[] | undefined) ?? []).join('、')}`);
+
+  // 001 五（一）「各单位每季度向区卫生计生委报告工作进展情况」: each member unit reports every
+  // quarter. The example's report dates (assumed) leave 铁门乡、紫照镇 out of 2018-Q3 and 龙胜乡 out of Q4.
+  it('liangping 第6项: before first: (9月底) nothing is owed; then one finding per quarter, naming who did not report', async () => {
+    const ws = await load('liangping-2018');
+    expect(unitsOf(ws, '2018-07-05', 6)).toEqual([]);
+    expect(unitsOf(ws, '2018-10-20', 6)).toEqual(['recurrence/missed 2018-Q3: 铁门乡卫生院、紫照镇卫生院']);
+    expect(unitsOf(ws, '2019-01-02', 6)).toEqual(['recurrence/missed 2018-Q3: 铁门乡卫生院、紫照镇卫生院', 'recurrence/missed 2018-Q4: 龙胜乡卫生院']);
+  });
+
+  // 004 六「建立每半年考核监督的工作机制，理事会相关职能部门每半年参与对…各基层医疗机构开展绩效考核」:
+  // each of the nine 基层 units is reviewed every half year; none is recorded.
+  it('jingmen 第3项: every 基层 unit, each half year', async () => {
+    const ws = await load('jingmen-dongbao');
+    const basic = ['牌楼镇卫生院', '仙居乡卫生院', '子陵铺镇卫生院', '漳河镇卫生院', '马河镇卫生院', '石桥驿镇卫生院', '栗溪镇卫生院', '龙泉街道社区卫生服务中心', '泉口街道社区卫生服务中心'].join('、');
+    expect(unitsOf(ws, '2024-06-01', 3)).toEqual([]);
+    expect(unitsOf(ws, '2025-01-02', 3)).toEqual([`recurrence/missed 2024-H1: ${basic}`, `recurrence/missed 2024-H2: ${basic}`]);
+  });
+
+  // 004 六「医疗集团理事会要与医疗集团各成员单位签订任务责任书」: no deadline, so an open item that
+  // names the units with no letter signed (the example's dates are assumed).
+  it('jingmen 第2项: the open item names the two units with no letter', async () => {
+    const ws = await load('jingmen-dongbao');
+    expect(unitsOf(ws, '2024-12-20', 2)).toEqual(['deadline/open : 荆门市皮肤病防治院、栗溪镇卫生院']);
+  });
+});

@@ -1,0 +1,55 @@
+// duties/*: per-unit duties (`each: unit` on a work-plan item, FORMAT.md) must name units that
+// exist and owe the item, so that the judgement (judge/units.ts) counts what the clerk meant.
+// A key of `units:` that names no unit, or a unit the item does not ask of, would otherwise
+// leave a unit silently "missing" while its date sits under a misspelt name.
+import { t, type Diagnostic } from '../model/diagnostic.js';
+import { owingUnits } from '../judge/units.js';
+import { refProblem } from './references.js';
+import { diagAt } from './report.js';
+import type { Rule } from './rule.js';
+
+export const duties: Rule = {
+  id: 'duties',
+  meta: { description: t('按单位承担的事项指明的单位存在且承担该事项', 'Per-unit duties name units that owe them'), defaultSeverity: 'error' },
+  check(ws) {
+    const out: Diagnostic[] = [];
+    for (const plan of ws.data('WorkPlan')) {
+      const alliance = ws.allianceFor(plan.alliance);
+      for (const item of plan.items) {
+        const data = { item: item.no };
+        if (item.units && !item.each) {
+          out.push(diagAt('duties/units-without-each', 'error', item, 'units', t(`第${item.no}项写了 units:（各单位完成日期），但没有写 each: unit，这些日期不会被核对。`, `Item ${item.no} has units: (dates per unit) but no each: unit, so they are not checked.`), { hint: t('加上 each: unit。', 'Add each: unit.'), data }));
+          continue;
+        }
+        if (!item.each || !alliance) continue;
+        const each = item.each;
+        if (typeof each === 'object' && 'units' in each)
+          each.units.forEach((ref, i) => {
+            const p = refProblem(alliance.units, ref, 'unit', each.units, i);
+            if (p) out.push(p);
+          });
+        const owed = new Set(owingUnits(alliance, each, '9999-12-31'));
+        if (!owed.size) {
+          out.push(diagAt('duties/no-units', 'error', item, 'each', t(`第${item.no}项的 each: 没有匹配到任何单位，无法按单位核对。`, `Item ${item.no}: each: matches no unit, so nothing can be checked per unit.`), { data }));
+          continue;
+        }
+        for (const ref of Object.keys(item.units ?? {})) {
+          const p = refProblem(alliance.units, ref, 'unit', item.units!, ref);
+          if (p) {
+            out.push(p);
+            continue;
+          }
+          const u = alliance.units.get(ref)!;
+          if (!owed.has(u))
+            out.push(
+              diagAt('duties/not-owed', 'error', item.units!, ref, t(`第${item.no}项：「${ref}」不在该事项的承担单位之内（each: ${typeof each === 'string' ? each : JSON.stringify(each)}），它的日期不计入。`, `Item ${item.no}: "${ref}" is not among the units that owe it (each:), so its dates do not count.`), {
+                hint: t('改正单位名称，或放宽 each: 的条件。', 'Correct the unit, or widen the each: filter.'),
+                data: { ...data, unit: u.name },
+              }),
+            );
+        }
+      }
+    }
+    return out;
+  },
+};
