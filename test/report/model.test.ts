@@ -24,19 +24,21 @@ describe('shaoxing-tcm-2017, as of 2017-12-31, period 2017-Q4', () => {
     expect(r.subtitle).toContain('绍市中医〔2017〕39号');
   });
 
-  it('gives every one of the 16 items the status derived by hand', () => {
+  it('gives every one of the 17 items the status derived by hand', () => {
     // done: 1 (04-26), 4 and 6 (05-15), 5 (04-28), 12 (05-31).
     // overdue: 7 and 15 (5月底, status 进行中 but not done), 16 (6月底, nothing recorded).
     // in progress: the 全年 items 3, 9, 10, 11, 13, 14 close on 12-31 = the as-of day, so not yet
     //   overdue; 8 (每季度, first 5月底) has meetings in Q2 (05-26) and Q3 (09-12), and Q4 closes today.
     // not yet due: 2 (年底, no window, nothing started).
+    // no deadline: 17 (正文「明确各成员单位目标任务内容，签订协议」, per unit, none recorded).
     expect(statuses(r)).toEqual({
       已完成: [1, 4, 5, 6, 12],
       未到期: [2],
       进行中: [3, 8, 9, 10, 11, 13, 14],
+      未设期限: [17],
       逾期: [7, 15, 16],
     });
-    expect(r.counts.items).toBe(16);
+    expect(r.counts.items).toBe(17);
     const t = tableOf(r, 'workplan-items');
     const row = (no: number) => t.rows.find((x) => x[col(t, '序号')] === no)!;
     expect(row(1)[col(t, '完成日期')]).toBe('2017-04-26');
@@ -51,15 +53,16 @@ describe('shaoxing-tcm-2017, as of 2017-12-31, period 2017-Q4', () => {
   it('sums the statuses for the chart', () => {
     const t = tableOf(r, 'workplan-status');
     expect(t.rows).toEqual([
-      ['已完成', 5, 5 / 16],
-      ['进行中', 7, 7 / 16],
-      ['未到期', 1, 1 / 16],
-      ['逾期', 3, 3 / 16],
+      ['已完成', 5, 5 / 17],
+      ['进行中', 7, 7 / 17],
+      ['未到期', 1, 1 / 17],
+      ['未设期限', 1, 1 / 17],
+      ['逾期', 3, 3 / 17],
     ]);
-    expect(t.total).toEqual(['合计', 16, 1]);
+    expect(t.total).toEqual(['合计', 17, 1]);
     const chart = section(r, 'workplan').charts[0]!;
-    expect(chart.categories).toEqual(['已完成', '进行中', '未到期', '逾期']);
-    expect(chart.series[0]!.values).toEqual([5, 7, 1, 3]);
+    expect(chart.categories).toEqual(['已完成', '进行中', '未到期', '未设期限', '逾期']);
+    expect(chart.series[0]!.values).toEqual([5, 7, 1, 1, 3]);
   });
 
   it('lists yearly quotas as not yet closed', () => {
@@ -101,6 +104,7 @@ describe('shaoxing-tcm-2017 after the year closed (as of 2018-01-02)', () => {
     const r = await exampleReport('shaoxing-tcm-2017', '2018-01-02', '2017-Q4');
     expect(statuses(r)).toEqual({
       已完成: [1, 4, 5, 6, 12],
+      未设期限: [17],
       逾期: [2, 3, 7, 9, 10, 11, 13, 14, 15, 16],
       漏期: [8],
     });

@@ -122,7 +122,7 @@ describe.each(CASES)('%s as of %s, period %s', (dir, _asOf, period) => {
 describe('charts', () => {
   it('one bar per item status, per judged quota period, two per referral month', () => {
     const q4 = rendered.get('shaoxing-tcm-2017 2017-Q4')!;
-    expect(chartBars(q4.html, 'workplan-status')).toBe(4); // 已完成 进行中 未到期 逾期
+    expect(chartBars(q4.html, 'workplan-status')).toBe(5); // 已完成 进行中 未到期 未设期限 逾期
     expect(chartBars(q4.html, 'quota-rates')).toBeUndefined(); // no closed period yet
     expect(chartBars(q4.html, 'referrals-monthly')).toBeUndefined(); // no referrals in Q4
     const year = rendered.get('shaoxing-tcm-2017 2017')!;
