@@ -99,7 +99,7 @@ describe('each: unit on items with a deadline or none', () => {
 });
 
 describe('duties: the units a per-unit item names', () => {
-  it('an unknown unit under units: is refs/unknown at its place, with a suggestion', () => {
+  it('an unknown unit under units: is references/unknown at its place, with a suggestion', () => {
     const files = plan(`
       - no: 6
         task: 季度报告
@@ -111,7 +111,7 @@ describe('duties: the units a per-unit item names', () => {
 `);
     const found = testRule('duties', files);
     expect(found.map((f) => [f.code, f.at, f.message])).toEqual([
-      ['refs/unknown', locate('plan.yaml', files['plan.yaml'], '[2018-03-20]'), 'Unknown unit "屏景"; did you mean "屏锦"?'],
+      ['references/unknown', locate('plan.yaml', files['plan.yaml'], '[2018-03-20]'), 'Unknown unit "屏景"; did you mean "屏锦"?'],
     ]);
   });
 
