@@ -4,6 +4,7 @@
 import type { ProgressReport, ReportChart, ReportTable } from '../reports/progress.js';
 import { cellText, isNumeric } from './report-cells.js';
 import { displayWidth } from './text-width.js';
+import { timelineSvg } from './timeline-svg.js';
 
 /** Escape text for HTML element content and attribute values. */
 export function esc(s: string): string {
@@ -43,6 +44,8 @@ p.empty { color: #6b7680; font-style: italic; }
 figure { margin: 2mm 0 3mm; page-break-inside: avoid; break-inside: avoid; }
 figcaption { font-size: 9.5pt; color: #4a5560; margin-bottom: 1mm; }
 svg { display: block; max-width: 100%; height: auto; }
+figure.timeline { page-break-inside: auto; break-inside: auto; }
+svg.timeline { width: 100%; }
 svg text { font-family: ${FONT_STACK}; font-size: 12px; fill: #1d2329; }
 svg .axis { stroke: #8d99a6; stroke-width: 1; }
 svg .grid { stroke: #dde3e9; stroke-width: 1; }
@@ -208,6 +211,8 @@ export function renderReportHtml(r: ProgressReport): string {
     `<ul class="summary">${r.summary.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`,
     '</section>',
   ];
+  if (r.timeline.rows.length)
+    out.push('<section id="timeline">', `<h2>${esc(r.timeline.title)}</h2>`, `<figure id="chart-timeline" class="timeline">${timelineSvg(r.timeline)}</figure>`, '</section>');
   for (const s of r.sections) {
     out.push(`<section id="${esc(s.id)}">`, `<h2>${esc(s.title)}</h2>`);
     for (const line of s.lines) out.push(`<p>${esc(line)}</p>`);

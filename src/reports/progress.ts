@@ -7,7 +7,7 @@
 // (达标/应考核 per quota rule and period), 下沉人员与覆盖, 双向转诊, 问题清单 (error findings).
 import type { AllianceEntry, Workspace } from '../load/workspace.js';
 import { ASSUMED_LABEL, isAssumed } from '../model/assumed.js';
-import { sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import { sortDiagnostics, type Diagnostic, type Lang } from '../model/diagnostic.js';
 import type { Person, QuotaRule, Roster, WorkItem, WorkPlan } from '../model/kinds.js';
 import { foldActivity } from '../rules/quota-measures.js';
 import { evaluateQuotas, type QuotaJudgement } from '../rules/quotas.js';
@@ -19,6 +19,7 @@ import { cyclePeriod, periodLabel, periodsBetween, type GridKind, type Period } 
 
 export { periodLabel };
 import { findingKindLabel } from './check.js';
+import { buildTimeline, type Timeline } from './timeline.js';
 import { buildRosterReport } from './roster.js';
 import { byCodePoint, byPinyin } from '../model/order.js';
 
@@ -82,6 +83,8 @@ export interface ProgressReport {
   date: string;
   /** 概况: one sentence per section. */
   summary: string[];
+  /** The plan as a Gantt chart, from the judgements the work-plan table shows. */
+  timeline: Timeline;
   sections: ReportSection[];
   /** Headline figures (for the CLI's one-line summary and tests). */
   counts: {
@@ -109,6 +112,8 @@ export interface ProgressInput {
   withinDays?: number;
   /** How the 问题清单 names a finding's file (the CLI makes it workspace-relative); default as is. */
   showFile?: (file: string) => string;
+  /** The language of the report's own words (default zh); what the user wrote stays as written. */
+  lang?: Lang;
 }
 
 // ------------------------------------------------------------------ helpers
@@ -221,7 +226,7 @@ function assumedDates(item: WorkItem, state: ItemState): string {
   return which.length ? `${which.join('、')}为${ASSUMED_LABEL.zh}` : '';
 }
 
-function workplanSection(ws: Workspace, alliance: AllianceEntry, asOf: string, period: Period, withinDays: number): { section: ReportSection; byStatus: Record<ItemStatus, number>; items: number } {
+function workplanSection(ws: Workspace, alliance: AllianceEntry, asOf: string, period: Period, withinDays: number): { section: ReportSection; byStatus: Record<ItemStatus, number>; items: number; timeline: { judgement: ItemJudgement; status: string }[] } {
   // an item still overdue from an earlier year stays on the report until it is done
   const carried = (j: ItemJudgement) => j.duties.some((d) => isLate(d) && d.deadline! <= period.end);
   const judged = judgeItems(ws, { asOf, withinDays }).filter((j) => ws.allianceFor(j.plan.alliance) === alliance && (inPeriod(j, period) || carried(j)));
@@ -285,6 +290,7 @@ function workplanSection(ws: Workspace, alliance: AllianceEntry, asOf: string, p
     },
     byStatus,
     items: total,
+    timeline: rows.map((r, i) => ({ judgement: judged[i]!, status: r.state.status })),
   };
 }
 
@@ -701,6 +707,7 @@ export function buildProgressReport(input: ProgressInput): ProgressReport {
     asOf,
     date: asOf,
     summary: [wp.section.lines[0]!, q.section.lines[0]!, d.section.lines[0]!, r.section.lines[0]!, iss.section.lines[0]!],
+    timeline: buildTimeline({ ws, alliance, asOf, period, items: wp.timeline, lang: input.lang ?? 'zh' }),
     sections: [wp.section, q.section, d.section, r.section, iss.section],
     counts: {
       items: wp.items,
