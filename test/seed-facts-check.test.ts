@@ -86,6 +86,29 @@ const ROWS: Record<string, Row> = {
     about: (f) => [9, 10, 11, 12].includes(Number(f.item)),
     expected: [9, 10, 11, 12].map((n) => `deadline/open | item ${n} | `),
   },
+  // 004 七、2「龙头医院医务人员在晋升中、高级专业技术职务前，必须在基层医疗卫生机构工作至少半年」:
+  // 张晓华 served 184 days at 牌楼 before becoming 副高 on 2024-12-01 (met); 李文静's planned
+  // promotion on 2027-07-01 has 92 days arranged (roster.yaml, assumed) — a warning ahead of it…
+  'jingmen 晋升前基层半年, 2024-12-20: the planned promotion is short': {
+    example: 'jingmen-dongbao',
+    asOf: '2024-12-20',
+    about: (f) => f.code.startsWith('promotions/'),
+    expected: ['promotions/planned-short | basic-service | 李文静'],
+  },
+  // …and an error once she has been promoted without the half year.
+  'jingmen 晋升前基层半年, 2027-07-02: promoted short': {
+    example: 'jingmen-dongbao',
+    asOf: '2027-07-02',
+    about: (f) => f.code.startsWith('promotions/'),
+    expected: ['promotions/short-service | basic-service | 李文静'],
+  },
+  // 000 清单第11项「统筹安排晋升前下乡人员」: 钱慧芳 (正高, 2018-12-01) went down to 府山 in 2017: nothing owed.
+  'shaoxing 晋升前下乡, 2019-01-02: served before the promotion': {
+    example: 'shaoxing-tcm-2017',
+    asOf: '2019-01-02',
+    about: (f) => f.code.startsWith('promotions/'),
+    expected: [],
+  },
 };
 
 describe('seed facts encoded in this round, as check judges them', () => {

@@ -23,7 +23,7 @@ import {
   TITLE_GRADE_CODES,
   WORKPLAN_DUE_CODES,
 } from './structure.js';
-import { DUTIES_CODES } from './duties.js';
+import { DUTIES_CODES, PROMOTIONS_CODES } from './duties.js';
 
 export type { CodeDeclaration, CodeFamily, CodeSpec } from './declare.js';
 export { family } from './declare.js';
@@ -49,6 +49,7 @@ export const CODE_FAMILIES: readonly CodeFamily[] = [
   DEADLINE_CODES,
   RECURRENCE_CODES,
   DUTIES_CODES,
+  PROMOTIONS_CODES,
   QUOTA_CODES,
   COVERAGE_CODES,
   EXPIRING_CODES,

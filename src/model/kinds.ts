@@ -275,7 +275,11 @@ export const personSchema = z.strictObject({
   grade: z.enum(GRADES).optional(),
   titleSince: z.union([month(), date()]).optional(),
   phone: phone().optional(),
-  assumed: assumed(['name', 'gender', 'unit', 'department', 'specialty', 'title', 'grade', 'titleSince', 'phone']),
+  // 晋升: planned or done promotions, judged against Quotas `promotions:` preconditions
+  promotions: z
+    .array(z.strictObject({ date: date(), grade: z.enum(GRADES), title: str().optional(), assumed: assumed(['date', 'grade', 'title']), note: text().optional() }))
+    .optional(),
+  assumed: assumed(['name', 'gender', 'unit', 'department', 'specialty', 'title', 'grade', 'titleSince', 'phone', 'promotions']),
   note: text().optional(),
 });
 
@@ -455,11 +459,26 @@ export const quotaRuleSchema = z.strictObject({
   note: text().optional(),
 });
 
+// A precondition of promotion (晋升前在基层工作至少半年): people of the `people` units promoted to one
+// of `grades` must have served at least `minDays` at the `at` units before the promotion date.
+export const promotionRuleSchema = z.strictObject({
+  id: slug(),
+  text: str(),
+  source: str().optional(),
+  grades: z.array(z.enum(GRADES)).min(1),
+  people: unitFilterSchema.optional(), // whose staff it binds; default: the lead units'
+  at: unitFilterSchema.optional(), // where service counts; default: every unit that is not a lead
+  minDays: int(1).optional(), // default: any service at all
+  assumed: assumed(['grades', 'people', 'at', 'minDays']),
+  note: text().optional(),
+});
+
 export const quotasSchema = z.strictObject({
   kind: z.literal('Quotas'),
   ...header,
   alliance: str().optional(),
-  rules: z.array(quotaRuleSchema),
+  rules: z.array(quotaRuleSchema).default([]),
+  promotions: z.array(promotionRuleSchema).optional(),
   note: text().optional(),
 });
 
@@ -554,6 +573,7 @@ export type Referrals = z.output<typeof referralsSchema>;
 export type SubsidyPolicy = z.output<typeof subsidyPolicySchema>;
 export type Quotas = z.output<typeof quotasSchema>;
 export type QuotaRule = z.output<typeof quotaRuleSchema>;
+export type PromotionRule = z.output<typeof promotionRuleSchema>;
 export type Indicators = z.output<typeof indicatorsSchema>;
 export type Calendar = z.output<typeof calendarSchema>;
 export type Grade = (typeof GRADES)[number];

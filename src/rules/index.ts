@@ -22,6 +22,7 @@ import { coverage } from './coverage.js';
 import { deadlines } from './deadlines.js';
 import { expiring } from './expiring.js';
 import { recurrences } from './recurrences.js';
+import { promotions } from './promotions.js';
 import { quotaDefinitions } from './quota-definitions.js';
 import { quotas } from './quotas.js';
 
@@ -51,6 +52,7 @@ export const SCHEDULE_RULES: Record<string, Rule> = {
   coverage,
   expiring,
   quotas,
+  promotions,
 };
 
 /** Every rule id a setting or `--rule` may name. */

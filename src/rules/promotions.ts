@@ -1,0 +1,42 @@
+// promotions/*: a promotion (Roster person `promotions:`) must follow the service at 基层 units
+// the Quotas' `promotions:` preconditions ask (晋升前在基层工作至少半年), worded from the one
+// judgement of promotions (judge/promotions.ts).
+import { flagAssumed, isAssumed, quoteValue } from '../model/assumed.js';
+import { t, type Diagnostic } from '../model/diagnostic.js';
+import { judgePromotions } from '../judge/promotions.js';
+import { diagAt } from './report.js';
+import type { Rule, RuleContext } from './rule.js';
+
+export const promotions: Rule = {
+  id: 'promotions',
+  meta: { description: t('晋升前在基层工作满规定时间', 'Service at 基层 units before promotion'), defaultSeverity: 'error' },
+  check(ws, ctx: RuleContext) {
+    const asOf = ctx.asOf;
+    if (!asOf) return [];
+    const out: Diagnostic[] = [];
+    for (const j of judgePromotions(ws, asOf)) {
+      if (j.state === 'met') continue;
+      const { person, promotion: p, rule } = j;
+      const to = p.title ? `${p.title}（${p.grade}）` : p.grade;
+      const need = flagAssumed(t(`${j.required} 天`, `${j.required} days`), isAssumed(rule, 'minDays'));
+      const on = quoteValue(p.date, j.dateAssumed);
+      const served = j.proofs.length ? t(`（${j.proofs.map((x) => x.text.zh).join('；')}）`, ` (${j.proofs.map((x) => x.text.en).join('; ')})`) : t('，没有下派记录', '; no dispatch recorded');
+      const data = { quota: rule.id, subject: person.name, person: person.name, promotion: p.date, grade: p.grade, served: j.served, required: j.required };
+      if (j.state === 'short')
+        out.push(
+          diagAt('promotions/short-service', 'error', p, 'date', t(`${person.name} 于 ${on.zh} 晋升${to}，此前在基层单位工作 ${j.served} 天${served.zh}，不足要求的 ${need.zh}（${rule.text}）。`, `${person.name} was promoted to ${p.grade} on ${on.en} after ${j.served} day(s) at 基层 units${served.en}, short of ${need.en} (${rule.text}).`), {
+            hint: t('核对 Roster 中的下派记录和晋升日期。', 'Check the assignments in the Roster and the promotion date.'),
+            data,
+          }),
+        );
+      else
+        out.push(
+          diagAt('promotions/planned-short', 'warning', p, 'date', t(`${person.name} 计划于 ${on.zh} 晋升${to}，此前已安排在基层单位工作 ${j.served} 天${served.zh}，还差 ${j.required - j.served} 天（要求 ${need.zh}，${rule.text}）。`, `${person.name} is to be promoted to ${p.grade} on ${on.en}; ${j.served} day(s) at 基层 units are arranged before it${served.en}, ${j.required - j.served} short of ${need.en} (${rule.text}).`), {
+            hint: t('在晋升前安排下派（Roster 的 assignments），或推迟晋升日期。', 'Arrange a dispatch before the promotion (Roster assignments), or move its date.'),
+            data,
+          }),
+        );
+    }
+    return out;
+  },
+};
