@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { t } from '../model/diagnostic.js';
 import { workspacePathFor } from '../io/read.js';
 import { collectFindings } from '../reports/findings.js';
-import { buildProgressReport, ITEM_STATUSES, periodLabel } from '../reports/progress.js';
+import { buildProgressReport, ITEM_STATUSES, itemStatusWord, periodWord } from '../reports/progress.js';
 import { addDays } from '../time/dates.js';
 import { parsePeriodKey, periodOf } from '../time/periods.js';
 import { EMPTY_NAME } from '../io/write.js';
@@ -112,7 +112,7 @@ export async function runReport(paths: string[], opts: ReportOpts, io: Io, g: Gl
   // The report is handed in and compared: its problem list names files the same way on every
   // machine (workspace-relative, with /), never C:\Users\… of the clerk who wrote it.
   const findings = collectFindings(workspace, asOf, REPORT_WITHIN_DAYS);
-  const model = buildProgressReport({ ws: workspace, alliance, asOf, period, findings, withinDays: REPORT_WITHIN_DAYS, showFile: workspacePathFor(paths, io.cwd) });
+  const model = buildProgressReport({ ws: workspace, alliance, asOf, period, findings, withinDays: REPORT_WITHIN_DAYS, showFile: workspacePathFor(paths, io.cwd), lang: g.lang });
 
   g.progress?.({ step: 'write' });
   let bytes: string | Buffer;
@@ -135,9 +135,9 @@ export async function runReport(paths: string[], opts: ReportOpts, io: Io, g: Gl
     const c = model.counts;
     const statuses = ITEM_STATUSES.filter((s) => c.byStatus[s] > 0);
     const line = say(
-      `${output === '-' ? '已输出' : `已写入 ${output}`}：${periodLabel(period)}（截至 ${asOf}），工作计划 ${c.items} 项（${statuses.map((s) => `${s} ${c.byStatus[s]}`).join('，') || '无'}），` +
+      `${output === '-' ? '已输出' : `已写入 ${output}`}：${periodWord(period, 'zh')}（截至 ${asOf}），工作计划 ${c.items} 项（${statuses.map((s) => `${s} ${c.byStatus[s]}`).join('，') || '无'}），` +
         `指标未达标 ${c.quotaShortfalls} 人次，下派 ${c.people} 人${c.members ? `、覆盖 ${c.membersCovered}/${c.members} 个成员单位` : ''}，转诊 上转 ${c.referralsUp}/下转 ${c.referralsDown}，问题 ${c.issues} 条。`,
-      `${output === '-' ? 'Wrote' : `Wrote ${output}`}: ${period.key} (as of ${asOf}), ${c.items} work-plan items (${statuses.map((s) => `${s} ${c.byStatus[s]}`).join(', ') || 'none'}), ` +
+      `${output === '-' ? 'Wrote' : `Wrote ${output}`}: ${period.key} (as of ${asOf}), ${c.items} work-plan items (${statuses.map((s) => `${itemStatusWord(s, 'en')} ${c.byStatus[s]}`).join(', ') || 'none'}), ` +
         `${c.quotaShortfalls} quota shortfalls, ${c.people} people${c.members ? ` covering ${c.membersCovered}/${c.members} member units` : ''}, referrals up ${c.referralsUp}/down ${c.referralsDown}, ${c.issues} problems.`,
     );
     // stdout carries the document itself with -o -

@@ -15,7 +15,7 @@ const FONT_STACK =
   '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "SimHei", "SimSun", sans-serif';
 
 const CSS = `
-@page { size: A4; margin: 16mm 14mm 18mm; }
+@page { size: A4; margin: 16mm 14mm 18mm; @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; color: #4a5560; } }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: ${FONT_STACK}; font-size: 10.5pt; line-height: 1.55; color: #1d2329; margin: 0 auto; max-width: 190mm; padding: 8mm 0; background: #fff; }
@@ -35,11 +35,12 @@ th, td { border: 0.6pt solid #8d99a6; padding: 1.2mm 1.6mm; vertical-align: top;
 th { background: #e8eef4; font-weight: bold; text-align: center; white-space: nowrap; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.date, td.status { white-space: nowrap; }
+td.status { word-break: keep-all; }
 table.compact { width: auto; min-width: 55%; }
 tfoot td { font-weight: bold; background: #f4f6f8; }
 tbody tr:nth-child(even) td { background: #fafbfc; }
-td.status-逾期, td.status-漏期, td.status-未全部达标, td.status-未覆盖 { color: #b3261e; font-weight: bold; }
-td.status-已完成, td.status-达标, td.status-已覆盖 { color: #1e7a3c; }
+td.tone-bad { color: #b3261e; font-weight: bold; }
+td.tone-good { color: #1e7a3c; }
 p.empty { color: #6b7680; font-style: italic; }
 figure { margin: 2mm 0 3mm; page-break-inside: avoid; break-inside: avoid; }
 figcaption { font-size: 9.5pt; color: #4a5560; margin-bottom: 1mm; }
@@ -63,6 +64,12 @@ const STATUS_COLOR: Record<string, string> = {
   漏期: '#e0702e',
   取消: '#c4c9ce',
 };
+/** Status words shown in red or green, in both languages (the same words the model writes). */
+const TONE: Record<string, 'bad' | 'good'> = {
+  逾期: 'bad', 漏期: 'bad', 未全部达标: 'bad', 未覆盖: 'bad', 未达标: 'bad', overdue: 'bad', missed: 'bad', 'not all met': 'bad', 'not covered': 'bad', 'below quota': 'bad',
+  已完成: 'good', 达标: 'good', 已覆盖: 'good', done: 'good', met: 'good', covered: 'good',
+};
+const STATUS_COLOR_EN: Record<string, string> = { done: '#2e8b57', 'in progress': '#2f6fb0', 'not yet due': '#8da9c4', 'no deadline': '#a3acb5', overdue: '#c0392b', missed: '#e0702e', cancelled: '#c4c9ce' };
 const SERIES_COLOR = ['#2f6fb0', '#e08a2e', '#2e8b57', '#8e5ea2'];
 
 const px = (n: number) => String(Math.round(n * 10) / 10);
@@ -105,7 +112,7 @@ export function hbarSvg(c: ReportChart): string {
     const y = top + i * row;
     const w = max > 0 ? (plot * Math.max(0, v)) / max : 0;
     const cat = c.categories[i] ?? '';
-    const color = STATUS_COLOR[cat] ?? (c.valueType === 'percent' ? (v >= 1 ? '#2e8b57' : v >= 0.8 ? '#2f6fb0' : '#c0392b') : SERIES_COLOR[0]);
+    const color = STATUS_COLOR[cat] ?? STATUS_COLOR_EN[cat] ?? (c.valueType === 'percent' ? (v >= 1 ? '#2e8b57' : v >= 0.8 ? '#2f6fb0' : '#c0392b') : SERIES_COLOR[0]);
     out.push(`<text x="${left - 8}" y="${px(y + row / 2 + 4)}" text-anchor="end">${esc(fit(cat, labelUnits))}</text>`);
     out.push(`<rect class="bar" x="${left}" y="${px(y + 4)}" width="${px(w)}" height="${row - 8}" fill="${color}"><title>${esc(`${cat}：${valueText(v, c.valueType)}`)}</title></rect>`);
     out.push(`<text class="val" x="${px(left + w + 5)}" y="${px(y + row / 2 + 4)}">${esc(valueText(v, c.valueType))}</text>`);
@@ -178,10 +185,11 @@ function tableHtml(t: ReportTable): string {
   const td = (v: string | number | null | undefined, i: number) => {
     const c = t.columns[i]!;
     const text = cellText(v ?? null, c.type);
-    const cls = [isNumeric(c.type) ? 'num' : c.type === 'date' || /^\d{4}-\d{2}(-\d{2})?$/.test(text) ? 'date' : '', c.header === '状态' && text ? `status status-${text}` : ''].filter(Boolean).join(' ');
+    const tone = TONE[text];
+    const cls = [isNumeric(c.type) ? 'num' : c.type === 'date' || /^\d{4}-\d{2}(-\d{2})?$/.test(text) ? 'date' : '', c.type === 'status' && text ? `status${tone ? ` tone-${tone}` : ''}` : ''].filter(Boolean).join(' ');
     return `<td${cls ? ` class="${esc(cls)}"` : ''}>${esc(text)}</td>`;
   };
-  out.push(`<table id="table-${esc(t.id)}"${t.columns.length <= 5 && t.columns.every((c) => c.header !== '说明') ? ' class="compact"' : ''}>`);
+  out.push(`<table id="table-${esc(t.id)}"${t.columns.length <= 5 && t.columns.every((c) => c.header !== '说明' && c.header !== 'Note') ? ' class="compact"' : ''}>`);
   out.push(`<thead><tr>${t.columns.map((c) => `<th>${esc(c.header)}</th>`).join('')}</tr></thead>`);
   out.push('<tbody>');
   for (const row of t.rows) out.push(`<tr>${t.columns.map((_, i) => td(row[i], i)).join('')}</tr>`);
@@ -194,7 +202,7 @@ function tableHtml(t: ReportTable): string {
 export function renderReportHtml(r: ProgressReport): string {
   const out: string[] = [
     '<!DOCTYPE html>',
-    '<html lang="zh-CN">',
+    `<html lang="${r.lang === 'zh' ? 'zh-CN' : 'en'}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -207,7 +215,7 @@ export function renderReportHtml(r: ProgressReport): string {
     `<p class="subtitle">${esc(r.subtitle)}</p>`,
     '</header>',
     '<section id="summary">',
-    '<h2>概况</h2>',
+    `<h2>${r.lang === 'zh' ? '概况' : 'Summary'}</h2>`,
     `<ul class="summary">${r.summary.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`,
     '</section>',
   ];
@@ -220,6 +228,6 @@ export function renderReportHtml(r: ProgressReport): string {
     for (const t of s.tables) out.push(tableHtml(t));
     out.push('</section>');
   }
-  out.push(`<footer>${esc(`由 yilian 生成，数据截至 ${r.asOf}`)}</footer>`, '</body>', '</html>', '');
+  out.push(`<footer>${esc(r.lang === 'zh' ? `由 yilian 生成，数据截至 ${r.asOf}` : `Made by yilian from the plan files as of ${r.asOf}`)}</footer>`, '</body>', '</html>', '');
   return out.join('\n');
 }

@@ -28,7 +28,7 @@ function mdTable(t: ReportTable): string[] {
 }
 
 export function renderReportMarkdown(r: ProgressReport): string {
-  const out: string[] = [`# ${mdText(r.title)}`, '', mdText(r.subtitle), '', '## 概况', ''];
+  const out: string[] = [`# ${mdText(r.title)}`, '', mdText(r.subtitle), '', r.lang === 'zh' ? '## 概况' : '## Summary', ''];
   for (const line of r.summary) out.push(`- ${mdText(line)}`);
   out.push('');
   for (const s of r.sections) {

@@ -37,6 +37,9 @@ export const SECTION_SHEETS: Record<ReportSection['id'], string> = {
   issues: '问题清单',
 };
 export const SUMMARY_SHEET = '概况';
+/** The sheet names of an English report. */
+export const SECTION_SHEETS_EN: Record<ReportSection['id'], string> = { workplan: 'Work plan', quotas: 'Quotas', dispatch: 'Dispatch', referrals: 'Referrals', issues: 'Problems' };
+export const SUMMARY_SHEET_EN = 'Summary';
 
 function setCell(cell: Cell, v: string | number | null | undefined, type: ReportTable['columns'][number]['type']): void {
   if (v === null || v === undefined || v === '') {
@@ -68,7 +71,7 @@ function writeRows(ws: Worksheet, t: ReportTable, first: number): number {
     t.columns.forEach((col, i) => {
       const cell = ws.getCell(r, i + 1);
       setCell(cell, row[i], col.type);
-      cell.alignment = { vertical: 'top', wrapText: !isNumeric(col.type), horizontal: isNumeric(col.type) ? 'right' : undefined };
+      cell.alignment = { vertical: 'top', wrapText: !isNumeric(col.type) && col.type !== 'status', horizontal: isNumeric(col.type) ? 'right' : undefined };
     });
     r++;
   }
@@ -115,14 +118,17 @@ function sectionSheet(wb: Workbook, r: ProgressReport, s: ReportSection, name: s
   }
   autoWidths(ws, { fromRow: hr, max: 50 });
   const n = Math.max(...s.tables.map((t) => t.columns.length));
-  // text columns of every table on the sheet may wrap to meet the print scale
+  // text columns of every table on the sheet may wrap to meet the print scale; a status word
+  // (未达标) never does, so a column holding one in any table keeps its width
   const text = new Set<number>();
   for (const t of s.tables) t.columns.forEach((c, i) => !isNumeric(c.type) && text.add(i + 1));
+  for (const t of s.tables) t.columns.forEach((c, i) => c.type === 'status' && text.delete(i + 1));
   layoutForPrint(ws, n, { headerRow: hr, shrink: [...text] });
 }
 
 function summarySheet(wb: Workbook, r: ProgressReport): void {
-  const { ws, headerRow: hr } = addFramedSheet(wb, SUMMARY_SHEET, { title: r.title, subtitle: r.subtitle, headers: ['序号', '概况'] });
+  const zh = r.lang === 'zh';
+  const { ws, headerRow: hr } = addFramedSheet(wb, zh ? SUMMARY_SHEET : SUMMARY_SHEET_EN, { title: r.title, subtitle: r.subtitle, headers: zh ? ['序号', '概况'] : ['No.', 'Summary'] });
   r.summary.forEach((line, i) => {
     setNumber(ws.getCell(hr + 1 + i, 1), i + 1);
     const c = ws.getCell(hr + 1 + i, 2);
@@ -139,8 +145,9 @@ export async function renderReportXlsx(r: ProgressReport): Promise<Buffer> {
   const ExcelJS = await loadExcel();
   const wb = new ExcelJS.Workbook();
   setWorkbookProps(wb, r.date, r.title);
-  const taken = new Set<string>([SUMMARY_SHEET.toLowerCase()]);
+  const zh = r.lang === 'zh';
+  const taken = new Set<string>([(zh ? SUMMARY_SHEET : SUMMARY_SHEET_EN).toLowerCase()]);
   summarySheet(wb, r);
-  for (const s of r.sections) sectionSheet(wb, r, s, sheetName(SECTION_SHEETS[s.id], taken));
+  for (const s of r.sections) sectionSheet(wb, r, s, sheetName((zh ? SECTION_SHEETS : SECTION_SHEETS_EN)[s.id], taken));
   return workbookBuffer(wb);
 }

@@ -8,9 +8,10 @@
 import type { AllianceEntry, Workspace } from '../load/workspace.js';
 import { ASSUMED_LABEL, isAssumed } from '../model/assumed.js';
 import { sortDiagnostics, type Diagnostic, type Lang } from '../model/diagnostic.js';
+import { codeLabel } from '../codes/index.js';
 import type { Person, QuotaRule, Roster, WorkItem, WorkPlan } from '../model/kinds.js';
 import { foldActivity } from '../rules/quota-measures.js';
-import { evaluateQuotas, type QuotaJudgement } from '../rules/quotas.js';
+import { evaluateQuotas, NO_DATA, type QuotaJudgement } from '../rules/quotas.js';
 import { canonicalLead } from '../rules/workplan-departments.js';
 import { itemYears } from '../judge/schedule.js';
 import { isDone, isLate, judgeItems, type Duty, type ItemJudgement } from '../judge/items.js';
@@ -18,15 +19,17 @@ import { daysBetween } from '../time/dates.js';
 import { cyclePeriod, periodLabel, periodsBetween, type GridKind, type Period } from '../time/periods.js';
 
 export { periodLabel };
-import { findingKindLabel } from './check.js';
-import { buildTimeline, type Timeline } from './timeline.js';
+import { buildTimeline, shortTask, type Timeline } from './timeline.js';
 import { buildRosterReport } from './roster.js';
 import { byCodePoint, byPinyin } from '../model/order.js';
 
 // ------------------------------------------------------------------ the model
 
-/** How a column's values are to be shown: percent values are fractions (0.957), money is integer fen, dates ISO days. */
-export type ColumnType = 'text' | 'int' | 'number' | 'percent' | 'date' | 'money';
+/**
+ * How a column's values are to be shown: percent values are fractions (0.957), money is integer
+ * fen, dates ISO days; a status is a short word (逾期, 未达标) kept on one line, never wrapped.
+ */
+export type ColumnType = 'text' | 'int' | 'number' | 'percent' | 'date' | 'money' | 'status';
 export type ReportCell = string | number | null;
 
 export interface ReportColumn {
@@ -71,8 +74,13 @@ export interface ReportSection {
 
 export const ITEM_STATUSES = ['已完成', '进行中', '未到期', '未设期限', '逾期', '漏期', '取消'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
+const ITEM_STATUS_EN: Record<ItemStatus, string> = { 已完成: 'done', 进行中: 'in progress', 未到期: 'not yet due', 未设期限: 'no deadline', 逾期: 'overdue', 漏期: 'missed', 取消: 'cancelled' };
+/** An item status in the report's language (the model keys counts by the Chinese word). */
+export const itemStatusWord = (s: ItemStatus, lang: Lang): string => (lang === 'zh' ? s : ITEM_STATUS_EN[s]);
 
 export interface ProgressReport {
+  /** The language of the report's own words. */
+  lang: Lang;
   title: string;
   subtitle: string;
   alliance: { id?: string; name: string };
@@ -98,6 +106,8 @@ export interface ProgressReport {
     referralsUp: number;
     referralsDown: number;
     issues: number;
+    /** Rows of the 问题清单 for periods without data (check's quota/no-data, one per quota and period). */
+    noData: number;
   };
 }
 
@@ -119,13 +129,21 @@ export interface ProgressInput {
 // ------------------------------------------------------------------ helpers
 
 const FAR = '9999-12-31';
-const shortText = (s: string, max = 30) => {
-  const chars = [...s.replace(/\s+/g, ' ').trim()];
-  return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : chars.join('');
-};
+
+/** Picks the report's language: `L('逾期', 'overdue')`. The user's own text is never translated. */
+type L = (zh: string, en: string) => string;
+const chooser = (lang: Lang): L => (zh, en) => (lang === 'zh' ? zh : en);
+
+/** A name for prose and chart labels: whole, or its first clause; never cut inside a word. */
+export function shortName(s: string, max = 24): string {
+  const text = s.replace(/\s+/g, ' ').trim();
+  if ([...text].length <= max) return text;
+  const clause = text.split(/[，。；;,：:（(]/)[0]!;
+  return clause && [...clause].length <= max ? clause : text;
+}
 
 /** 还有 N 天, or 今日到期. */
-const left = (asOf: string, deadline: string) => (deadline === asOf ? '今日到期' : `还有 ${daysBetween(asOf, deadline)} 天`);
+const left = (asOf: string, deadline: string, l: L) => (deadline === asOf ? l('今日到期', 'due today') : l(`还有 ${daysBetween(asOf, deadline)} 天`, `${daysBetween(asOf, deadline)} days left`));
 const overlaps = (a0: string, a1: string, b0: string, b1: string) => a0 <= b1 && b0 <= a1;
 const rate = (met: number, total: number): number | null => (total > 0 ? met / total : null);
 /** 0.9565 → 95.7% (the sentences; tables carry the number). */
@@ -163,48 +181,52 @@ function inPeriod(j: ItemJudgement, p: Period): boolean {
   return overlaps(from, to, p.start, p.end);
 }
 
-const joinNotes = (...xs: string[]) => xs.filter(Boolean).join('；');
+const joinNotes = (l: L, ...xs: string[]) => xs.filter(Boolean).join(l('；', '; '));
 
 /**
  * The report's status of one item for a period, read off the judgement `check` words: the
  * duties that begin by the period's end count; an overdue or missed one makes the row 逾期/漏期.
  */
-export function itemStatus(j: ItemJudgement, asOf: string, period: Period): ItemState {
+export function itemStatus(j: ItemJudgement, asOf: string, period: Period, lang: Lang = 'zh'): ItemState {
+  const l = chooser(lang);
   const [first] = j.duties;
   if (j.form === 'cancelled') return { status: '取消', note: '' };
   if (j.form === 'open' || j.form === 'unreadable') {
     if (first && isDone(first)) return { status: '已完成', ...(first.date ? { done: first.date } : {}), note: '' };
-    return { status: '未设期限', note: joinNotes(`未设期限（${j.item.due}）`, ...(first?.missing ?? []).map((m) => m.zh)) };
+    return { status: '未设期限', note: joinNotes(l, l(`未设期限（${j.item.due}）`, `no deadline (${j.item.due})`), ...(first?.missing ?? []).map((m) => m[lang])) };
   }
   const upTo = j.duties.filter((d) => (d.start ?? yearStart(d.deadline!)) <= period.end);
   const held = j.duties.filter((d) => d.date && d.date <= asOf).map((d) => d.date!).sort();
   const last = held.at(-1);
-  const heldNote = j.form === 'recurring' && held.length ? `已有 ${held.length} 次记录` : '';
+  const heldNote = j.form === 'recurring' && held.length ? l(`已有 ${held.length} 次记录`, `${held.length} held`) : '';
   const late = upTo.filter(isLate);
   if (late.length) {
-    const keys = late.map((d) => (d.key === 'first' ? `首次（${d.deadline} 前）` : d.key ?? d.deadline!)).join('、');
+    const keys = late.map((d) => (d.key === 'first' ? l(`首次（${d.deadline} 前）`, `first (by ${d.deadline})`) : d.key ?? d.deadline!)).join(l('、', ', '));
     // a per-unit duty names its missing units period by period
-    const missing = [...new Set(late.flatMap((d) => d.missing.map((m) => (d.units && late.length > 1 ? `${d.key} ` : '') + m.zh)))].join('；');
-    if (j.form === 'recurring') return { status: '漏期', deadline: late[0]!.deadline, ...(last ? { done: last } : {}), note: joinNotes(`${keys} ${j.item.each ? '未完成' : '没有记录'}`, missing, heldNote) };
+    const missing = [...new Set(late.flatMap((d) => d.missing.map((m) => (d.units && late.length > 1 ? `${d.key} ` : '') + m[lang])))].join(l('；', '; '));
+    if (j.form === 'recurring')
+      return { status: '漏期', deadline: late[0]!.deadline, ...(last ? { done: last } : {}), note: joinNotes(l, j.item.each ? l(`${keys} 未完成`, `not done in ${keys}`) : l(`${keys} 没有记录`, `nothing held in ${keys}`), missing, heldNote) };
     const multi = j.duties.length > 1;
-    return { status: '逾期', deadline: late[0]!.deadline, note: multi ? joinNotes(`${late.map((d) => d.key).join('、')} 年未完成`, missing) : joinNotes(`逾期 ${daysBetween(late[0]!.deadline!, asOf)} 天`, missing) };
+    const years = late.map((d) => d.key).join(l('、', ', '));
+    const days = daysBetween(late[0]!.deadline!, asOf);
+    return { status: '逾期', deadline: late[0]!.deadline, note: multi ? joinNotes(l, l(`${years} 年未完成`, `not done in ${years}`), missing) : joinNotes(l, l(`逾期 ${days} 天`, `${days} days overdue`), missing) };
   }
   const periods = upTo.filter((d) => d.key !== 'first');
   const current = periods.at(-1);
   if (!current) {
     const next = j.duties.find((d) => d.key !== 'first') ?? first!;
-    return { status: '未到期', deadline: next.deadline, note: j.form === 'recurring' ? `首期 ${next.key ?? ''}`.trim() : left(asOf, next.deadline!) };
+    return { status: '未到期', deadline: next.deadline, note: j.form === 'recurring' ? l(`首期 ${next.key ?? ''}`, `first period ${next.key ?? ''}`).trim() : left(asOf, next.deadline!, l) };
   }
-  const proofs = (d: Duty) => d.proofs.filter((p) => p.kind !== 'done' && p.kind !== 'held' && p.kind !== 'status').map((p) => p.text.zh).join('；');
+  const proofs = (d: Duty) => d.proofs.filter((p) => p.kind !== 'done' && p.kind !== 'held' && p.kind !== 'status').map((p) => p.text[lang]).join(l('；', '; '));
   if (j.form === 'dated') {
     const multi = j.duties.length > 1;
-    const year = multi ? `${current.key} 年` : '';
+    const year = multi ? l(`${current.key} 年`, `${current.key}`) : '';
     if (isDone(current)) {
-      const lateBy = current.state === 'done-late' && current.date ? `晚于期限 ${daysBetween(current.deadline!, current.date)} 天` : '';
-      return { status: '已完成', deadline: current.deadline, ...(current.date ? { done: current.date } : {}), note: joinNotes(year, lateBy, proofs(current)) };
+      const lateBy = current.state === 'done-late' && current.date ? l(`晚于期限 ${daysBetween(current.deadline!, current.date)} 天`, `${daysBetween(current.deadline!, current.date)} days after the deadline`) : '';
+      return { status: '已完成', deadline: current.deadline, ...(current.date ? { done: current.date } : {}), note: joinNotes(l, year, lateBy, proofs(current)) };
     }
     const open = j.started || (current.ongoing === true && (!current.start || current.start <= asOf));
-    return { status: open ? '进行中' : '未到期', deadline: current.deadline, note: joinNotes(year, left(asOf, current.deadline!)) };
+    return { status: open ? '进行中' : '未到期', deadline: current.deadline, note: joinNotes(l, year, left(asOf, current.deadline!, l)) };
   }
   // recurring: done when every period is; otherwise in progress, naming the current period
   const owedNow = periods.find((d) => d.deadline! >= asOf && d.start! <= asOf);
@@ -213,42 +235,44 @@ export function itemStatus(j: ItemJudgement, asOf: string, period: Period): Item
     status: '进行中',
     deadline: owedNow?.deadline,
     ...(last ? { done: last } : {}),
-    note: owedNow && !isDone(owedNow) ? joinNotes(heldNote, `${owedNow.key} 尚无记录，${owedNow.deadline} 截止`, ...owedNow.missing.map((m) => m.zh)) : joinNotes(heldNote, owedNow ? proofs(owedNow) : ''),
+    note: owedNow && !isDone(owedNow) ? joinNotes(l, heldNote, l(`${owedNow.key} 尚无记录，${owedNow.deadline} 截止`, `nothing yet for ${owedNow.key}, due ${owedNow.deadline}`), ...owedNow.missing.map((m) => m[lang])) : joinNotes(l, heldNote, owedNow ? proofs(owedNow) : ''),
   };
 }
 
 /** 期限/完成日期为示意值，原文未规定 — for the dates of this row the source does not state. */
-function assumedDates(item: WorkItem, state: ItemState): string {
+function assumedDates(item: WorkItem, state: ItemState, lang: Lang): string {
+  const l = chooser(lang);
   const which = [
-    state.deadline && isAssumed(item, 'due') ? '期限' : '',
-    state.done && (isAssumed(item, 'done') || isAssumed(item, 'held')) ? '完成日期' : '',
+    state.deadline && isAssumed(item, 'due') ? l('期限', 'deadline') : '',
+    state.done && (isAssumed(item, 'done') || isAssumed(item, 'held')) ? l('完成日期', 'date done') : '',
   ].filter(Boolean);
-  return which.length ? `${which.join('、')}为${ASSUMED_LABEL.zh}` : '';
+  return which.length ? l(`${which.join('、')}为${ASSUMED_LABEL.zh}`, `${which.join(' and ')}: ${ASSUMED_LABEL.en}`) : '';
 }
 
-function workplanSection(ws: Workspace, alliance: AllianceEntry, asOf: string, period: Period, withinDays: number): { section: ReportSection; byStatus: Record<ItemStatus, number>; items: number; timeline: { judgement: ItemJudgement; status: string }[] } {
+function workplanSection(ws: Workspace, alliance: AllianceEntry, asOf: string, period: Period, withinDays: number, lang: Lang): { section: ReportSection; byStatus: Record<ItemStatus, number>; items: number; timeline: { judgement: ItemJudgement; status: string }[] } {
   // an item still overdue from an earlier year stays on the report until it is done
   const carried = (j: ItemJudgement) => j.duties.some((d) => isLate(d) && d.deadline! <= period.end);
   const judged = judgeItems(ws, { asOf, withinDays }).filter((j) => ws.allianceFor(j.plan.alliance) === alliance && (inPeriod(j, period) || carried(j)));
   const several = new Set(judged.map((j) => j.plan)).size > 1;
-  const rows = judged.map((j) => ({ plan: j.plan, item: j.item, state: itemStatus(j, asOf, period) }));
+  const l = chooser(lang);
+  const rows = judged.map((j) => ({ plan: j.plan, item: j.item, state: itemStatus(j, asOf, period, lang) }));
   const numeric = rows.every((r) => typeof r.item.no === 'number');
   const byStatus = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;
   for (const r of rows) byStatus[r.state.status]++;
   const cols: [string, ColumnType][] = [
-    ...(several ? ([['计划', 'text']] as [string, ColumnType][]) : []),
-    ['序号', numeric ? 'int' : 'text'],
-    ['工作任务', 'text'],
-    ['牵头科室', 'text'],
-    ['完成时间要求', 'text'],
-    ['期限', 'date'],
-    ['状态', 'text'],
-    ['完成日期', 'date'],
-    ['说明', 'text'],
+    ...(several ? ([[l('计划', 'Plan'), 'text']] as [string, ColumnType][]) : []),
+    [l('序号', 'No.'), numeric ? 'int' : 'text'],
+    [l('工作任务', 'Task'), 'text'],
+    [l('牵头科室', 'Lead'), 'text'],
+    [l('完成时间要求', 'Due as written'), 'text'],
+    [l('期限', 'Deadline'), 'date'],
+    [l('状态', 'Status'), 'status'],
+    [l('完成日期', 'Done'), 'date'],
+    [l('说明', 'Note'), 'text'],
   ];
   const items = table(
     'workplan-items',
-    '工作计划完成情况',
+    l('工作计划完成情况', 'Work-plan items'),
     cols,
     rows.map(({ plan, item, state }) => [
       ...(several ? [plan.title ?? String(plan.year ?? plan.years ?? '')] : []),
@@ -257,54 +281,54 @@ function workplanSection(ws: Workspace, alliance: AllianceEntry, asOf: string, p
       canonicalLead(ws, plan, item),
       item.due,
       state.deadline ?? null,
-      state.status,
+      itemStatusWord(state.status, lang),
       state.done ?? null,
-      [state.note, assumedDates(item, state)].filter(Boolean).join('；'),
+      [state.note, assumedDates(item, state, lang)].filter(Boolean).join(l('；', '; ')),
     ]),
-    '本报告期没有工作计划事项。',
+    l('本报告期没有工作计划事项。', 'No work-plan items in this period.'),
   );
   const present = ITEM_STATUSES.filter((s) => byStatus[s] > 0);
   const total = rows.length;
   const summary = table(
     'workplan-status',
-    '完成情况汇总',
+    l('完成情况汇总', 'Status summary'),
     [
-      ['状态', 'text'],
-      ['项数', 'int'],
-      ['占比', 'percent'],
+      [l('状态', 'Status'), 'status'],
+      [l('项数', 'Items'), 'int'],
+      [l('占比', 'Share'), 'percent'],
     ],
-    present.map((s) => [s, byStatus[s], rate(byStatus[s], total)]),
-    '没有事项。',
-    total ? ['合计', total, 1] : undefined,
+    present.map((s) => [itemStatusWord(s, lang), byStatus[s], rate(byStatus[s], total)]),
+    l('没有事项。', 'No items.'),
+    total ? [l('合计', 'Total'), total, 1] : undefined,
   );
   const lines = total
-    ? [`工作计划共 ${total} 项：${present.map((s) => `${s} ${byStatus[s]} 项`).join('，')}（截至 ${asOf}）。`]
-    : ['本报告期没有工作计划事项。'];
+    ? [l(`工作计划共 ${total} 项：${present.map((s) => `${s} ${byStatus[s]} 项`).join('，')}（截至 ${asOf}）。`, `${total} work-plan items: ${present.map((s) => `${byStatus[s]} ${ITEM_STATUS_EN[s]}`).join(', ')} (as of ${asOf}).`)]
+    : [l('本报告期没有工作计划事项。', 'No work-plan items in this period.')];
   return {
     section: {
       id: 'workplan',
-      title: '一、工作计划完成情况',
+      title: l('一、工作计划完成情况', '1. Work plan'),
       lines,
       tables: [summary, items],
-      charts: present.length ? [{ id: 'workplan-status', title: '工作计划事项状态（项）', kind: 'hbar', categories: [...present], series: [{ name: '项数', values: present.map((s) => byStatus[s]) }], valueType: 'int' }] : [],
+      charts: present.length ? [{ id: 'workplan-status', title: l('工作计划事项状态（项）', 'Work-plan items by status'), kind: 'hbar', categories: present.map((s) => itemStatusWord(s, lang)), series: [{ name: l('项数', 'Items'), values: present.map((s) => byStatus[s]) }], valueType: 'int' }] : [],
     },
     byStatus,
     items: total,
-    timeline: rows.map((r, i) => ({ judgement: judged[i]!, status: r.state.status })),
+    timeline: rows.map((r, i) => ({ judgement: judged[i]!, status: itemStatusWord(r.state.status, lang) })),
   };
 }
 
 // ------------------------------------------------------------------ 考核指标达标情况
 
-const EACH_WORD: Record<QuotaRule['each'], string> = { person: '人', assignment: '人次', unit: '单位', alliance: '医联体' };
-const MEASURE_UNIT: Record<string, string> = {
-  count: '次',
-  halfDays: '个半天',
-  workdays: '个工作日',
-  batches: '批',
-  people: '人',
-  trainees: '人',
-  visits: '天',
+const EACH_WORD: Record<QuotaRule['each'], [string, string]> = { person: ['人', 'person'], assignment: ['人次', 'assignment'], unit: ['单位', 'unit'], alliance: ['医联体', 'alliance'] };
+const MEASURE_UNIT: Record<string, [string, string]> = {
+  count: ['次', 'times'],
+  halfDays: ['个半天', 'half-days'],
+  workdays: ['个工作日', 'working days'],
+  batches: ['批', 'batches'],
+  people: ['人', 'people'],
+  trainees: ['人', 'trainees'],
+  visits: ['天', 'days'],
 };
 
 function quotaPeriods(rule: QuotaRule, alliance: AllianceEntry, period: Period): Period[] {
@@ -317,7 +341,9 @@ function quotaPeriods(rule: QuotaRule, alliance: AllianceEntry, period: Period):
   return periodsBetween(rule.per as GridKind, period.start, period.end).filter((p) => !cycle || overlaps(p.start, p.end, cycle.start, cycle.end));
 }
 
-function quotaSection(ws: Workspace, alliance: AllianceEntry, asOf: string, period: Period): { section: ReportSection; rows: number; shortfalls: number } {
+function quotaSection(ws: Workspace, alliance: AllianceEntry, asOf: string, period: Period, lang: Lang): { section: ReportSection; rows: number; shortfalls: number } {
+  const l = chooser(lang);
+  const li = lang === 'zh' ? 0 : 1;
   const aid = alliance.data.id ?? alliance.data.name;
   const rules = ws
     .data('Quotas')
@@ -328,21 +354,23 @@ function quotaSection(ws: Workspace, alliance: AllianceEntry, asOf: string, peri
   const noData = (rule: QuotaRule, key: string) =>
     evaluation.noData.some((n) => n.alliance === aid && n.quota === rule.id && (!n.periods.length || n.periods.includes(key)));
   const rows: ReportCell[][] = [];
+  /** The judged rows for the sentence: name, period, whom, met, total. */
+  const judgedRows: { text: string; key: string; each: QuotaRule['each'] | 'require'; met: number; total: number }[] = [];
   const chartCats: string[] = [];
   const chartVals: number[] = [];
   const short: ReportCell[][] = [];
   const addShortfalls = (rule: QuotaRule, key: string, js: QuotaJudgement[]) => {
     for (const j of js.filter((x) => !x.met)) {
-      const unit = j.fraction ? '%' : rule.require ? '' : (MEASURE_UNIT[rule.measure ?? ''] ?? '');
+      const unit = j.fraction ? '%' : rule.require ? '' : (MEASURE_UNIT[rule.measure ?? '']?.[li] ?? '');
       const scale = (x: number | undefined) => (x === undefined ? null : j.fraction ? Math.round(x * 10000) / 100 : x);
       const notes = [
-        rule.require ? '不符合资格要求' : undefined,
-        j.bound === 'max' ? '超过上限' : undefined,
-        j.incomplete ? '下沉工作记录不全，按现有记录' : undefined,
-        j.prorated ? '按在岗工作日折算' : undefined,
-        j.assumed ? `要求含${ASSUMED_LABEL.zh}` : undefined,
+        rule.require ? l('不符合资格要求', 'does not meet the requirement') : undefined,
+        j.bound === 'max' ? l('超过上限', 'over the limit') : undefined,
+        j.incomplete ? l('下沉工作记录不全，按现有记录', 'activity log incomplete; counted as logged') : undefined,
+        j.prorated ? l('按在岗工作日折算', 'prorated by working days on duty') : undefined,
+        j.assumed ? l(`要求含${ASSUMED_LABEL.zh}`, `requirement includes a value ${ASSUMED_LABEL.en}`) : undefined,
       ].filter(Boolean);
-      short.push([rule.text, key, j.subject, scale(j.value), scale(j.required), unit, notes.join('；')]);
+      short.push([rule.text, key, j.subject, scale(j.value), scale(j.required), unit, notes.join(l('；', '; '))]);
     }
   };
   for (const rule of rules) {
@@ -350,77 +378,82 @@ function quotaSection(ws: Workspace, alliance: AllianceEntry, asOf: string, peri
     if (rule.require) {
       const js = mine.filter((j) => j.period === '' && j.span && overlaps(j.span[0], j.span[1], period.start, period.end));
       const met = js.filter((j) => j.met).length;
-      rows.push([rule.text, '下派人员资格', '人次', js.length, met, js.length - met, rate(met, js.length), js.length ? (met === js.length ? '达标' : '未全部达标') : '无考核对象']);
+      const qualification = l('下派人员资格', 'qualification');
+      rows.push([rule.text, qualification, l('人次', 'assignment'), js.length, met, js.length - met, rate(met, js.length), js.length ? (met === js.length ? l('达标', 'met') : l('未全部达标', 'not all met')) : l('无考核对象', 'nobody to judge')]);
       if (js.length) {
-        chartCats.push(`${shortText(rule.text, 14)}（资格）`);
+        chartCats.push(l(`${shortName(rule.text, 16)}（资格）`, `${shortName(rule.text, 16)} (qualification)`));
         chartVals.push(met / js.length);
+        judgedRows.push({ text: rule.text, key: qualification, each: 'require', met, total: js.length });
       }
-      addShortfalls(rule, '下派人员资格', js);
+      addShortfalls(rule, qualification, js);
     }
     if (!rule.per || !rule.measure) continue;
     for (const p of quotaPeriods(rule, alliance, period)) {
       const closed = p.end < asOf;
       const js = mine.filter((j) => j.period === p.key);
       const met = js.filter((j) => j.met).length;
-      const status = !closed ? '未到期末' : js.length ? (met === js.length ? '达标' : '未全部达标') : noData(rule, p.key) ? '缺数据' : '无考核对象';
-      rows.push([rule.text, p.key, EACH_WORD[rule.each], closed ? js.length : null, closed ? met : null, closed ? js.length - met : null, closed ? rate(met, js.length) : null, status]);
+      const status = !closed ? l('未到期末', 'period open') : js.length ? (met === js.length ? l('达标', 'met') : l('未全部达标', 'not all met')) : noData(rule, p.key) ? l('缺数据', 'no data') : l('无考核对象', 'nobody to judge');
+      rows.push([rule.text, p.key, EACH_WORD[rule.each][li], closed ? js.length : null, closed ? met : null, closed ? js.length - met : null, closed ? rate(met, js.length) : null, status]);
       if (closed && js.length) {
-        chartCats.push(`${shortText(rule.text, 14)}（${p.key}）`);
+        chartCats.push(l(`${shortName(rule.text, 16)}（${p.key}）`, `${shortName(rule.text, 16)} (${p.key})`));
         chartVals.push(met / js.length);
+        judgedRows.push({ text: rule.text, key: p.key, each: rule.each, met, total: js.length });
       }
       if (closed) addShortfalls(rule, p.key, js);
     }
   }
-  const judgedRows = rows.filter((r) => typeof r[3] === 'number' && (r[3] as number) > 0);
+  // the sentence names each indicator whole (or by its first clause), never cut inside a word
+  const whom = (r: (typeof judgedRows)[number]) => (r.each === 'unit' ? l(' 个单位', ' units') : r.each === 'alliance' ? '' : l(' 人', ''));
   const lines = rules.length
     ? [
         judgedRows.length
-          ? `考核指标已考核 ${judgedRows.length} 项次：` +
-            judgedRows.map((r) => `${shortText(String(r[0]), 20)}（${r[1]}）达标 ${r[4]}/${r[3]}${r[2] === '单位' ? ' 个单位' : r[2] === '医联体' ? '' : ' 人'}（${pctText(r[6] as number)}）`).join('；') +
-            '。'
-          : '本报告期没有已结束、可考核的指标期间。',
-        ...(short.length ? [`未达标 ${short.length} 人次/项，见下表。`] : []),
+          ? l(
+              `考核指标已考核 ${judgedRows.length} 项次：` + judgedRows.map((r) => `${shortName(r.text)}（${r.key}）达标 ${r.met}/${r.total}${whom(r)}（${pctText(r.met / r.total)}）`).join('；') + '。',
+              `${judgedRows.length} quota periods judged: ` + judgedRows.map((r) => `${shortName(r.text)} (${r.key}) met ${r.met}/${r.total}${whom(r)} (${pctText(r.met / r.total)})`).join('; ') + '.',
+            )
+          : l('本报告期没有已结束、可考核的指标期间。', 'No quota period has closed in this report period.'),
+        ...(short.length ? [l(`未达标 ${short.length} 人次/项，见下表。`, `${short.length} shortfalls, listed below.`)] : []),
       ]
-    : ['没有考核指标（Quotas）。'];
+    : [l('没有考核指标（Quotas）。', 'No quotas (Quotas).')];
   return {
     section: {
       id: 'quotas',
-      title: '二、考核指标达标情况',
+      title: l('二、考核指标达标情况', '2. Quotas'),
       lines,
       tables: [
         table(
           'quota-attainment',
-          '达标情况',
+          l('达标情况', 'Attainment'),
           [
-            ['考核指标', 'text'],
-            ['考核期', 'text'],
-            ['考核对象', 'text'],
-            ['应考核', 'int'],
-            ['达标', 'int'],
-            ['未达标', 'int'],
-            ['达标率', 'percent'],
-            ['状态', 'text'],
+            [l('考核指标', 'Quota'), 'text'],
+            [l('考核期', 'Period'), 'text'],
+            [l('考核对象', 'Per'), 'text'],
+            [l('应考核', 'Judged'), 'int'],
+            [l('达标', 'Met'), 'int'],
+            [l('未达标', 'Short'), 'int'],
+            [l('达标率', 'Rate'), 'percent'],
+            [l('状态', 'Status'), 'status'],
           ],
           rows,
-          '没有考核指标。',
+          l('没有考核指标。', 'No quotas.'),
         ),
         table(
           'quota-shortfalls',
-          '未达标明细',
+          l('未达标明细', 'Shortfalls'),
           [
-            ['考核指标', 'text'],
-            ['考核期', 'text'],
-            ['对象', 'text'],
-            ['实际', 'number'],
-            ['要求', 'number'],
-            ['单位', 'text'],
-            ['说明', 'text'],
+            [l('考核指标', 'Quota'), 'text'],
+            [l('考核期', 'Period'), 'text'],
+            [l('对象', 'Subject'), 'text'],
+            [l('实际', 'Actual'), 'number'],
+            [l('要求', 'Required'), 'number'],
+            [l('单位', 'Unit'), 'text'],
+            [l('说明', 'Note'), 'text'],
           ],
           short,
-          '无未达标。',
+          l('无未达标。', 'No shortfalls.'),
         ),
       ],
-      charts: chartCats.length ? [{ id: 'quota-rates', title: '考核指标达标率', kind: 'hbar', categories: chartCats, series: [{ name: '达标率', values: chartVals }], valueType: 'percent' }] : [],
+      charts: chartCats.length ? [{ id: 'quota-rates', title: l('考核指标达标率', 'Quota attainment rate'), kind: 'hbar', categories: chartCats, series: [{ name: l('达标率', 'Rate'), values: chartVals }], valueType: 'percent' }] : [],
     },
     rows: rows.length,
     shortfalls: short.length,
@@ -429,7 +462,8 @@ function quotaSection(ws: Workspace, alliance: AllianceEntry, asOf: string, peri
 
 // ------------------------------------------------------------------ 下沉人员与覆盖
 
-function dispatchSection(ws: Workspace, alliance: AllianceEntry, asOf: string, period: Period): { section: ReportSection; people: number; covered: number; members: number } {
+function dispatchSection(ws: Workspace, alliance: AllianceEntry, asOf: string, period: Period, lang: Lang): { section: ReportSection; people: number; covered: number; members: number } {
+  const l = chooser(lang);
   const rosters = ws.data('Roster').filter((r) => ws.allianceFor(r.alliance) === alliance);
   const inPeriod = (a: { start: string; end?: string }) => overlaps(a.start, a.end ?? FAR, period.start, period.end) && a.start <= asOf;
   const assignments = rosters.flatMap((r) => r.assignments).filter(inPeriod);
@@ -476,7 +510,7 @@ function dispatchSection(ws: Workspace, alliance: AllianceEntry, asOf: string, p
     const cov = mine.filter((r) => r.count > 0).length;
     const gaps = mine.filter((r) => r.count === 0).map((r) => r.unit.name);
     if (!n && !mine.length) continue;
-    leadRows.push([name, n, w, mine.length, cov, mine.length - cov, rate(cov, mine.length), gaps.join('、')]);
+    leadRows.push([name, n, w, mine.length, cov, mine.length - cov, rate(cov, mine.length), gaps.join(l('、', ', '))]);
     tPeople += n;
     tWorked += w ?? 0;
     tMembers += mine.length;
@@ -486,54 +520,58 @@ function dispatchSection(ws: Workspace, alliance: AllianceEntry, asOf: string, p
   const orphan = memberRows.filter((r) => r.member && !leadNames.includes(leadOf(r) ?? ''));
   if (orphan.length) {
     const cov = orphan.filter((r) => r.count > 0).length;
-    leadRows.push(['（未指定牵头单位）', 0, covers ? 0 : null, orphan.length, cov, orphan.length - cov, rate(cov, orphan.length), orphan.filter((r) => r.count === 0).map((r) => r.unit.name).join('、')]);
+    leadRows.push([l('（未指定牵头单位）', '(no lead unit)'), 0, covers ? 0 : null, orphan.length, cov, orphan.length - cov, rate(cov, orphan.length), orphan.filter((r) => r.count === 0).map((r) => r.unit.name).join(l('、', ', '))]);
     tMembers += orphan.length;
     tCovered += cov;
   }
   const allPeople = new Set(sections.flatMap((s) => s.rows.map((r) => r.name))).size;
-  const unitRows = memberRows.map((r) => [r.unit.name, leadOf(r) ?? '', r.count, r.people.join('、'), !r.member ? '非成员单位' : r.count > 0 ? '已覆盖' : '未覆盖'] as ReportCell[]);
+  const unitRows = memberRows.map((r) => [r.unit.name, leadOf(r) ?? '', r.count, r.people.join(l('、', ', ')), !r.member ? l('非成员单位', 'not a member') : r.count > 0 ? l('已覆盖', 'covered') : l('未覆盖', 'not covered')] as ReportCell[]);
   const uncovered = memberRows.filter((r) => r.member && r.count === 0).map((r) => r.unit.name);
   return {
     section: {
       id: 'dispatch',
-      title: '三、下沉人员与覆盖',
+      title: l('三、下沉人员与覆盖', '3. Dispatch and coverage'),
       // without a roster nobody can be counted: say so, never "0/34 covered" (read as a failure)
       lines: [
         rosters.length
-          ? `本报告期在岗下派 ${allPeople} 人，覆盖成员单位 ${tCovered}/${tMembers} 个${uncovered.length ? `，未覆盖：${uncovered.join('、')}` : '，全部覆盖'}。` +
-            (covers ? `有下沉工作记录的 ${tWorked} 人。` : '本报告期没有下沉工作记录（ActivityLog），未统计实际下沉人数。')
-          : '没有下派人员名单（Roster），未统计下派人员和成员单位覆盖。',
+          ? l(
+              `本报告期在岗下派 ${allPeople} 人，覆盖成员单位 ${tCovered}/${tMembers} 个${uncovered.length ? `，未覆盖：${uncovered.join('、')}` : '，全部覆盖'}。` +
+                (covers ? `有下沉工作记录的 ${tWorked} 人。` : '本报告期没有下沉工作记录（ActivityLog），未统计实际下沉人数。'),
+              `${allPeople} people on dispatch in this period, covering ${tCovered}/${tMembers} member units${uncovered.length ? `; not covered: ${uncovered.join(', ')}` : ', all covered'}. ` +
+                (covers ? `${tWorked} have logged work.` : 'No activity log (ActivityLog) in this period, so work done is not counted.'),
+            )
+          : l('没有下派人员名单（Roster），未统计下派人员和成员单位覆盖。', 'No roster (Roster): dispatch and coverage are not counted.'),
       ],
       tables: [
         table(
           'dispatch-leads',
-          '按牵头单位',
+          l('按牵头单位', 'By lead unit'),
           [
-            ['牵头单位', 'text'],
-            ['下派人数', 'int'],
-            ['有工作记录人数', 'int'],
-            ['成员单位数', 'int'],
-            ['已覆盖', 'int'],
-            ['未覆盖', 'int'],
-            ['覆盖率', 'percent'],
-            ['未覆盖单位', 'text'],
+            [l('牵头单位', 'Lead unit'), 'text'],
+            [l('下派人数', 'People'), 'int'],
+            [l('有工作记录人数', 'With logged work'), 'int'],
+            [l('成员单位数', 'Member units'), 'int'],
+            [l('已覆盖', 'Covered'), 'int'],
+            [l('未覆盖', 'Not covered'), 'int'],
+            [l('覆盖率', 'Coverage'), 'percent'],
+            [l('未覆盖单位', 'Units not covered'), 'text'],
           ],
           rosters.length ? leadRows : [],
-          rosters.length ? '没有牵头单位。' : '没有下派人员名单。',
-          rosters.length && leadRows.length > 1 ? ['合计', allPeople, covers ? tWorked : null, tMembers, tCovered, tMembers - tCovered, rate(tCovered, tMembers), ''] : undefined,
+          rosters.length ? l('没有牵头单位。', 'No lead unit.') : l('没有下派人员名单。', 'No roster.'),
+          rosters.length && leadRows.length > 1 ? [l('合计', 'Total'), allPeople, covers ? tWorked : null, tMembers, tCovered, tMembers - tCovered, rate(tCovered, tMembers), ''] : undefined,
         ),
         table(
           'dispatch-units',
-          '成员单位覆盖情况',
+          l('成员单位覆盖情况', 'Member units'),
           [
-            ['成员单位', 'text'],
-            ['所属牵头单位', 'text'],
-            ['接收人数', 'int'],
-            ['下派人员', 'text'],
-            ['状态', 'text'],
+            [l('成员单位', 'Member unit'), 'text'],
+            [l('所属牵头单位', 'Lead unit'), 'text'],
+            [l('接收人数', 'People received'), 'int'],
+            [l('下派人员', 'Dispatched'), 'text'],
+            [l('状态', 'Status'), 'status'],
           ],
           rosters.length ? unitRows : [],
-          rosters.length ? '没有成员单位。' : '没有下派人员名单。',
+          rosters.length ? l('没有成员单位。', 'No member units.') : l('没有下派人员名单。', 'No roster.'),
         ),
       ],
       charts: [],
@@ -546,7 +584,8 @@ function dispatchSection(ws: Workspace, alliance: AllianceEntry, asOf: string, p
 
 // ------------------------------------------------------------------ 双向转诊
 
-function referralSection(ws: Workspace, alliance: AllianceEntry, period: Period): { section: ReportSection; up: number; down: number } {
+function referralSection(ws: Workspace, alliance: AllianceEntry, period: Period, lang: Lang): { section: ReportSection; up: number; down: number } {
+  const l = chooser(lang);
   const from = period.start.slice(0, 7);
   const to = period.end.slice(0, 7);
   const order = new Map<string, number>(alliance.data.units.map((u, i) => [u.name, i]));
@@ -581,50 +620,55 @@ function referralSection(ws: Workspace, alliance: AllianceEntry, period: Period)
   return {
     section: {
       id: 'referrals',
-      title: '四、双向转诊',
+      title: l('四、双向转诊', '4. Referrals'),
       lines: list.length
-        ? [`本报告期上转 ${up} 人次，下转 ${down} 人次，合计 ${up + down} 人次。${silent.length ? `${silent.join('、')} 没有转诊记录。` : ''}`]
-        : ['本报告期没有双向转诊记录（Referrals）。'],
+        ? [
+            l(
+              `本报告期上转 ${up} 人次，下转 ${down} 人次，合计 ${up + down} 人次。${silent.length ? `${silent.join('、')} 没有转诊记录。` : ''}`,
+              `${up} referred up and ${down} down in this period, ${up + down} in all.${silent.length ? ` No referrals recorded for ${silent.join(', ')}.` : ''}`,
+            ),
+          ]
+        : [l('本报告期没有双向转诊记录（Referrals）。', 'No referrals (Referrals) in this period.')],
       tables: [
         table(
           'referrals-monthly',
-          '按月汇总',
+          l('按月汇总', 'By month'),
           [
-            ['月份', 'text'],
-            ['报送单位数', 'int'],
-            ['上转', 'int'],
-            ['下转', 'int'],
-            ['合计', 'int'],
+            [l('月份', 'Month'), 'text'],
+            [l('报送单位数', 'Units reporting'), 'int'],
+            [l('上转', 'Up'), 'int'],
+            [l('下转', 'Down'), 'int'],
+            [l('合计', 'Total'), 'int'],
           ],
           byMonth.map((m) => [m.month, m.units, m.up, m.down, m.up + m.down]),
-          '没有转诊记录。',
-          byMonth.length ? ['合计', null, up, down, up + down] : undefined,
+          l('没有转诊记录。', 'No referrals.'),
+          byMonth.length ? [l('合计', 'Total'), null, up, down, up + down] : undefined,
         ),
         table(
           'referrals-units',
-          '按单位、月份',
+          l('按单位、月份', 'By unit and month'),
           [
-            ['单位', 'text'],
-            ['月份', 'text'],
-            ['上转', 'int'],
-            ['下转', 'int'],
-            ['合计', 'int'],
+            [l('单位', 'Unit'), 'text'],
+            [l('月份', 'Month'), 'text'],
+            [l('上转', 'Up'), 'int'],
+            [l('下转', 'Down'), 'int'],
+            [l('合计', 'Total'), 'int'],
           ],
           list.map((c) => [c.unit, c.month, c.up, c.down, c.up + c.down]),
-          '没有转诊记录。',
-          list.length ? ['合计', '', up, down, up + down] : undefined,
+          l('没有转诊记录。', 'No referrals.'),
+          list.length ? [l('合计', 'Total'), '', up, down, up + down] : undefined,
         ),
       ],
       charts: byMonth.length
         ? [
             {
               id: 'referrals-monthly',
-              title: '双向转诊人次（按月）',
+              title: l('双向转诊人次（按月）', 'Referrals by month'),
               kind: 'vbar',
               categories: months,
               series: [
-                { name: '上转', values: byMonth.map((m) => m.up) },
-                { name: '下转', values: byMonth.map((m) => m.down) },
+                { name: l('上转', 'Up'), values: byMonth.map((m) => m.up) },
+                { name: l('下转', 'Down'), values: byMonth.map((m) => m.down) },
               ],
               valueType: 'int',
             },
@@ -642,65 +686,122 @@ function issueSection(
   ws: Workspace,
   alliance: AllianceEntry,
   findings: Diagnostic[],
+  lang: Lang,
   showFile: (file: string) => string = (f) => f,
-): { section: ReportSection; issues: number } {
+): { section: ReportSection; issues: number; noData: number } {
+  const l = chooser(lang);
   // With several alliances in the workspace, only the findings from this alliance's files.
   const files = ws.alliances.length > 1 ? new Set(ws.docs.filter((d) => d === alliance.doc || ws.allianceFor((d.data as { alliance?: string }).alliance) === alliance).map((d) => d.file)) : undefined;
-  const errors = sortDiagnostics(findings.filter((f) => f.severity === 'error' && (!files || !f.file || files.has(f.file))));
-  const rows = errors.map((f, i) => [
-    i + 1,
-    findingKindLabel(f.code)?.zh ?? f.code,
-    f.data?.item !== undefined ? String(f.data.item) : typeof f.data?.quota === 'string' ? f.data.quota : '',
-    String(f.data?.period ?? f.data?.due ?? ''),
-    f.message.zh,
-    f.file ? (f.line ? `${showFile(f.file)}:${f.line}:${f.col ?? 1}` : showFile(f.file)) : '',
-  ]);
+  const mine = (f: Diagnostic) => !files || !f.file || files.has(f.file);
+  const errors = sortDiagnostics(findings.filter((f) => f.severity === 'error' && mine(f)));
+  // periods without data are warnings in check; the list shows them too, one row per quota and period
+  const gaps = sortDiagnostics(findings.filter((f) => f.code === 'quota/no-data' && f.severity !== 'error' && mine(f)));
+  const where = (f: Diagnostic) => (f.file ? (f.line ? `${showFile(f.file)}:${f.line}:${f.col ?? 1}` : showFile(f.file)) : '');
+  const label = (f: Diagnostic) => codeLabel(f.code)?.[lang] ?? f.code;
+  const rows: ReportCell[][] = [];
+  for (const f of errors) rows.push([label(f), subjectOf(ws, f), String(f.data?.period ?? f.data?.due ?? ''), f.message[lang], where(f)]);
+  let noData = 0;
+  for (const f of gaps) {
+    const periods = Array.isArray(f.data?.periods) && f.data.periods.length > 1 ? (f.data.periods as string[]) : undefined;
+    const reason = typeof f.data?.reason === 'string' ? NO_DATA[f.data.reason] : undefined;
+    const text = typeof f.data?.text === 'string' ? f.data.text : '';
+    if (!periods || !reason) {
+      const one = Array.isArray(f.data?.periods) && f.data.periods.length === 1 ? String(f.data.periods[0]) : String(f.data?.period ?? '');
+      rows.push([label(f), subjectOf(ws, f), one, f.message[lang], where(f)]);
+      noData++;
+      continue;
+    }
+    for (const p of periods) rows.push([label(f), subjectOf(ws, f), p, l(`${p} ${reason.zh}，无法检查（${text}）`, `${reason.en} for ${p}; cannot check (${text})`), where(f)]);
+    noData += periods.length;
+  }
+  const lines = [
+    errors.length
+      ? l(`截至报告日共有 ${errors.length} 个问题（逾期、漏期、未达标等），逐条列出如下。`, `${errors.length} problems as of the report date (overdue, missed, below quota …), listed below.`)
+      : l('没有需要整改的问题。', 'No problems to put right.'),
+    ...(noData ? [l(`另有 ${noData} 处缺少数据、无法检查（按指标和期间逐条列出）。`, `${noData} periods could not be checked for lack of data (one row per quota and period).`)] : []),
+  ];
   return {
     section: {
       id: 'issues',
-      title: '五、问题清单',
-      lines: [errors.length ? `截至报告日共有 ${errors.length} 个问题（逾期、漏期、未达标等），逐条列出如下。` : '没有需要整改的问题。'],
+      title: l('五、问题清单', '5. Problems'),
+      lines,
       tables: [
         table(
           'issues',
-          '问题清单',
+          l('问题清单', 'Problems'),
           [
-            ['序号', 'int'],
-            ['类别', 'text'],
-            ['事项/指标', 'text'],
-            ['期限/期间', 'text'],
-            ['说明', 'text'],
-            ['位置', 'text'],
+            [l('序号', 'No.'), 'int'],
+            [l('类别', 'Kind'), 'status'],
+            [l('事项/指标', 'Item / quota'), 'text'],
+            [l('期限/期间', 'Due / period'), 'text'],
+            [l('说明', 'Note'), 'text'],
+            [l('位置', 'Where'), 'text'],
           ],
-          rows,
-          '没有问题。',
+          rows.map((r, i) => [i + 1, ...r]),
+          l('没有问题。', 'No problems.'),
         ),
       ],
       charts: [],
     },
     issues: errors.length,
+    noData,
   };
+}
+
+/** What a finding is about, as a clerk names it: 第7项 with its short task, or the quota's text (never its id). */
+function subjectOf(ws: Workspace, f: Diagnostic): string {
+  const item = f.data?.item;
+  if (item !== undefined) {
+    const plans = ws.docs.filter((d) => d.kind === 'WorkPlan' && (!f.file || d.file === f.file)).map((d) => d.data as WorkPlan);
+    const found = plans.flatMap((p) => p.items).find((x) => String(x.no) === String(item));
+    return found ? `${found.no} ${shortTask(found.task)}` : String(item);
+  }
+  const quota = f.data?.quota;
+  if (typeof quota !== 'string') return '';
+  if (typeof f.data?.text === 'string') return f.data.text;
+  return ws.data('Quotas').flatMap((d) => d.rules).find((r) => r.id === quota)?.text ?? quota;
 }
 
 // ------------------------------------------------------------------ the report
 
+/** 2021年第二季度, or in English Q2 2021. */
+export function periodWord(p: Period, lang: Lang): string {
+  if (lang === 'zh') return periodLabel(p);
+  const y = p.start.slice(0, 4);
+  switch (p.kind) {
+    case 'year':
+      return y;
+    case 'halfYear':
+      return `${p.key.endsWith('1') ? 'H1' : 'H2'} ${y}`;
+    case 'quarter':
+      return `Q${p.key.slice(-1)} ${y}`;
+    case 'month':
+      return p.key;
+    default:
+      return `${p.start} to ${p.end}`;
+  }
+}
+
 export function buildProgressReport(input: ProgressInput): ProgressReport {
   const { ws, alliance, asOf, period, findings } = input;
+  const lang = input.lang ?? 'zh';
+  const l = chooser(lang);
   const a = alliance.data;
-  const label = periodLabel(period);
-  const wp = workplanSection(ws, alliance, asOf, period, input.withinDays ?? 14);
-  const q = quotaSection(ws, alliance, asOf, period);
-  const d = dispatchSection(ws, alliance, asOf, period);
-  const r = referralSection(ws, alliance, period);
-  const iss = issueSection(ws, alliance, findings, input.showFile);
+  const label = periodWord(period, lang);
+  const wp = workplanSection(ws, alliance, asOf, period, input.withinDays ?? 14, lang);
+  const q = quotaSection(ws, alliance, asOf, period, lang);
+  const d = dispatchSection(ws, alliance, asOf, period, lang);
+  const r = referralSection(ws, alliance, period, lang);
+  const iss = issueSection(ws, alliance, findings, lang, input.showFile);
   const parts = [
-    a.document?.number ? `依据：${a.document.number}` : undefined,
-    `报告期：${period.start} 至 ${period.end}`,
-    `截至 ${asOf}`,
+    a.document?.number ? l(`依据：${a.document.number}`, `Under ${a.document.number}`) : undefined,
+    l(`报告期：${period.start} 至 ${period.end}`, `Period: ${period.start} to ${period.end}`),
+    l(`截至 ${asOf}`, `as of ${asOf}`),
   ].filter(Boolean);
   return {
-    title: `${a.name}${label}工作进展报告`,
-    subtitle: parts.join('　'),
+    lang,
+    title: l(`${a.name}${label}工作进展报告`, `${a.name}: progress report, ${label}`),
+    subtitle: parts.join(l('　', ' · ')),
     alliance: { ...(a.id ? { id: a.id } : {}), name: a.name },
     ...(a.document ? { document: { number: a.document.number, title: a.document.title } } : {}),
     period: { key: period.key, start: period.start, end: period.end, label },
@@ -720,6 +821,7 @@ export function buildProgressReport(input: ProgressInput): ProgressReport {
       referralsUp: r.up,
       referralsDown: r.down,
       issues: iss.issues,
+      noData: iss.noData,
     },
   };
 }

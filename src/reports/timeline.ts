@@ -91,7 +91,7 @@ const max = (xs: string[]) => [...xs].sort(byCodePoint).at(-1)!;
 
 /** A short task for a row label: the first clause, whole (never cut mid-word). */
 export function shortTask(task: string, maxChars = 18): string {
-  const s = task.replace(/\s+/g, ' ').trim();
+  const s = task.replace(/\s+/g, ' ').trim().replace(/[。；;，,]+$/, '');
   if ([...s].length <= maxChars) return s;
   const clause = s.split(/[，。；;,：:（(]/)[0]!;
   return [...clause].length <= maxChars * 1.6 ? clause : [...clause].slice(0, maxChars).join('') + '…';
@@ -165,7 +165,7 @@ function batchRows(ws: Workspace, alliance: AllianceEntry, asOf: string, fallbac
       return {
         id: `batch-${i + 1}`,
         group: 'dispatch' as const,
-        label: `${b.label}（${head}）`,
+        label: lang === 'zh' ? `${b.label}（${head}）` : `${b.label} (${head})`,
         state,
         status: TIMELINE_STATE_LABEL[state][lang],
         spans: [{ start: b.start, end: b.end, state, text: `${b.label} ${b.start} – ${b.end}：${head}，${TIMELINE_STATE_LABEL[state][lang]}` }],

@@ -554,7 +554,7 @@ function judge(env: Env, rule: QuotaRule, s: Subject, p: Period, active: Interva
   }
 }
 
-const NO_DATA: Record<string, { zh: string; en: string; hint: Text }> = {
+export const NO_DATA: Record<string, { zh: string; en: string; hint: Text }> = {
   'no-log': {
     zh: '没有下沉工作记录（ActivityLog）',
     en: 'no activity log',

@@ -13,6 +13,8 @@ import { exampleReport } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
+const PDFTOTEXT = '/usr/bin/pdftotext';
+const hasPdftotext = existsSync(PDFTOTEXT);
 const tmp = mkdtempSync(path.join(tmpdir(), 'yilian-report-chromium-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -43,5 +45,18 @@ describe('HTML report in headless Chromium', () => {
     expect(pages).toBeGreaterThanOrEqual(2);
     // A4 is 595 × 842 points
     expect(bytes).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+59[45](\.\d+)?\s+84[12](\.\d+)?\s*\]/);
+  });
+
+  it.skipIf(!hasChromium || !hasPdftotext)(`numbers the printed pages "1 / N" (needs ${CHROMIUM} and ${PDFTOTEXT}${hasChromium && hasPdftotext ? '' : ', not installed'})`, async () => {
+    const r = await exampleReport('wuchuan-2017', '2021-07-10', '2021-Q2');
+    const html = path.join(tmp, 'numbered.html');
+    writeFileSync(html, renderReportHtml(r));
+    const pdf = path.join(tmp, 'numbered.pdf');
+    await chromium([`--print-to-pdf=${pdf}`, '--no-pdf-header-footer', `file://${html}`]);
+    const text = await new Promise<string>((resolve, reject) => execFile(PDFTOTEXT, ['-layout', pdf, '-'], (err, out) => (err ? reject(err) : resolve(out))));
+    const pages = text.split('\f').filter((p) => p.trim());
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    // the last line of each page is its number out of the total (pdftotext may drop the spaces)
+    pages.forEach((p, i) => expect(p.trim().split('\n').at(-1)!.replace(/\s+/g, '')).toBe(`${i + 1}/${pages.length}`));
   });
 });

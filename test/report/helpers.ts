@@ -5,13 +5,14 @@ import { loadWorkspace } from '../../src/io/workspace.js';
 import { collectFindings } from '../../src/reports/findings.js';
 import { buildProgressReport, type ProgressReport } from '../../src/reports/progress.js';
 import { parsePeriodKey } from '../../src/time/periods.js';
+import type { Lang } from '../../src/model/diagnostic.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export async function exampleReport(dir: string, asOf: string, period: string): Promise<ProgressReport> {
+export async function exampleReport(dir: string, asOf: string, period: string, lang: Lang = 'zh'): Promise<ProgressReport> {
   const { workspace } = await loadWorkspace([path.join(ROOT, 'examples', dir)]);
   const alliance = workspace.alliances[0]!;
-  return buildProgressReport({ ws: workspace, alliance, asOf, period: parsePeriodKey(period)!, findings: collectFindings(workspace, asOf, 14) });
+  return buildProgressReport({ ws: workspace, alliance, asOf, period: parsePeriodKey(period)!, findings: collectFindings(workspace, asOf, 14), lang });
 }
 
 export function section(r: ProgressReport, id: string) {

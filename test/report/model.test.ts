@@ -88,12 +88,12 @@ describe('shaoxing-tcm-2017, as of 2017-12-31, period 2017-Q4', () => {
     expect(section(r, 'referrals').charts).toEqual([]);
   });
 
-  it('lists the three overdue items as problems, with their location', () => {
+  it('lists the three overdue items as problems, each by its number and short task, with their location', () => {
     const t = tableOf(r, 'issues');
     expect(t.rows.map((x) => [x[1], x[2]])).toEqual([
-      ['逾期', '7'],
-      ['逾期', '15'],
-      ['逾期', '16'],
+      ['逾期', '7 梳理上下级医院间双向转诊流程'],
+      ['逾期', '15 消毒供应中心代为消毒服务'],
+      ['逾期', '16 与对口帮扶医院间开通远程医疗会诊'],
     ]);
     expect(t.rows[0]![5]).toMatch(/workplan-2017\.yaml:61:10$/);
   });
@@ -170,8 +170,41 @@ describe('guangshan-2021, as of 2021-07-01, period 2021-06', () => {
   });
 
   it('lists the two shortfalls as problems; the missed inspection is a warning by the example\'s Settings (原则上每季度)', () => {
-    expect(tableOf(r, 'issues').rows.map((x) => x[1]).sort()).toEqual(['未达标', '未达标']);
+    const rows = tableOf(r, 'issues').rows.filter((x) => x[1] !== '缺数据');
+    expect(rows.map((x) => x[1])).toEqual(['未达标', '未达标']);
     expect(r.counts.issues).toBe(2);
+  });
+
+  it('names each quota whole in the summary sentence, never cut inside a word', () => {
+    expect(section(r, 'quotas').lines[0]).toBe('考核指标已考核 2 项次：每月下沉值诊带教不少于4个工作日（2021-06）达标 22/23 人（95.7%）；对成员单位医务人员进行技能培训每月不少于1次（2021-06）达标 22/23 人（95.7%）。');
+  });
+
+  it('names each shortfall by the quota\'s text, not its id', () => {
+    const rows = tableOf(r, 'issues').rows.filter((x) => x[1] === '未达标');
+    expect(rows.map((x) => x[2])).toEqual(['每月下沉值诊带教不少于4个工作日', '对成员单位医务人员进行技能培训每月不少于1次']);
+    expect(rows.map((x) => x[3])).toEqual(['2021-06', '2021-06']);
+  });
+
+  it('lists May, the month without an activity log, once per quota (as check warns)', () => {
+    const rows = tableOf(r, 'issues').rows.filter((x) => x[1] === '缺数据');
+    expect(rows.map((x) => [x[2], x[3]])).toEqual([
+      ['每月下沉值诊带教不少于4个工作日', '2021-05'],
+      ['对成员单位医务人员进行技能培训每月不少于1次', '2021-05'],
+    ]);
+    expect(r.counts.noData).toBe(2);
+    expect(section(r, 'issues').lines[1]).toBe('另有 2 处缺少数据、无法检查（按指标和期间逐条列出）。');
+  });
+
+  it('as of October, one 问题清单 row per quota and month without a log, in the words check uses', async () => {
+    const oct = await exampleReport('guangshan-2021', '2021-10-10', '2021-Q3');
+    const rows = tableOf(oct, 'issues').rows.filter((x) => x[1] === '缺数据');
+    const months = ['2021-05', '2021-07', '2021-08', '2021-09'];
+    expect(rows.map((x) => [x[2], x[3]])).toEqual([
+      ...months.map((m) => ['每月下沉值诊带教不少于4个工作日', m]),
+      ...months.map((m) => ['对成员单位医务人员进行技能培训每月不少于1次', m]),
+    ]);
+    expect(rows[0]![4]).toBe('2021-05 没有下沉工作记录（ActivityLog），无法检查（每月下沉值诊带教不少于4个工作日）');
+    expect(rows[0]![5]).toMatch(/quotas\.yaml:8:5$/);
   });
 
   it('on the last day of June the month is not closed yet', async () => {
