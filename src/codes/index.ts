@@ -1,34 +1,22 @@
 // The code registry: every finding code yilian can emit, with its description, help, default
-// severity and label. Consumers (SARIF rules[], check's 类别 column) ask this module only, so the
-// declarations can move (issue 8: onto the rule modules) without changing them.
+// severity and label. Rules declare their codes on the rule module (meta.codes, ESLint style); this
+// module collects them from the rule registry, plus the families no rule raises, which live in
+// modules of their own: reading and loading (yaml, text, io, doc, schema), settings, import and
+// the commands' outputs (roster, subsidy). Consumers (SARIF rules[], check's 类别 column, explain)
+// ask this module only.
 import type { Text } from '../model/diagnostic.js';
+import { SCHEDULE_RULES, STRUCTURE_CHECKS } from '../rules/registry.js';
 import type { CodeDeclaration, CodeFamily } from './declare.js';
 import { IMPORT_CODES } from './import.js';
 import { IO_CODES } from './io.js';
 import { DOC_CODES, SCHEMA_CODES, TEXT_CODES, YAML_CODES } from './loader.js';
 import { ROSTER_CODES, SUBSIDY_CODES } from './outputs.js';
-import { QUOTA_CODES } from './quota.js';
 import { SETTINGS_CODES } from './settings.js';
-import { COVERAGE_CODES, DEADLINE_CODES, EXPIRING_CODES, RECURRENCE_CODES } from './schedule.js';
-import {
-  ACTIVITY_MONTH_CODES,
-  ASSIGNMENT_CYCLE_CODES,
-  CALENDAR_CODES,
-  DATE_ORDER_CODES,
-  GROUP_COMPOSITION_CODES,
-  GROUP_DISJOINT_CODES,
-  MEMBER_LEAD_CODES,
-  PHONE_FORMAT_CODES,
-  REFERENCES_CODES,
-  TITLE_GRADE_CODES,
-  WORKPLAN_DUE_CODES,
-} from './structure.js';
-import { DUTIES_CODES, PROMOTIONS_CODES } from './duties.js';
 
 export type { CodeDeclaration, CodeFamily, CodeSpec } from './declare.js';
 export { family } from './declare.js';
 
-/** Every family, in the order tables group them. */
+/** Every family, in the order tables group them: reading and settings, each rule's, the commands'. */
 export const CODE_FAMILIES: readonly CodeFamily[] = [
   YAML_CODES,
   TEXT_CODES,
@@ -36,24 +24,7 @@ export const CODE_FAMILIES: readonly CodeFamily[] = [
   DOC_CODES,
   SCHEMA_CODES,
   SETTINGS_CODES,
-  REFERENCES_CODES,
-  MEMBER_LEAD_CODES,
-  GROUP_COMPOSITION_CODES,
-  GROUP_DISJOINT_CODES,
-  DATE_ORDER_CODES,
-  ASSIGNMENT_CYCLE_CODES,
-  PHONE_FORMAT_CODES,
-  TITLE_GRADE_CODES,
-  ACTIVITY_MONTH_CODES,
-  WORKPLAN_DUE_CODES,
-  DEADLINE_CODES,
-  RECURRENCE_CODES,
-  DUTIES_CODES,
-  PROMOTIONS_CODES,
-  QUOTA_CODES,
-  COVERAGE_CODES,
-  EXPIRING_CODES,
-  CALENDAR_CODES,
+  ...[...Object.values(STRUCTURE_CHECKS), ...Object.values(SCHEDULE_RULES)].flatMap((r) => r.meta.codes),
   ROSTER_CODES,
   SUBSIDY_CODES,
   IMPORT_CODES,
@@ -62,7 +33,8 @@ export const CODE_FAMILIES: readonly CodeFamily[] = [
 const byId = new Map<string, CodeDeclaration>();
 const familyByPrefix = new Map<string, CodeFamily>();
 for (const f of CODE_FAMILIES) {
-  familyByPrefix.set(f.prefix, f);
+  // Two rules may share a family (deadline/*, quota/*); the first declaration's label stands.
+  if (!familyByPrefix.has(f.prefix)) familyByPrefix.set(f.prefix, f);
   for (const c of f.codes) for (const id of [c.id, ...(c.deprecatedIds ?? [])]) byId.set(id, c);
 }
 

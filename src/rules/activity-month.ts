@@ -2,10 +2,21 @@
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
+import { family } from '../codes/declare.js';
+
+/** The codes this rule raises. */
+export const ACTIVITY_MONTH_CODES = family('activity-month', t('结构', 'structure'), {
+  'outside-month': {
+    severity: 'error',
+    description: t('活动记录的日期不在该记录的月份内。', 'An activity date is outside the log\'s month.'),
+    help: t('改正日期，或把该条移到对应月份的记录中。', 'Correct the date, or move the entry to that month\'s log.'),
+    deprecatedIds: ['structure/activity-month'],
+  },
+});
 
 export const activityMonth: Rule = {
   id: 'activity-month',
-  meta: { description: t('活动记录日期在所写月份内', 'Log entries fall in the declared month'), defaultSeverity: 'error' },
+  meta: { description: t('活动记录日期在所写月份内', 'Log entries fall in the declared month'), defaultSeverity: 'error', codes: [ACTIVITY_MONTH_CODES] },
   check(ws) {
     const out: Diagnostic[] = [];
     for (const log of ws.data('ActivityLog')) {

@@ -3,10 +3,21 @@
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
+import { family } from '../codes/declare.js';
+
+/** The codes this rule raises. */
+export const ASSIGNMENT_CYCLE_CODES = family('assignment-cycle', t('结构', 'structure'), {
+  outside: {
+    severity: 'warning',
+    description: t('下派日期不在医联体的建设周期内。', 'A posting date is outside the alliance\'s cycle.'),
+    help: t('检查下派日期，或改正 Alliance 中的 cycle。', 'Check the posting dates, or correct the cycle of the Alliance.'),
+    deprecatedIds: ['structure/assignment-outside-cycle'],
+  },
+});
 
 export const assignmentCycle: Rule = {
   id: 'assignment-cycle',
-  meta: { description: t('下派时间在医联体周期内', 'Assignments fall inside the alliance cycle'), defaultSeverity: 'warning' },
+  meta: { description: t('下派时间在医联体周期内', 'Assignments fall inside the alliance cycle'), defaultSeverity: 'warning', codes: [ASSIGNMENT_CYCLE_CODES] },
   check(ws) {
     const out: Diagnostic[] = [];
     for (const r of ws.data('Roster')) {

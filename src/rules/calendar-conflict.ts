@@ -3,10 +3,27 @@
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
+import { family } from '../codes/declare.js';
+
+/** The calendar/* codes: conflict raised here, gap wherever a working-day count meets a year with no calendar (quotas, check). */
+export const CALENDAR_CODES = family('calendar', t('日历', 'calendar'), {
+  gap: {
+    severity: 'error',
+    label: t('缺日历', 'no calendar'),
+    description: t('某年没有官方工作日历，按工作日计算的期限和指标无法检查。', 'A year has no official working-day calendar, so working-day deadlines and quotas cannot be checked.'),
+    help: t('添加 Calendar 文档，写明 years 及该年的节假日和调休上班日；或改用自然日（如 --within 14d）。', 'Add a Calendar document with years and that year\'s holidays and 调休 workdays; or use calendar days (e.g. --within 14d).'),
+  },
+  conflict: {
+    severity: 'error',
+    label: t('日历冲突', 'calendar clash'),
+    description: t('同一天在 Calendar 中既是节假日又是上班日。', 'A date is both a holiday and a workday in the Calendar.'),
+    help: t('删去其中一处。', 'Remove one of the two.'),
+  },
+});
 
 export const calendarConflict: Rule = {
   id: 'calendar-conflict',
-  meta: { description: t('日历中同一天不能既放假又上班', 'No day is both holiday and workday'), defaultSeverity: 'error' },
+  meta: { description: t('日历中同一天不能既放假又上班', 'No day is both holiday and workday'), defaultSeverity: 'error', codes: [CALENDAR_CODES] },
   check(ws) {
     const holidays = new Set(ws.data('Calendar').flatMap((c) => c.holidays));
     const out: Diagnostic[] = [];

@@ -5,10 +5,33 @@ import { regionCoverage } from '../judge/coverage.js';
 import { addDays } from '../time/dates.js';
 import { diagAt } from './report.js';
 import type { Rule, RuleContext } from './rule.js';
+import { family } from '../codes/declare.js';
+
+/** The codes this rule raises. */
+export const COVERAGE_CODES = family('coverage', t('覆盖', 'coverage'), {
+  uncovered: {
+    severity: 'error',
+    label: t('未覆盖', 'uncovered'),
+    description: t('应加入医联体的单位到期仍未加入任何医联体。', 'A unit that must join an alliance has not joined any by the date required.'),
+    help: t('把该单位加入一个医联体的 units。', 'Add the unit to the units of an alliance.'),
+  },
+  pending: {
+    severity: 'warning',
+    label: t('待覆盖', 'to cover'),
+    description: t('应加入医联体的单位尚未加入，期限未到。', 'A unit that must join an alliance has not joined yet; the date is still ahead.'),
+    help: t('在期限前把该单位加入一个医联体的 units。', 'Add the unit to the units of an alliance before the date.'),
+  },
+  multiple: {
+    severity: 'error',
+    label: t('重复加入', 'in several'),
+    description: t('一个单位同时属于多个医联体。', 'A unit belongs to several alliances.'),
+    help: t('只保留该单位在一个医联体中的记录。', 'Keep the unit in one alliance only.'),
+  },
+});
 
 export const coverage: Rule = {
   id: 'coverage',
-  meta: { description: t('区域内机构全部纳入医联体', 'Every unit of a region is in one alliance'), defaultSeverity: 'error' },
+  meta: { description: t('区域内机构全部纳入医联体', 'Every unit of a region is in one alliance'), defaultSeverity: 'error', codes: [COVERAGE_CODES] },
   check(ws, ctx: RuleContext) {
     const asOf = ctx.asOf;
     if (!asOf) return [];

@@ -2,6 +2,17 @@
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
+import { family } from '../codes/declare.js';
+
+/** The codes this rule raises. */
+export const DATE_ORDER_CODES = family('date-order', t('结构', 'structure'), {
+  reversed: {
+    severity: 'error',
+    description: t('结束日期早于开始日期。', 'An end date is before its start date.'),
+    help: t('对调或改正 start 和 end。', 'Swap or correct start and end.'),
+    deprecatedIds: ['structure/date-order'],
+  },
+});
 
 function check(obj: object, startKey: string, endKey: string, start: string | undefined, end: string | undefined, out: Diagnostic[]): void {
   if (start && end && start > end)
@@ -14,7 +25,7 @@ function check(obj: object, startKey: string, endKey: string, start: string | un
 
 export const dateOrder: Rule = {
   id: 'date-order',
-  meta: { description: t('开始日期不晚于结束日期', 'Start is not after end'), defaultSeverity: 'error' },
+  meta: { description: t('开始日期不晚于结束日期', 'Start is not after end'), defaultSeverity: 'error', codes: [DATE_ORDER_CODES] },
   check(ws) {
     const out: Diagnostic[] = [];
     for (const a of ws.alliances) {

@@ -9,6 +9,35 @@ import { diagAt } from './report.js';
 import type { Workspace } from '../load/workspace.js';
 import { canonicalLead } from './workplan-departments.js';
 import type { Rule, RuleContext } from './rule.js';
+import { family } from '../codes/declare.js';
+
+/** The codes this rule raises (the workplan-due rule raises the deadline/* codes of how a due is written). */
+export const DEADLINE_CODES = family('deadline', t('期限', 'deadline'), {
+  overdue: {
+    severity: 'error',
+    label: t('逾期', 'overdue'),
+    description: t('事项已过期限仍未完成。', 'An item is past its deadline and not done.'),
+    help: t('完成后在该事项写 done: 完成日期；期限有变的，改正 due。', 'When it is done, add done: with the date to the item; if the deadline changed, correct due.'),
+  },
+  'due-soon': {
+    severity: 'warning',
+    label: t('即将到期', 'due soon'),
+    description: t('事项将在提醒期内到期。', 'An item falls due within the look-ahead window.'),
+    help: t('按期完成后写 done: 完成日期。', 'Finish it in time and add done: with the date.'),
+  },
+  'done-late': {
+    severity: 'warning',
+    label: t('延期完成', 'done late'),
+    description: t('事项完成日期晚于期限。', 'An item was done after its deadline.'),
+    help: t('仅作记录；如完成日期写错，改正 done。', 'For the record; if the date is wrong, correct done.'),
+  },
+  open: {
+    severity: 'info',
+    label: t('未设期限', 'open'),
+    description: t('事项未完成，也没有具体期限（如 长期坚持）。', 'An item is open and has no fixed deadline (e.g. 长期坚持).'),
+    help: t('无需处理；如有期限，把 due 写成具体日期或周期。', 'Nothing to do; if it has a deadline, write due as a date or a recurrence.'),
+  },
+});
 
 export function itemData(ws: Workspace, plan: WorkPlan, item: WorkItem, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { item: item.no, lead: canonicalLead(ws, plan, item), task: item.task, ...(plan.title ? { plan: plan.title } : {}), ...extra };
@@ -32,7 +61,7 @@ export function proofText(d: Duty): Text {
 
 export const deadlines: Rule = {
   id: 'deadlines',
-  meta: { description: t('工作计划事项按期完成', 'Work-plan items are done on time'), defaultSeverity: 'error' },
+  meta: { description: t('工作计划事项按期完成', 'Work-plan items are done on time'), defaultSeverity: 'error', codes: [DEADLINE_CODES] },
   check(ws, ctx: RuleContext) {
     const asOf = ctx.asOf;
     if (!asOf) return [];

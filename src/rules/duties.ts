@@ -7,10 +7,33 @@ import { owingUnits } from '../judge/units.js';
 import { refProblem } from './references.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
+import { family } from '../codes/declare.js';
+
+/** The codes this rule raises (through refProblem it also raises references/unknown). */
+export const DUTIES_CODES = family('duties', t('按单位职责', 'per-unit duty'), {
+  'units-without-each': {
+    severity: 'error',
+    label: t('缺 each', 'no each'),
+    description: t('事项写了 units:（各单位完成日期），却没有写 each: unit。', 'An item has units: (dates per unit) but no each: unit.'),
+    help: t('按单位逐一承担的事项写 each: unit；否则把日期写在 done: 或 held: 中。', 'Add each: unit to an item every unit owes; otherwise put the date in done: or held:.'),
+  },
+  'not-owed': {
+    severity: 'error',
+    label: t('非承担单位', 'not owed'),
+    description: t('units: 中的单位不在 each: 所指的承担单位之内（如牵头单位）。', 'A unit under units: is not among the units each: asks it of (e.g. a lead).'),
+    help: t('改正单位名称，或放宽 each: 的条件。', 'Correct the unit, or widen the each: filter.'),
+  },
+  'no-units': {
+    severity: 'error',
+    label: t('无承担单位', 'no unit owes'),
+    description: t('each: 的条件没有匹配到任何单位。', 'The each: filter matches no unit.'),
+    help: t('检查 each 中的 role、level，或直接列出单位：each: { units: [...] }。', 'Check role and level under each, or list the units: each: { units: [...] }.'),
+  },
+});
 
 export const duties: Rule = {
   id: 'duties',
-  meta: { description: t('按单位承担的事项指明的单位存在且承担该事项', 'Per-unit duties name units that owe them'), defaultSeverity: 'error' },
+  meta: { description: t('按单位承担的事项指明的单位存在且承担该事项', 'Per-unit duties name units that owe them'), defaultSeverity: 'error', codes: [DUTIES_CODES] },
   check(ws) {
     const out: Diagnostic[] = [];
     for (const plan of ws.data('WorkPlan')) {

@@ -5,6 +5,35 @@ import { t, type Diagnostic } from '../model/diagnostic.js';
 import { addDays, daysBetween, isoDate, parseIso } from '../time/dates.js';
 import { diagAt } from './report.js';
 import type { Rule, RuleContext } from './rule.js';
+import { family } from '../codes/declare.js';
+
+/** The codes this rule raises. */
+export const EXPIRING_CODES = family('expiring', t('到期', 'ending'), {
+  cycle: {
+    severity: 'warning',
+    label: t('周期到期', 'cycle ends'),
+    description: t('医联体的建设周期即将结束。', 'The alliance\'s cycle ends soon.'),
+    help: t('准备总结和下一周期的计划；新周期确定后更新 cycle。', 'Prepare the review and the next plan; update cycle once the new one is set.'),
+  },
+  term: {
+    severity: 'warning',
+    label: t('任期届满', 'term ends'),
+    description: t('工作组的本届任期即将届满。', 'A group\'s term ends soon.'),
+    help: t('准备换届，换届后更新 term 和 members。', 'Prepare the new term, then update term and members.'),
+  },
+  'term-expired': {
+    severity: 'warning',
+    label: t('任期已满', 'term ended'),
+    description: t('工作组的任期已经届满。', 'A group\'s term has ended.'),
+    help: t('换届后更新 term 和 members。', 'Update term and members after the new term begins.'),
+  },
+  assignment: {
+    severity: 'info',
+    label: t('下派到期', 'posting ends'),
+    description: t('人员的下派即将结束。', 'A posting ends soon.'),
+    help: t('安排接替人员，或延长 end。', 'Arrange a successor, or extend end.'),
+  },
+});
 
 /** Last day of a term of `years` years that starts on `start`. */
 export function termEnd(start: string, years: number): string {
@@ -15,7 +44,7 @@ export function termEnd(start: string, years: number): string {
 
 export const expiring: Rule = {
   id: 'expiring',
-  meta: { description: t('周期、下派、任期即将到期', 'Cycles, assignments and terms ending soon'), defaultSeverity: 'warning' },
+  meta: { description: t('周期、下派、任期即将到期', 'Cycles, assignments and terms ending soon'), defaultSeverity: 'warning', codes: [EXPIRING_CODES] },
   check(ws, ctx: RuleContext) {
     const asOf = ctx.asOf;
     if (!asOf) return [];

@@ -2,10 +2,33 @@
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
+import { family } from '../codes/declare.js';
+
+/** The codes this rule raises. */
+export const GROUP_COMPOSITION_CODES = family('group-composition', t('结构', 'structure'), {
+  count: {
+    severity: 'error',
+    description: t('工作组的人数不符合 composition 的要求。', 'A group\'s members do not match its composition.'),
+    help: t('检查 members 中该角色的人数，或改正 composition。', 'Check how many members have that role, or correct the composition.'),
+    deprecatedIds: ['structure/group-composition'],
+  },
+  rule: {
+    severity: 'error',
+    description: t('composition 的人数规则自相矛盾。', 'A composition rule contradicts itself.'),
+    help: t('用 count，或用 min/max，不要同时使用；min 不大于 max。', 'Use count or min/max, not both; min must not exceed max.'),
+    deprecatedIds: ['structure/group-rule'],
+  },
+  'duplicate-member': {
+    severity: 'warning',
+    description: t('同一人以同一角色在工作组中重复列出。', 'A person is listed twice with the same role in a group.'),
+    help: t('删去重复的一行。', 'Remove the duplicate line.'),
+    deprecatedIds: ['structure/duplicate-member'],
+  },
+});
 
 export const groupComposition: Rule = {
   id: 'group-composition',
-  meta: { description: t('小组成员构成符合规定（人数、职务）', 'Group composition matches its rules'), defaultSeverity: 'error' },
+  meta: { description: t('小组成员构成符合规定（人数、职务）', 'Group composition matches its rules'), defaultSeverity: 'error', codes: [GROUP_COMPOSITION_CODES] },
   check(ws) {
     const out: Diagnostic[] = [];
     for (const a of ws.alliances)

@@ -2,10 +2,21 @@
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
+import { family } from '../codes/declare.js';
+
+/** The codes this rule raises. */
+export const GROUP_DISJOINT_CODES = family('group-disjoint', t('结构', 'structure'), {
+  overlap: {
+    severity: 'error',
+    description: t('同一人在两个不得交叉的工作组中任职。', 'A person sits on two groups that must not overlap.'),
+    help: t('从其中一个工作组中删去此人，或改正 disjointFrom。', 'Remove the person from one of the groups, or correct disjointFrom.'),
+    deprecatedIds: ['structure/group-disjoint'],
+  },
+});
 
 export const groupDisjoint: Rule = {
   id: 'group-disjoint',
-  meta: { description: t('互斥小组不得交叉任职', 'Disjoint groups share no member'), defaultSeverity: 'error' },
+  meta: { description: t('互斥小组不得交叉任职', 'Disjoint groups share no member'), defaultSeverity: 'error', codes: [GROUP_DISJOINT_CODES] },
   check(ws) {
     const out: Diagnostic[] = [];
     for (const a of ws.alliances)

@@ -1,59 +1,16 @@
-// The rule registry: explicit, so the list of what `validate` checks is readable in one place.
-// Keys match the module and test file names.
+// Running the rules: the registry (registry.ts) plus the settings rule, with the levels the
+// workspace and the command line set.
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Workspace } from '../load/workspace.js';
-import { activityMonth } from './activity-month.js';
-import { assignmentCycle } from './assignment-cycle.js';
-import { calendarConflict } from './calendar-conflict.js';
-import { dateOrder } from './date-order.js';
-import { duties } from './duties.js';
-import { groupComposition } from './group-composition.js';
-import { groupDisjoint } from './group-disjoint.js';
-import { memberLead } from './member-lead.js';
-import { phoneFormat } from './phone-format.js';
-import { references } from './references.js';
+import { SCHEDULE_RULES, STRUCTURE_CHECKS } from './registry.js';
 import type { Rule, RuleContext } from './rule.js';
 import { applyLevels, workspaceLevels, type Levels } from './severity.js';
 import { settings } from './settings.js';
-import { titleGrade } from './title-grade.js';
-import { workplanDepartments } from './workplan-departments.js';
-import { workplanDue } from './workplan-due.js';
-import { coverage } from './coverage.js';
-import { deadlines } from './deadlines.js';
-import { expiring } from './expiring.js';
-import { recurrences } from './recurrences.js';
-import { promotions } from './promotions.js';
-import { quotaDefinitions } from './quota-definitions.js';
-import { quotas } from './quotas.js';
 
-/** Rules `validate` runs: structure and references, independent of any as-of date. */
-export const STRUCTURE_RULES: Record<string, Rule> = {
-  settings,
-  references,
-  'workplan-departments': workplanDepartments,
-  'workplan-due': workplanDue,
-  duties,
-  'group-composition': groupComposition,
-  'group-disjoint': groupDisjoint,
-  'member-lead': memberLead,
-  'date-order': dateOrder,
-  'assignment-cycle': assignmentCycle,
-  'phone-format': phoneFormat,
-  'title-grade': titleGrade,
-  'activity-month': activityMonth,
-  'quota-definitions': quotaDefinitions,
-  'calendar-conflict': calendarConflict,
-};
+export { SCHEDULE_RULES } from './registry.js';
 
-/** Rules `check` adds: everything that depends on the as-of date. */
-export const SCHEDULE_RULES: Record<string, Rule> = {
-  deadlines,
-  recurrences,
-  coverage,
-  expiring,
-  quotas,
-  promotions,
-};
+/** Rules `validate` runs: the workspace's own settings first, then structure and references. */
+export const STRUCTURE_RULES: Record<string, Rule> = { settings, ...STRUCTURE_CHECKS };
 
 /** Every rule id a setting or `--rule` may name. */
 export function RULE_IDS(): string[] {

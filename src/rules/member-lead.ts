@@ -2,10 +2,27 @@
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
+import { family } from '../codes/declare.js';
+
+/** The codes this rule raises. */
+export const MEMBER_LEAD_CODES = family('member-lead', t('结构', 'structure'), {
+  'no-lead': {
+    severity: 'error',
+    description: t('医联体没有牵头单位。', 'The alliance has no lead unit.'),
+    help: t('在 units 中给牵头单位写 role: lead。', 'Give the lead unit role: lead under units.'),
+    deprecatedIds: ['structure/no-lead'],
+  },
+  invalid: {
+    severity: 'error',
+    description: t('成员单位的 lead 写法不对：牵头单位写了 lead，或 lead 不是牵头单位，或多个牵头单位时没写 lead。', 'A member\'s lead is wrong: a lead unit has one, it names a non-lead unit, or it is missing where there are several leads.'),
+    help: t('lead 只写在成员单位上，并指向 role: lead 的单位。', 'Write lead on member units only, naming a unit with role: lead.'),
+    deprecatedIds: ['structure/member-lead'],
+  },
+});
 
 export const memberLead: Rule = {
   id: 'member-lead',
-  meta: { description: t('成员单位的牵头单位须为本医联体的牵头单位', "A member's lead is a lead unit of its alliance"), defaultSeverity: 'error' },
+  meta: { description: t('成员单位的牵头单位须为本医联体的牵头单位', "A member's lead is a lead unit of its alliance"), defaultSeverity: 'error', codes: [MEMBER_LEAD_CODES] },
   check(ws) {
     const out: Diagnostic[] = [];
     for (const a of ws.alliances) {

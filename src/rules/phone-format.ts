@@ -2,6 +2,17 @@
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
+import { family } from '../codes/declare.js';
+
+/** The codes this rule raises. */
+export const PHONE_FORMAT_CODES = family('phone-format', t('结构', 'structure'), {
+  invalid: {
+    severity: 'error',
+    description: t('电话不是有效的手机号或座机号。', 'A phone is not a valid mobile or landline number.'),
+    help: t('写 11 位手机号，或带区号的座机号如 0376-1234567。', 'Write an 11-digit mobile or a landline with its area code, e.g. 0376-1234567.'),
+    deprecatedIds: ['structure/phone-format'],
+  },
+});
 
 const MOBILE = /^1[3-9]\d{9}$/;
 const LANDLINE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/;
@@ -13,7 +24,7 @@ export function isValidPhone(raw: string): boolean {
 
 export const phoneFormat: Rule = {
   id: 'phone-format',
-  meta: { description: t('电话号码为手机号或带区号的座机', 'Phone numbers are mobile or landline with area code'), defaultSeverity: 'error' },
+  meta: { description: t('电话号码为手机号或带区号的座机', 'Phone numbers are mobile or landline with area code'), defaultSeverity: 'error', codes: [PHONE_FORMAT_CODES] },
   check(ws) {
     const out: Diagnostic[] = [];
     const visit = (obj: { phone?: string; name: string }) => {

@@ -6,10 +6,27 @@ import { t, type Diagnostic } from '../model/diagnostic.js';
 import { judgePromotions } from '../judge/promotions.js';
 import { diagAt } from './report.js';
 import type { Rule, RuleContext } from './rule.js';
+import { family } from '../codes/declare.js';
+
+/** The codes this rule raises. */
+export const PROMOTIONS_CODES = family('promotions', t('晋升条件', 'promotion'), {
+  'short-service': {
+    severity: 'error',
+    label: t('基层服务不足', 'short service'),
+    description: t('人员已晋升，但晋升前在基层单位工作的时间不足规定（如 晋升前必须在基层工作至少半年）。', 'A person was promoted with less service at 基层 units before it than required (e.g. half a year).'),
+    help: t('核对下派记录（Roster 的 assignments）和晋升日期；确实不足的，按规定补足或说明。', 'Check the assignments in the Roster and the promotion date; if the service really is short, make it up or record why.'),
+  },
+  'planned-short': {
+    severity: 'warning',
+    label: t('晋升前待下沉', 'service to arrange'),
+    description: t('人员计划晋升，但已安排的基层工作时间还不足规定。', 'A person has a planned promotion and the service at 基层 units arranged before it is short.'),
+    help: t('在晋升前安排足够的下派（Roster 的 assignments），或推迟晋升日期。', 'Arrange enough dispatches (Roster assignments) before the promotion, or move its date.'),
+  },
+});
 
 export const promotions: Rule = {
   id: 'promotions',
-  meta: { description: t('晋升前在基层工作满规定时间', 'Service at 基层 units before promotion'), defaultSeverity: 'error' },
+  meta: { description: t('晋升前在基层工作满规定时间', 'Service at 基层 units before promotion'), defaultSeverity: 'error', codes: [PROMOTIONS_CODES] },
   check(ws, ctx: RuleContext) {
     const asOf = ctx.asOf;
     if (!asOf) return [];

@@ -7,6 +7,56 @@ import { didYouMean } from '../load/suggest.js';
 import { OF_PATHS } from './quota-measures.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
+import { family } from '../codes/declare.js';
+
+/** How a quota is written: the quota/* codes this rule raises (the quotas rule raises whether it is met). */
+export const QUOTA_DEFINITION_CODES = family('quota', t('考核指标', 'quota'), {
+  'no-measure': {
+    severity: 'error',
+    description: t('指标既没有 measure 也没有 require，无法检查。', 'A quota has neither measure nor require; nothing can be checked.'),
+    help: t('写 measure（如 workdays）和 min，或写 require。', 'Give it a measure (e.g. workdays) with min, or a require.'),
+  },
+  'missing-per': {
+    severity: 'error',
+    description: t('按数量计量的指标没有写 per（按什么期间）。', 'A counted quota has no per (the period).'),
+    help: t('写 per: month、bimonth、quarter、halfYear、year 或 cycle。', 'Add per: month, bimonth, quarter, halfYear, year or cycle.'),
+  },
+  'no-target': {
+    severity: 'error',
+    description: t('指标没有可比较的目标值。', 'A quota gives nothing to compare with.'),
+    help: t('measure 须写 min、max 或 minRatio；require 须写 minGrade 或 orTitle。', 'A measure needs min, max or minRatio; a require needs minGrade or orTitle.'),
+  },
+  'missing-field': {
+    severity: 'error',
+    description: t('指标缺少其计量方式所需的字段。', 'A quota lacks a field its measure needs.'),
+    help: t('按提示补上字段（如 ratio 的分子分母、share 的 where、minYearsInTitle 对应的 orTitle）。', 'Add the field named (e.g. a ratio\'s fields, a share\'s where, the orTitle of minYearsInTitle).'),
+  },
+  'field-not-allowed': {
+    severity: 'error',
+    description: t('指标写了其计量方式用不到的字段。', 'A quota has a field its measure does not use.'),
+    help: t('删去该字段，或改正 measure。', 'Remove the field, or correct measure.'),
+  },
+  'unknown-of': {
+    severity: 'error',
+    description: t('指标的 of 路径不是已知路径。', 'A quota\'s of path is not a known one.'),
+    help: t('改为提示中列出的路径之一。', 'Use one of the paths listed in the message.'),
+  },
+  'min-above-max': {
+    severity: 'error',
+    description: t('指标的 min 大于 max。', 'A quota\'s min is above its max.'),
+    help: t('改正 min 或 max。', 'Correct min or max.'),
+  },
+  'no-cycle': {
+    severity: 'error',
+    description: t('指标按建设周期检查（per: cycle），但医联体没有写 cycle。', 'A quota is per: cycle but the alliance has no cycle.'),
+    help: t('在 Alliance 中写 cycle: { start, end }。', 'Add cycle: { start, end } to the Alliance.'),
+  },
+  'duplicate-id': {
+    severity: 'error',
+    description: t('指标编号重复。', 'A quota id is used twice.'),
+    help: t('给每个指标一个不同的 id。', 'Give each quota its own id.'),
+  },
+});
 
 /** Fields that only make sense with some measures. */
 const ONLY_WITH: { field: keyof QuotaRule; measures: string[] }[] = [
@@ -61,7 +111,7 @@ export function quotaDefinitionProblems(rule: QuotaRule, hasCycle: boolean | und
 
 export const quotaDefinitions: Rule = {
   id: 'quota-definitions',
-  meta: { description: t('考核指标写法完整、可检查', 'Quota rules are complete and checkable'), defaultSeverity: 'error' },
+  meta: { description: t('考核指标写法完整、可检查', 'Quota rules are complete and checkable'), defaultSeverity: 'error', codes: [QUOTA_DEFINITION_CODES] },
   check(ws) {
     const out: Diagnostic[] = [];
     for (const doc of ws.data('Quotas')) {

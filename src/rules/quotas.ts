@@ -35,6 +35,35 @@ import {
 } from './quota-measures.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
+import { family } from '../codes/declare.js';
+
+/** The codes this rule raises (quota-definitions raises those of how a quota is written). */
+export const QUOTA_CODES = family('quota', t('考核指标', 'quota'), {
+  below: {
+    severity: 'error',
+    label: t('未达标', 'below quota'),
+    description: t('某人、某单位或医联体在某期未达到指标下限。', 'A person, unit or alliance is below a quota\'s minimum in a period.'),
+    help: t('补做或补录该期的工作；数据已有但未录入的，补充活动记录或 Indicators。', 'Make up the work of that period; if it was done but not recorded, add the activity log or Indicators.'),
+  },
+  above: {
+    severity: 'error',
+    label: t('超上限', 'above quota'),
+    description: t('某期的数值超过指标上限。', 'A value is above a quota\'s maximum in a period.'),
+    help: t('核对记录是否重复；确属超出的，按要求调整。', 'Check the records for duplicates; if it is really above, adjust as required.'),
+  },
+  unqualified: {
+    severity: 'error',
+    label: t('资格不符', 'unqualified'),
+    description: t('下派人员的职称或任职年限不符合要求。', 'A posted person\'s title or years in it do not meet the requirement.'),
+    help: t('改派符合条件的人员；如职称写错，改正名单中的 title 或 titleSince。', 'Post someone who qualifies; if the title is wrong, correct title or titleSince in the roster.'),
+  },
+  'no-data': {
+    severity: 'warning',
+    label: t('缺数据', 'no data'),
+    description: t('缺少检查指标所需的数据（活动记录、名单、进修或 Indicators），无法判定。', 'Data the quota needs (activity log, roster, training or Indicators) is missing, so it cannot be judged.'),
+    help: t('按提示补充相应的文档；确实为零的，提交写明期间的空记录。', 'Add the documents named; where there truly was nothing, add an empty record for the period.'),
+  },
+});
 
 const FAR = '9999-12-31';
 const EPS = 1e-9;
@@ -754,7 +783,7 @@ function computeQuotas(ws: Workspace, asOf: string): QuotaEvaluation {
 
 export const quotas: Rule = {
   id: 'quotas',
-  meta: { description: t('考核指标每期达标', 'Quotas are met in every closed period'), defaultSeverity: 'error' },
+  meta: { description: t('考核指标每期达标', 'Quotas are met in every closed period'), defaultSeverity: 'error', codes: [QUOTA_CODES] },
   check(ws, ctx) {
     const asOf = ctx.asOf;
     if (!asOf) return [];

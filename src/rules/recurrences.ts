@@ -7,12 +7,47 @@ import { daysBetween } from '../time/dates.js';
 import { itemData, missingText, unitsData } from './deadlines.js';
 import { diagAt } from './report.js';
 import type { Rule, RuleContext } from './rule.js';
+import { family } from '../codes/declare.js';
+
+/** The codes this rule raises. */
+export const RECURRENCE_CODES = family('recurrence', t('周期', 'recurrence'), {
+  missed: {
+    severity: 'error',
+    label: t('漏期', 'missed'),
+    description: t('周期性事项在某一期没有记录。', 'A recurring item has no occurrence in a past period.'),
+    help: t('在该事项的 held 中补上当期完成的日期；确未开展的，记入整改。', 'Add the date it was held to the item\'s held list; if it was not held, plan the make-up.'),
+  },
+  'due-soon': {
+    severity: 'warning',
+    label: t('本期待办', 'due this period'),
+    description: t('周期性事项本期尚无记录，期末将至。', 'A recurring item has no occurrence yet in a period that ends soon.'),
+    help: t('本期完成后把日期加入 held。', 'When it is held this period, add the date to held.'),
+  },
+  'first-overdue': {
+    severity: 'error',
+    label: t('首次逾期', 'first overdue'),
+    description: t('周期性事项的首次（first）期限已过，仍没有记录。', 'The first occurrence of a recurring item (first:) is past its day and none is recorded.'),
+    help: t('已开展的在 held 中写上日期；确未开展的，尽快安排。', 'If it happened, add its date to held; if not, arrange it now.'),
+  },
+  'first-late': {
+    severity: 'warning',
+    label: t('首次延期', 'first late'),
+    description: t('周期性事项的首次记录晚于 first 的期限。', 'The first occurrence of a recurring item came after its first: day.'),
+    help: t('仅作记录；如日期写错，改正 held。', 'For the record; if the date is wrong, correct held.'),
+  },
+  'outside-period': {
+    severity: 'warning',
+    label: t('期外记录', 'outside period'),
+    description: t('周期性事项的一条记录不在任何要求的期间内。', 'An occurrence of a recurring item falls outside every required period.'),
+    help: t('检查该日期，或检查 due、first 和 years。', 'Check the date, or the item\'s due, first and years.'),
+  },
+});
 
 const PERIOD_EN: Record<string, string> = { 月: 'month', 双月: 'two-month period', 季度: 'quarter', 半年: 'half-year', 年度: 'year' };
 
 export const recurrences: Rule = {
   id: 'recurrences',
-  meta: { description: t('周期性事项每期都有记录', 'Recurring duties occur every period'), defaultSeverity: 'error' },
+  meta: { description: t('周期性事项每期都有记录', 'Recurring duties occur every period'), defaultSeverity: 'error', codes: [RECURRENCE_CODES] },
   check(ws, ctx: RuleContext) {
     const asOf = ctx.asOf;
     if (!asOf) return [];

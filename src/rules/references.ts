@@ -7,6 +7,50 @@ import type { PathKey } from '../load/yaml.js';
 import { locOf } from '../load/schema.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
+import { family } from '../codes/declare.js';
+
+/** The codes this rule raises (also through refProblem, for workplan-departments). */
+export const REFERENCES_CODES = family('references', t('引用', 'reference'), {
+  unknown: {
+    severity: 'error',
+    description: t('引用的单位、人员、科室或医联体不存在。', 'A referenced unit, person, department or alliance does not exist.'),
+    help: t('按提示改正名称；或在名单或医联体文件中添加它，或把这个写法加入已有记录的 aliases。', 'Correct the name as suggested; or add the record to the roster or alliance file, or add this spelling to an existing record\'s aliases.'),
+    deprecatedIds: ['refs/unknown'],
+  },
+  ambiguous: {
+    severity: 'error',
+    description: t('引用的名称可能指多条记录。', 'A reference could mean several records.'),
+    help: t('改用编号（id）或全称。', 'Use the id or the full name.'),
+    deprecatedIds: ['refs/ambiguous'],
+  },
+  'alliance-required': {
+    severity: 'error',
+    description: t('工作区有多个医联体，文档没有写明属于哪一个。', 'The workspace has several alliances and the document does not name its own.'),
+    help: t('在文档中写 alliance: 医联体编号。', 'Add alliance: with the alliance id to the document.'),
+    deprecatedIds: ['refs/alliance-required'],
+  },
+  'duplicate-id': {
+    severity: 'error',
+    description: t('编号（id）重复。', 'An id is used twice.'),
+    help: t('每个编号只能用一次。', 'Each id may be used once.'),
+    deprecatedIds: ['refs/duplicate-id'],
+  },
+  'duplicate-name': {
+    severity: 'error',
+    description: t('名称重复，而同名记录没有各自的编号。', 'A name is used twice without distinct ids.'),
+    help: t('给同名的记录各加一个不同的 id，引用时用 id。', 'Give each record of that name its own id, and refer to them by id.'),
+    deprecatedIds: ['refs/duplicate-name'],
+  },
+  unchecked: {
+    severity: 'info',
+    description: t(
+      '定义这些记录的文件（名单或医联体文件）有错误没能读入，对其中记录的引用未核对。',
+      'The file that defines these records (a roster or alliance file) has errors and was not read, so references to them were not checked.',
+    ),
+    help: t('先改正该文件的错误，再运行一次。', 'Fix the errors in that file, then run again.'),
+    deprecatedIds: ['refs/unchecked'],
+  },
+});
 
 const KIND_WORDS = {
   unit: t('单位', 'unit'),
@@ -153,7 +197,7 @@ function checkDuplicates<T extends Referable>(records: T[], what: What, out: Dia
 
 export const references: Rule = {
   id: 'references',
-  meta: { description: t('引用的单位、人员、小组须存在且唯一', 'References must name exactly one record'), defaultSeverity: 'error' },
+  meta: { description: t('引用的单位、人员、小组须存在且唯一', 'References must name exactly one record'), defaultSeverity: 'error', codes: [REFERENCES_CODES] },
   check(ws) {
     const out: Diagnostic[] = [];
     const unchecked = new Map<What, number>();

@@ -1,4 +1,5 @@
 // The rule contract (modelled on ESLint/Spectral): one module per rule, an explicit registry.
+import type { CodeFamily } from '../codes/declare.js';
 import type { Diagnostic, Severity, Text } from '../model/diagnostic.js';
 import type { Workspace } from '../load/workspace.js';
 
@@ -13,6 +14,14 @@ export interface RuleContext {
 
 export interface Rule {
   id: string;
-  meta: { description: Text; defaultSeverity: Severity };
+  meta: {
+    description: Text;
+    defaultSeverity: Severity;
+    /**
+     * Every code the rule raises, declared here (ESLint `meta.messages`): the rule id is the
+     * prefix, except for the older families deadline/*, recurrence/*, quota/*, calendar/*.
+     */
+    codes: readonly CodeFamily[];
+  };
   check(ws: Workspace, ctx: RuleContext): Diagnostic[];
 }

@@ -4,10 +4,27 @@ import { t, type Diagnostic } from '../model/diagnostic.js';
 import { classifyTitle } from '../money/grade.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
+import { family } from '../codes/declare.js';
+
+/** The codes this rule raises. */
+export const TITLE_GRADE_CODES = family('title-grade', t('结构', 'structure'), {
+  'practice-qualification': {
+    severity: 'warning',
+    description: t('职称一栏写的是执业资格（如 执业医师），无法确定职称等级。', 'A title is a practice qualification (e.g. 执业医师), so the grade is unknown.'),
+    help: t('写职称（如 主治医师），或写 grade。', 'Write the title (e.g. 主治医师), or a grade.'),
+    deprecatedIds: ['structure/practice-qualification'],
+  },
+  'unknown-title': {
+    severity: 'warning',
+    description: t('无法从职称推出等级（初级、中级、副高、正高）。', 'No grade can be derived from a title.'),
+    help: t('写规范的职称名称，或写 grade。', 'Write the standard title, or a grade.'),
+    deprecatedIds: ['structure/unknown-title'],
+  },
+});
 
 export const titleGrade: Rule = {
   id: 'title-grade',
-  meta: { description: t('职称可推出职称等级', 'Titles map to a grade'), defaultSeverity: 'warning' },
+  meta: { description: t('职称可推出职称等级', 'Titles map to a grade'), defaultSeverity: 'warning', codes: [TITLE_GRADE_CODES] },
   check(ws) {
     const out: Diagnostic[] = [];
     for (const r of ws.data('Roster'))

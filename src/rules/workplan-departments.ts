@@ -24,7 +24,12 @@ export function canonicalLead(ws: Workspace, plan: WorkPlan, item: WorkItem): st
 
 export const workplanDepartments: Rule = {
   id: 'workplan-departments',
-  meta: { description: t('牵头、配合科室须为本单位科室', 'Lead and support departments exist'), defaultSeverity: 'error' },
+  meta: {
+    description: t('牵头、配合科室须为本单位科室', 'Lead and support departments exist'),
+    defaultSeverity: 'error',
+    // Raises the references rule's codes (references/unknown, …) through refProblem.
+    codes: [],
+  },
   check(ws) {
     const out: Diagnostic[] = [];
     for (const plan of ws.data('WorkPlan')) {
