@@ -1,8 +1,10 @@
 // A seeded province-scale workspace for `npm run bench` (DESIGN.md, Scale): ~100 alliances,
-// ~5,000 units, ~5,000 dispatched people, ~500,000 activity entries (CSV, the format meant for
-// large logs). Deterministic: the same scale gives the same files.
+// ~5,000 units, ~5,000 dispatched people, ~500,000 activity entries in one log, written either
+// as CSV or as YAML in the form `yilian import activity` writes (one flow map per line, the
+// source row in a comment). Deterministic: the same scale gives the same files.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { comment, flowMap } from '../import/common.js';
 import { addDays, weekday } from '../time/dates.js';
 
 /** Mulberry32: small, seeded, good enough for test data. */
@@ -29,12 +31,22 @@ export const FULL_SCALE: BenchScale = { alliances: 100, unitsPerAlliance: 50, pe
 const TYPES = ['门诊', '查房', '带教', '培训', '会诊', '讲座'];
 const TITLES = ['主任医师', '副主任医师', '主治医师', '住院医师', '主管护师'];
 
-export async function generate(dir: string, scale: BenchScale, seed = 20210501): Promise<{ files: number; entries: number }> {
+export type LogFormat = 'csv' | 'yaml';
+
+/** The log's text: a CSV with Chinese headers, or YAML as `import activity` writes it. */
+function logText(rows: { date: string; person: string; unit: string; type: string; halfDays: number }[], format: LogFormat): string {
+  if (format === 'csv') return ['日期,人员,单位,类型,半天数', ...rows.map((r) => `${r.date},${r.person},${r.unit},${r.type},${r.halfDays}`)].join('\n') + '\n';
+  const out = [`# 下沉工作记录 — 由 yilian import activity 从 activity.xlsx 导入（${rows.length} 条）。行尾注释写明来源行。`, 'kind: ActivityLog', 'version: 1', 'entries:'];
+  rows.forEach((r, i) => out.push(`  - ${flowMap({ ...r })}  # ${comment(`第${i + 2}行`)}`));
+  return out.join('\n') + '\n';
+}
+
+export async function generate(dir: string, scale: BenchScale, format: LogFormat = 'csv', seed = 20210501): Promise<{ files: number; entries: number; logBytes: number }> {
   const rand = rng(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
   await mkdir(path.join(dir, 'activity'), { recursive: true });
   let files = 0;
-  let entries = 0;
+  const log: Parameters<typeof logText>[0] = [];
   // Working days of 2021 that a log may use (weekdays; the calendar decides the rest).
   const days: string[] = [];
   for (let d = '2021-01-04'; d <= '2021-12-31'; d = addDays(d, 1)) if (weekday(d) >= 1 && weekday(d) <= 5) days.push(d);
@@ -79,14 +91,13 @@ export async function generate(dir: string, scale: BenchScale, seed = 20210501):
       path.join(dir, `${id}-subsidy.yaml`),
       `kind: SubsidyPolicy\nversion: 1\nid: ${id}-2021\nalliance: ${id}\neffective: 2021-01-01\nrates:\n  - { activities: [查房, 门诊, 会诊], grade: 正高, amount: 250, per: halfDay, payer: host }\n  - { activities: [查房, 门诊, 会诊], grade: 副高, amount: 200, per: halfDay, payer: host }\n  - { activities: [查房, 门诊, 会诊, 带教], grade: 中级, amount: 100, per: halfDay, payer: host }\nallowances:\n  - { name: 交通补贴, amount: 100, per: trip, payer: lead }\n`,
     );
-    const rows = ['日期,人员,单位,类型,半天数'];
     for (let p = 0; p < scale.peoplePerAlliance; p++)
-      for (let e = 0; e < scale.entriesPerPerson; e++) {
-        rows.push(`${pick(days)},医${a}-${p},${personUnit[p]},${pick(TYPES)},${1 + Math.floor(rand() * 2)}`);
-        entries++;
-      }
-    await writeFile(path.join(dir, 'activity', `${id}-activity.csv`), rows.join('\n') + '\n');
-    files += 6;
+      for (let e = 0; e < scale.entriesPerPerson; e++)
+        log.push({ date: pick(days), person: `医${a}-${p}`, unit: personUnit[p]!, type: pick(TYPES), halfDays: 1 + Math.floor(rand() * 2) });
+    files += 5;
   }
-  return { files, entries };
+  // One log for the province: the shape that outgrew the size limit and the heap (issue 9).
+  const text = logText(log, format);
+  await writeFile(path.join(dir, 'activity', `activity.${format}`), text);
+  return { files: files + 1, entries: log.length, logBytes: Buffer.byteLength(text) };
 }

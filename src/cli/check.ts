@@ -10,7 +10,7 @@ import { scheduleFindings, structureFindings } from '../reports/findings.js';
 import { CalendarConflictError, CalendarGapError } from '../time/calendar.js';
 import { addDays, daysBetween } from '../time/dates.js';
 import { EXIT, emitDiagnostics, exitCodeFor, globalOptions, parseFormat, renderMachineFormat, renderOptions, type GlobalOptions, type Io } from './context.js';
-import { collectRule, defaultAsOf, parseAsOfOption, parseRuleOptions, parseSizeOption } from './options.js';
+import { collectRule, defaultAsOf, parseAsOfOption, parseRuleOptions, parseSizeOption, DEFAULT_MAX_FILE_SIZE } from './options.js';
 import { levelsFor } from '../rules/index.js';
 import { applyLevels } from '../rules/severity.js';
 import { printDiagnostics, writeOutputFile, writeStdout } from './output-workspace.js';
@@ -38,7 +38,7 @@ export function register(command: Command, io: Io, setExit: (code: number) => vo
     .option('-o, --output <file>', 'ics 输出文件，- 为标准输出 / ics output file, - for stdout')
     .option('--remind <n>', 'ics 提前提醒的工作日数 / ics reminder, working days ahead', '3')
     .option('--force', '覆盖已存在的输出文件 / replace an existing output file')
-    .option('--max-file-size <size>', '单个文件大小上限 / per-file size limit', '20MB')
+    .option('--max-file-size <size>', '单个文件大小上限 / per-file size limit', DEFAULT_MAX_FILE_SIZE)
     .option('--rule <rule=level>', '调整规则或代码的级别（可重复），如 group-disjoint=warning；级别 error|warning|info|off / set a rule or code to a level (repeatable)', collectRule)
     .action(async (paths: string[], opts: CheckOpts, cmd: Command) => {
       setExit((await runCheck(paths, opts, io, globalOptions(cmd, io))).exit);

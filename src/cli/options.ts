@@ -1,5 +1,6 @@
 // Parsing of option values shared by several commands.
 import { DEFAULT_MAX_FILE_BYTES } from '../io/read.js';
+export { DEFAULT_MAX_FILE_SIZE } from '../io/read.js';
 import { normalizeDate, todayInChina } from '../time/dates.js';
 import { RULE_LEVELS, type RuleLevel } from '../model/kinds.js';
 import { RULE_IDS } from '../rules/index.js';

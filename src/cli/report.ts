@@ -11,7 +11,7 @@ import { addDays } from '../time/dates.js';
 import { parsePeriodKey, periodOf } from '../time/periods.js';
 import { EMPTY_NAME } from '../io/write.js';
 import { EXIT, globalOptions, sayFor, type GlobalOptions, type Io } from './context.js';
-import { defaultAsOf, parseAsOfOption, parseSizeOption } from './options.js';
+import { defaultAsOf, parseAsOfOption, parseSizeOption, DEFAULT_MAX_FILE_SIZE } from './options.js';
 import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile, writeStdout } from './output-workspace.js';
 
 /** Look-ahead of the report's problem list (due soon, terms ending): check's default --within. */
@@ -49,7 +49,7 @@ export function register(command: Command, io: Io, setExit: (code: number) => vo
     .option('--format <format>', 'xlsx | html | md（默认按 -o 的扩展名）/ default: from the -o extension')
     .option('--alliance <ref>', '工作区有多个医联体时指定一个 / which alliance, when there are several')
     .option('--force', '覆盖已存在的输出文件 / replace an existing output file')
-    .option('--max-file-size <size>', '单个文件大小上限 / per-file size limit', '20MB')
+    .option('--max-file-size <size>', '单个文件大小上限 / per-file size limit', DEFAULT_MAX_FILE_SIZE)
     .action(async (paths: string[], opts: ReportOpts, cmd: Command) => {
       setExit(await runReport(paths, opts, io, globalOptions(cmd, io)));
     });

@@ -6,7 +6,7 @@ import type { Roster } from '../model/kinds.js';
 import { buildRosterReport } from '../reports/roster.js';
 import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile, writeStdout } from './output-workspace.js';
 import { EXIT, globalOptions, sayFor, type Io } from './context.js';
-import { parseAsOfOption, parseSizeOption } from './options.js';
+import { parseAsOfOption, parseSizeOption, DEFAULT_MAX_FILE_SIZE } from './options.js';
 
 interface RosterOpts {
   output: string;
@@ -26,7 +26,7 @@ export function register(command: Command, io: Io, setExit: (code: number) => vo
     .option('--all', '列出全部下派安排（含历史），默认即如此 / every assignment, history included (default)')
     .option('--alliance <ref>', '工作区有多个医联体时指定一个 / which alliance, when there are several')
     .option('--force', '覆盖已存在的输出文件 / replace an existing output file')
-    .option('--max-file-size <size>', '单个文件大小上限 / per-file size limit', '20MB')
+    .option('--max-file-size <size>', '单个文件大小上限 / per-file size limit', DEFAULT_MAX_FILE_SIZE)
     .action(async (paths: string[], opts: RosterOpts, cmd: Command) => {
       const g = globalOptions(cmd, io);
       const say = sayFor(g);

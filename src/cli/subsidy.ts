@@ -8,7 +8,7 @@ import { computeSubsidy } from '../money/subsidy.js';
 import { monthLabelZh, normalizeMonth } from '../time/dates.js';
 import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile, writeStdout } from './output-workspace.js';
 import { EXIT, globalOptions, sayFor, type Io } from './context.js';
-import { parseSizeOption } from './options.js';
+import { parseSizeOption, DEFAULT_MAX_FILE_SIZE } from './options.js';
 
 interface SubsidyOpts {
   month?: string;
@@ -30,7 +30,7 @@ export function register(command: Command, io: Io, setExit: (code: number) => vo
     .option('--alliance <ref>', '工作区有多个医联体时指定一个 / which alliance, when there are several')
     .option('--format <format>', 'xlsx（默认）或 json / xlsx (default) or json', 'xlsx')
     .option('--force', '覆盖已存在的输出文件 / replace an existing output file')
-    .option('--max-file-size <size>', '单个文件大小上限 / per-file size limit', '20MB')
+    .option('--max-file-size <size>', '单个文件大小上限 / per-file size limit', DEFAULT_MAX_FILE_SIZE)
     .action(async (paths: string[], opts: SubsidyOpts, cmd: Command) => {
       const g = globalOptions(cmd, io);
       const say = sayFor(g);

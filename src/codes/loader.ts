@@ -66,6 +66,17 @@ export const YAML_CODES = family('yaml', t('YAML格式', 'YAML'), {
       'Split it into monthly files, or raise --max-file-size (each MB of the limit allows about 786,000 YAML tokens).',
     ),
   },
+  'too-large-for-memory': {
+    severity: 'error',
+    description: t(
+      '文件中不是「一行一条」写法的部分太大，在本机内存内无法逐项读取。',
+      'The part of a file not written one entry per line is too large to read within this machine\'s memory.',
+    ),
+    help: t(
+      '一行一条的活动记录（yilian import activity 的写法）可读到文件大小上限；把其余写法改成一行一条，或拆成按月的文件。',
+      'Logs written one entry per line (as yilian import activity writes them) read up to the size limit; rewrite the rest one entry per line, or split the file by month.',
+    ),
+  },
 });
 
 export const TEXT_CODES = family('text', t('文字', 'text'), {

@@ -5,7 +5,10 @@ import { t, type Diagnostic } from '../model/diagnostic.js';
 import { errnoText } from './errno.js';
 import { readRegularFile, specialKind, type FileTypeBits } from './regular-file.js';
 
-export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Per-file size limit: a province-year log in YAML (500,000 entries, about 52 MB) fits. */
+export const DEFAULT_MAX_FILE_BYTES = 60 * 1024 * 1024;
+/** The same limit as `--max-file-size` writes it (the default every command shows in --help). */
+export const DEFAULT_MAX_FILE_SIZE = `${DEFAULT_MAX_FILE_BYTES / 1048576}MB`;
 
 const PLAN_EXT = /\.(ya?ml)$/i;
 const DATA_EXT = /\.(ya?ml|csv|xlsx)$/i;

@@ -1,7 +1,8 @@
 // The edge that turns command-line paths into a Workspace: discover, read, decode, parse, type.
 import { t, type Diagnostic } from '../model/diagnostic.js';
-import { parseYamlDocuments } from '../load/yaml.js';
-import { DEFAULT_YAML_LIMITS, tokenBudget } from '../load/yaml-stream.js';
+import { getHeapStatistics } from 'node:v8';
+import { readYamlText } from '../load/yaml-log.js';
+import { DEFAULT_YAML_LIMITS, tokenBudget, tokensForHeap } from '../load/yaml-stream.js';
 import { typeDocument, type TypedDocument } from '../load/schema.js';
 import { Workspace } from '../load/workspace.js';
 import { unloadedKinds } from '../load/unloaded.js';
@@ -26,8 +27,9 @@ export async function loadWorkspace(paths: string[], opts: LoadOptions = {}): Pr
   const files = await discover(paths, diagnostics);
   const docs: TypedDocument[] = [];
   const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  // A file within the size limit may still be shaped to exhaust memory: bound its tokens too.
-  const limits = { ...DEFAULT_YAML_LIMITS, maxTokens: tokenBudget(maxFileBytes) };
+  // A file within the size limit may still be shaped to exhaust memory: bound its tokens too,
+  // and what is parsed precisely (everything but a log's one-line entries) by the heap V8 has.
+  const limits = { ...DEFAULT_YAML_LIMITS, maxTokens: tokenBudget(maxFileBytes), memoryTokens: tokensForHeap(getHeapStatistics().heap_size_limit) };
   /** Kinds some file failed to define, with the first such file (see load/unloaded.ts). */
   const unloaded = new Map<Kind, string>();
   let entries = 0;
@@ -48,7 +50,7 @@ export async function loadWorkspace(paths: string[], opts: LoadOptions = {}): Pr
     const text = decodeText(src.bytes, src.file, diagnostics);
     if (text === undefined) continue;
     const before = diagnostics.length;
-    const raws = parseYamlDocuments(text, src.file, diagnostics, limits);
+    const raws = readYamlText(text, src.file, diagnostics, limits);
     if (!raws.length && diagnostics.length === before) diagnostics.push(emptyFile(src.file));
     const typed: Kind[] = [];
     for (const raw of raws) {

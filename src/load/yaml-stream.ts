@@ -25,20 +25,38 @@ export interface YamlLimits {
   maxDocuments: number;
   /** Lexical tokens per file; `Infinity` for none. */
   maxTokens: number;
+  /**
+   * Lexical tokens one parse may hold in memory (see tokensForHeap); `Infinity` for none. The
+   * fast log reader parses only the irregular parts of a log this way, so this bounds them.
+   */
+  memoryTokens: number;
 }
 
 export const DEFAULT_YAML_LIMITS: YamlLimits = {
   maxDepth: MAX_NESTING_DEPTH,
   maxDocuments: MAX_DOCUMENTS,
   maxTokens: Infinity,
+  memoryTokens: Infinity,
 };
+
+/**
+ * Heap bytes one token of a precise parse may cost, all told: the syntax tree, positions, the
+ * converted values, their typed copies. Measured about 400 (12 KB per one-line log entry of ~30
+ * tokens); twice that leaves room for the rest of the workspace.
+ */
+export const HEAP_BYTES_PER_TOKEN = 1000;
+
+/** The tokens a precise parse may hold within a heap of `heapBytes` (V8's limit). */
+export function tokensForHeap(heapBytes: number): number {
+  return Math.max(100_000, Math.floor(heapBytes / HEAP_BYTES_PER_TOKEN));
+}
 
 /** The token budget for files read under a size limit of `maxFileBytes`. */
 export function tokenBudget(maxFileBytes: number): number {
   return Math.max(100_000, Math.floor(maxFileBytes * TOKENS_PER_LIMIT_BYTE));
 }
 
-export type LimitKind = 'depth' | 'documents' | 'tokens';
+export type LimitKind = 'depth' | 'documents' | 'tokens' | 'memory';
 
 /** Thrown out of the token stream when a limit is passed; `offset` is where. */
 export class YamlLimitExceeded extends Error {
@@ -60,7 +78,7 @@ export class YamlLimitExceeded extends Error {
  * this refuses only what the parser would refuse too — 19 MB of blank lines, or a flow list of
  * ten million items — at once, instead of after 1.7 GB and minutes of parsing.
  */
-function overBudgetAt(text: string, maxTokens: number): number | undefined {
+export function overBudgetAt(text: string, maxTokens: number): number | undefined {
   if (text.length * 3 <= maxTokens) return undefined;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
@@ -104,12 +122,15 @@ export function* composeDocuments(text: string, lc: LineCounter, limits: YamlLim
   lc.addNewLine(0);
   const over = overBudgetAt(text, limits.maxTokens);
   if (over !== undefined) throw new YamlLimitExceeded('tokens', over, limits.maxTokens, lineColAt(text, over));
+  const overMemory = overBudgetAt(text, limits.memoryTokens);
+  if (overMemory !== undefined) throw new YamlLimitExceeded('memory', overMemory, limits.memoryTokens, lineColAt(text, overMemory));
   function* tokens() {
     let count = 0;
     let documents = 0;
     for (const lexeme of new Lexer().lex(text)) {
       const at = parser.offset;
       if (++count > limits.maxTokens) throw new YamlLimitExceeded('tokens', at, limits.maxTokens);
+      if (count > limits.memoryTokens) throw new YamlLimitExceeded('memory', at, limits.memoryTokens);
       for (const token of parser.next(lexeme)) {
         if (token.type === 'document' && ++documents > limits.maxDocuments)
           throw new YamlLimitExceeded('documents', token.offset, limits.maxDocuments);

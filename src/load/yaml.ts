@@ -49,9 +49,17 @@ export interface RawDocument {
   positions: PositionIndex;
 }
 
-const posOf = (lc: LineCounter, file: string, offset: number): SourcePos => {
+/**
+ * Where an offset of the parsed text lies in the file. The fast log reader (yaml-log.ts) parses
+ * a few lines of a large file on their own, after its header: `shift` maps their line numbers
+ * back to the file's (columns are unchanged, as whole lines are parsed).
+ */
+export type LineShift = (line: number) => number;
+const same: LineShift = (line) => line;
+
+const posOf = (lc: LineCounter, file: string, offset: number, shift: LineShift = same): SourcePos => {
   const { line, col } = lc.linePos(offset);
-  return { file, line, col };
+  return { file, line: shift(line), col };
 };
 
 const YAML_ERROR_TEXT: Record<string, { zh: string; en: string }> = {
@@ -136,14 +144,30 @@ export function parseYamlDocuments(
     if (!(e instanceof YamlLimitExceeded)) throw e;
     // One sentence for the file instead of whatever its first part happened to produce.
     diags.splice(before);
-    diags.push(limitDiagnostic(e, e.at ? { file, ...e.at } : posOf(lc, file, e.offset)));
+    diags.push(limitDiagnostic(e, file, lc));
     return [];
   }
   return out;
 }
 
-function limitDiagnostic(e: YamlLimitExceeded, at: SourcePos): Diagnostic {
+/** The one sentence for a file that passed a limit (`shift` as in posOf). */
+export function limitDiagnostic(e: YamlLimitExceeded, file: string, lc: LineCounter, shift: LineShift = same): Diagnostic {
+  const at = e.at ? { file, line: shift(e.at.line), col: e.at.col } : posOf(lc, file, e.offset, shift);
   const n = e.limit.toLocaleString('en-US');
+  if (e.kind === 'memory')
+    return {
+      code: 'yaml/too-large-for-memory',
+      severity: 'error',
+      ...at,
+      message: t(
+        `文件中不是「一行一条」写法的部分太大（超过 ${n} 个 YAML 记号），本机内存无法逐项读取。`,
+        `The part of this file not written one entry per line is too large (over ${n} YAML tokens) to read in this machine's memory.`,
+      ),
+      hint: t(
+        '把记录写成一行一条（如 yilian import activity 写的 - { date: …, person: … }），或拆成按月的文件。',
+        'Write the entries one per line (as yilian import activity writes them: - { date: …, person: … }), or split the file by month.',
+      ),
+    };
   if (e.kind === 'depth')
     return {
       code: 'yaml/too-deep',
@@ -173,20 +197,21 @@ function limitDiagnostic(e: YamlLimitExceeded, at: SourcePos): Diagnostic {
 }
 
 /** One composed document → its diagnostics, and its values unless it has errors. */
-function readDocument(
+export function readDocument(
   doc: Document.Parsed,
   index: number,
   text: string,
   file: string,
   lc: LineCounter,
   diags: Diagnostic[],
+  shift: LineShift = same,
 ): RawDocument | undefined {
   const syntax = [...doc.errors];
   const reported = new Set<number | string>();
   for (const e of syntax) {
     // One mistake often yields several parser errors at the same spot (or, like each
     // backslash of a Windows path, several of one kind on a line): report it once.
-    const p = posOf(lc, file, e.pos[0]);
+    const p = posOf(lc, file, e.pos[0], shift);
     if (reported.has(e.pos[0]) || reported.has(`${p.line}:${e.code}`)) continue;
     reported.add(e.pos[0]);
     reported.add(`${p.line}:${e.code}`);
@@ -208,7 +233,7 @@ function readDocument(
     diags.push({
       code: 'yaml/directive',
       severity: 'error',
-      ...(version.at >= 0 ? posOf(lc, file, version.at) : { file, line: 1, col: 1 }),
+      ...(version.at >= 0 ? posOf(lc, file, version.at, shift) : { file, line: 1, col: 1 }),
       message: t(
         `计划文件使用 YAML 1.2，不接受 %YAML ${version.written} 指令。`,
         `Plan files are YAML 1.2; the %YAML ${version.written} directive is not accepted.`,
@@ -221,7 +246,7 @@ function readDocument(
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return undefined;
   const positions = new PositionIndex(file);
   const before = diags.length;
-  const value = convert(doc.contents as YamlNode, [], { lc, file, text, positions, diags });
+  const value = convert(doc.contents as YamlNode, [], { at: (offset) => posOf(lc, file, offset, shift), file, text, positions, diags });
   if (diags.slice(before).some((d) => d.severity === 'error')) return undefined;
   return { file, index, value, positions };
 }
@@ -244,7 +269,7 @@ function firstLine(s: string): string {
 }
 
 interface Ctx {
-  lc: LineCounter;
+  at: (offset: number) => SourcePos;
   file: string;
   text: string;
   positions: PositionIndex;
@@ -253,7 +278,7 @@ interface Ctx {
 
 function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
   const start = node.range?.[0] ?? 0;
-  const pos = posOf(ctx.lc, ctx.file, start);
+  const pos = ctx.at(start);
   ctx.positions.values.set(PositionIndex.key(path), pos);
   const anchor = (node as { anchor?: string }).anchor;
   if (isAlias(node) || anchor) {
@@ -262,7 +287,7 @@ function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
     ctx.diags.push({
       code: 'yaml/alias',
       severity: 'error',
-      ...(at >= 0 ? posOf(ctx.lc, ctx.file, at) : pos),
+      ...(at >= 0 ? ctx.at(at) : pos),
       message: t('计划文件不使用锚点（&）和别名（*），请把内容直接写出来。', 'Plan files use no anchors (&) or aliases (*); write the value out.'),
     });
     return undefined;
@@ -275,7 +300,7 @@ function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
     ctx.diags.push({
       code: 'yaml/tag',
       severity: 'error',
-      ...(at >= 0 ? posOf(ctx.lc, ctx.file, at) : pos),
+      ...(at >= 0 ? ctx.at(at) : pos),
       message: t(`不接受显式类型标签「${tag.replace('tag:yaml.org,2002:', '!!')}」。`, `Explicit tags such as ${tag.replace('tag:yaml.org,2002:', '!!')} are not accepted.`),
       hint: t('删除标签；需要文本时加引号。', 'Remove the tag; quote the value if it is text.'),
     });
@@ -290,7 +315,7 @@ function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
         ctx.diags.push({
           code: 'yaml/complex-key',
           severity: 'error',
-          ...posOf(ctx.lc, ctx.file, keyNode?.range?.[0] ?? start),
+          ...ctx.at(keyNode?.range?.[0] ?? start),
           message: t('字段名必须是简单文本。', 'Keys must be plain text.'),
         });
         continue;
@@ -300,7 +325,7 @@ function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
         ctx.diags.push({
           code: 'yaml/duplicate-key',
           severity: 'error',
-          ...posOf(ctx.lc, ctx.file, keyNode.range![0]),
+          ...ctx.at(keyNode.range![0]),
           message: t('YAML 格式错误：同一层级出现了重复的字段名。', 'YAML error: duplicate key in the same mapping.'),
           hint: t('删除或合并重复的字段。', 'Remove or merge the repeated key.'),
         });
@@ -308,7 +333,7 @@ function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
       }
       seen.add(key);
       const childPath = [...path, key];
-      ctx.positions.keys.set(PositionIndex.key(childPath), posOf(ctx.lc, ctx.file, keyNode.range![0]));
+      ctx.positions.keys.set(PositionIndex.key(childPath), ctx.at(keyNode.range![0]));
       const valueNode = pair.value as YamlNode | null;
       const sep = (pair as { srcToken?: { sep?: { type: string }[] } }).srcToken?.sep;
       if (node.flow && valueNode === null && !sep?.some((tok) => tok.type === 'map-value-ind')) {
@@ -317,7 +342,7 @@ function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
         ctx.diags.push({
           code: 'yaml/syntax',
           severity: 'error',
-          ...posOf(ctx.lc, ctx.file, keyNode.range![0]),
+          ...ctx.at(keyNode.range![0]),
           message: t(
             `YAML 格式错误：「${key}」后面没有冒号，花括号里的每一项都要写成「字段名: 值」。`,
             `YAML error: "${key}" has no colon; every entry in { } must be "key: value".`,
@@ -330,7 +355,7 @@ function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
       }
       if (valueNode === null || (isScalar(valueNode) && valueNode.value === null)) {
         // `key:` with nothing after it reads as "not given", not as null.
-        ctx.positions.values.set(PositionIndex.key(childPath), posOf(ctx.lc, ctx.file, keyNode.range![0]));
+        ctx.positions.values.set(PositionIndex.key(childPath), ctx.at(keyNode.range![0]));
         continue;
       }
       Object.defineProperty(obj, key, {
@@ -349,7 +374,7 @@ function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
       if (item === null || (isScalar(item) && item.value === null && !props?.tag && !props?.anchor)) {
         const off = (item as YamlNode | null)?.range?.[0] ?? start;
         const dash = node.flow ? -1 : ctx.text.lastIndexOf('-', off);
-        ctx.positions.values.set(PositionIndex.key([...path, i]), posOf(ctx.lc, ctx.file, dash >= start ? dash : off));
+        ctx.positions.values.set(PositionIndex.key([...path, i]), ctx.at(dash >= start ? dash : off));
         return undefined;
       }
       return convert(item as YamlNode, [...path, i], ctx);
@@ -365,22 +390,27 @@ function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
       return new RawNumber(v, source);
     }
     if (typeof v !== 'string') return v;
-    const text = cleanText(v, node.type);
-    const fixed = standardHanzi(text);
-    if (fixed !== text)
-      ctx.diags.push({
-        code: 'text/radical-lookalike',
-        severity: 'warning',
-        ...pos,
-        message: t(
-          `「${text}」里有部首字符（看起来像汉字，常见于从 PDF 复制的文字），应为「${fixed}」。`,
-          `"${text}" contains CJK radical look-alikes (common in text copied from PDFs); it should read "${fixed}".`,
-        ),
-        hint: t('把这些字重新输入一遍，否则名称和职务无法匹配。', 'Retype those characters, or names and roles will not match.'),
-      });
-    return text;
+    return scalarString(v, node.type, pos, ctx.diags);
   }
   return undefined;
+}
+
+/** A string scalar's value as the clerk sees it, warning about radical look-alikes at `pos`. */
+export function scalarString(v: string, type: Scalar['type'], pos: SourcePos, diags: Diagnostic[]): string {
+  const text = cleanText(v, type);
+  const fixed = standardHanzi(text);
+  if (fixed !== text)
+    diags.push({
+      code: 'text/radical-lookalike',
+      severity: 'warning',
+      ...pos,
+      message: t(
+        `「${text}」里有部首字符（看起来像汉字，常见于从 PDF 复制的文字），应为「${fixed}」。`,
+        `"${text}" contains CJK radical look-alikes (common in text copied from PDFs); it should read "${fixed}".`,
+      ),
+      hint: t('把这些字重新输入一遍，否则名称和职务无法匹配。', 'Retype those characters, or names and roles will not match.'),
+    });
+  return text;
 }
 
 // CJK radicals that PDFs substitute for ordinary characters (组⻓ for 组长). Kangxi radicals

@@ -1,0 +1,165 @@
+// The fast reader for one-entry-per-line logs (load/yaml-log.ts) against the precise path
+// (load/yaml.ts): on random logs, broken ones included, both give the same values, the same
+// diagnostics at the same places, and the same position of every value and key.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseYamlDocuments, type PathKey, type RawDocument } from '../../src/load/yaml.js';
+import { readYamlText } from '../../src/load/yaml-log.js';
+import { DEFAULT_YAML_LIMITS } from '../../src/load/yaml-stream.js';
+import { RawNumber } from '../../src/model/common.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
+
+function both(text: string) {
+  const precise: Diagnostic[] = [];
+  const fast: Diagnostic[] = [];
+  return {
+    precise: { docs: parseYamlDocuments(text, 'log.yaml', precise, DEFAULT_YAML_LIMITS), diags: precise },
+    fast: { docs: readYamlText(text, 'log.yaml', fast, DEFAULT_YAML_LIMITS), diags: fast },
+  };
+}
+
+/** Values with RawNumber boxes shown as what they hold (toEqual alone ignores the class). */
+function plain(v: unknown): unknown {
+  if (v instanceof RawNumber) return { RawNumber: v.value, source: v.source };
+  if (Array.isArray(v)) return v.map(plain);
+  if (v && typeof v === 'object') return Object.entries(v).map(([k, x]) => [k, plain(x)]);
+  return v;
+}
+
+/** Every path into a value, each with where the precise path and the fast one put its value and key. */
+function positions(doc: RawDocument): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown, path: PathKey[]) => {
+    out.push(`${path.join('.')} ${JSON.stringify(doc.positions.valueAt(path))} ${JSON.stringify(doc.positions.keyAt(path))}`);
+    if (v instanceof RawNumber || !v || typeof v !== 'object') return;
+    for (const [k, x] of Object.entries(v)) walk(x, [...path, Array.isArray(v) ? Number(k) : k]);
+    walk(undefined, [...path, 'absent']);
+  };
+  walk(doc.value, []);
+  return out;
+}
+
+function expectSame(text: string): void {
+  const { precise, fast } = both(text);
+  expect(fast.diags).toEqual(precise.diags);
+  expect(fast.docs.map((d) => plain(d.value))).toEqual(precise.docs.map((d) => plain(d.value)));
+  expect(fast.docs.map(positions)).toEqual(precise.docs.map(positions));
+}
+
+// ------------------------------------------------------------------ random logs
+
+const word = fc.constantFrom(
+  '刘鹏飞', '寨河', '门诊', '查房', '培训', 'a000-u2', '医0-1', '心肺 复苏', '组⻓', '⼈员', '２０２１',
+  '2021-06-03', '2021年6月3日', '2021/6/3', '12', '007', '-3', '+4', '1.5', '.5', '1e3', '0x1F', '0o17', '.inf', '.NaN',
+  'null', 'Null', '~', 'true', 'False', 'yes', 'a b', 'a  b', 'x#y', 'a:b', 'a: b', '张三，unit: x', '全角：冒号', 'O\'Neil',
+  '　门诊　', '\u00a0x', 'x\u200b', '\ufeffx', 'tab\there', 'a\\b', '*alias', '&anchor x', '!!str x', '[1, 2]', '{ a: 1 }', '', ' ',
+);
+const key = fc.constantFrom('date', 'person', 'unit', 'type', 'halfDays', 'note', 'Date', 'x_1', '日期', 'null', 'true', '1', '__proto__', 'a b');
+const quoted = fc.oneof(
+  word.map((w) => JSON.stringify(w)),
+  word.map((w) => `'${w.replace(/'/g, "''")}'`),
+  fc.constantFrom('"a\\"b"', '"a\\\\b"', '"a\\nb"', '"a\\tb"', '"\\u00e9"', '"\\x41"', '"C:\\path"', '"unclosed', "'unclosed", '"a" b'),
+);
+const value = fc.oneof({ weight: 3, arbitrary: word }, { weight: 1, arbitrary: quoted });
+const pair = fc.tuple(key, value, fc.constantFrom(': ', ':  ', ':', ' : ', '：')).map(([k, v, c]) => `${k}${c}${v}`);
+const flowMap = fc
+  .tuple(fc.array(pair, { minLength: 0, maxLength: 6 }), fc.constantFrom(', ', ',', ' ,  ', '，'), fc.constantFrom('{ ', '{', '{  '), fc.constantFrom(' }', '}', ', }', ''))
+  .map(([pairs, sep, open, close]) => `${open}${pairs.join(sep)}${close}`);
+const comment = fc.constantFrom('', '  # 第2行', ' # x', '# no space', '  #', '  # 行\t尾', '  # a: b');
+const regular = fc
+  .tuple(fc.array(fc.tuple(fc.constantFrom('date', 'person', 'unit', 'type', 'halfDays', 'note'), word), { minLength: 1, maxLength: 6 }), comment)
+  .map(([pairs, c]) => `  - { ${[...new Map(pairs)].map(([k, v]) => `${k}: ${/^[\p{L}\p{N}][\p{L}\p{N} -]*$/u.test(v) ? v : JSON.stringify(v)}`).join(', ')} }${c}`);
+const irregular = fc.oneof(
+  fc.tuple(fc.constantFrom('  - ', '    - ', ' - ', '- ', '  -  ', '\t- ', '  -'), flowMap, comment).map(([a, b, c]) => a + b + c),
+  fc.constantFrom(
+    '  - date: 2021-06-04\n    person: 李四',
+    '  - date: 2021-06-04\n   person: 李四',
+    '  - { date: 2021-06-04,\n      person: 李四 }',
+    '  - { date: 2021-06-04,\n  - { date: 2021-06-05 }',
+    '  - &a { date: 2021-06-04 }',
+    '  - *a',
+    '  - !!map { date: x }',
+    '  # 刘鹏飞 → 寨河',
+    '# a comment',
+    '      # indented comment',
+    '',
+    '   ',
+    '\t',
+    '  -',
+    '  - ',
+    '  - []',
+    '  - "a string"',
+    'note: 末尾备注',
+    'note: |\n  多行\n  备注',
+    'kind: Again',
+    'entries:',
+    '---',
+    '...',
+    '--- # second',
+    '  - { date: 2021-06-04 } x',
+    '  - { date: 2021-06-04 }# c',
+    '  - { date: 2021-06-04 }}',
+    '  - { date: "2021-06-04 }',
+    "  - { note: 'it''s' }",
+    '  - { date: 2021-06-04, date: 2021-06-05 }',
+    '  - { 日期：2021-06-04 }',
+    '  - { date: 2021-06-04， person: 张三 }',
+    '  ? complex',
+    '  - { [a]: 1 }',
+    '%YAML 1.1',
+    '  - { a: \u2028 }',
+    '  - { a: b\u0085c }',
+  ),
+);
+const header = fc
+  .tuple(
+    fc.constantFrom('', '# 下沉工作记录\n', '# yaml-language-server: $schema=x\n'),
+    fc.constantFrom('kind: ActivityLog\n', 'kind: ActivityLog\nversion: 1\n', 'kind: ActivityLog\nalliance: gs\nmonth: 2021-06\n', 'kind: ActivityLog\nnote: 组⻓\n', '---\nkind: ActivityLog\n', 'kind: ActivityLog\nkind: Twice\n', 'kind: [\n'),
+    fc.constantFrom('entries:', 'entries:  ', 'entries: # 记录', 'entries:#x', 'entries: []'),
+  )
+  .map(([a, b, c]) => a + b + c);
+const log = fc
+  .tuple(header, fc.array(fc.oneof({ weight: 6, arbitrary: regular }, { weight: 1, arbitrary: irregular }), { maxLength: 14 }), fc.constantFrom('\n', '\r\n'), fc.constantFrom('\n', '', '\n\n'))
+  .map(([h, lines, nl, end]) => [h, ...lines].join('\n').replace(/\n/g, nl) + end);
+
+describe('the fast log reader agrees with the precise path', () => {
+  it('on the form import activity writes', () => {
+    const text = [
+      '# 下沉工作记录 — 由 yilian import activity 从 考勤.xlsx 导入（3 条）。行尾注释写明来源行。',
+      'kind: ActivityLog',
+      'version: 1',
+      'month: 2021-06',
+      'entries:',
+      '  - { date: 2021-06-03, person: 刘鹏飞, unit: 寨河, type: 门诊, halfDays: 2 }  # 第2行',
+      '  - { date: 2021-06-03, person: 刘鹏飞, unit: 寨河, type: 培训, note: "心肺复苏: 理论" }  # 第3行',
+      '  - { date: 2021-06-10, person: 组⻓, unit: 寨河, type: 查房 }  # 第4行',
+      '',
+    ].join('\n');
+    expectSame(text);
+    // …and that really went through the scanner: the positions of its entries are computed.
+    const { fast } = both(text);
+    expect(fast.docs[0]!.positions.values.size).toBe(0);
+    expect(fast.docs[0]!.positions.valueAt(['entries', 1, 'note'])).toEqual({ file: 'log.yaml', line: 7, col: 64 });
+    expect(fast.diags.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(['8:33 text/radical-lookalike']);
+  });
+
+  it('where an irregular part sits between regular lines', () => {
+    expectSame('kind: ActivityLog\nentries:\n  - { date: 2021-06-03, person: 张三 }\n  - date: 2021-06-04\n    person: 李四\n  - { date: 2021-06-05 }\n  - { a: 1 }\n  - { b: 2 }\nnote: 尾\n');
+    expectSame('kind: ActivityLog\nentries:\n  - { date: 2021-06-03, person: 张三\n  - { date: 2021-06-05 }\n  - { a: 1 }\n  - { b: 2 }\n');
+    expectSame('kind: ActivityLog\nentries:\n  - { a: 1 }\n    - { b: 2 }\n  - { c: 3 }\n  - { d: 4 }\n  - { e: 5 }\n');
+  });
+
+  it('on random logs, broken ones included', () => {
+    let scanned = 0;
+    fc.assert(
+      fc.property(log, (text) => {
+        expectSame(text);
+        const { fast } = both(text);
+        if (fast.docs[0] && fast.docs[0].positions.values.size === 0) scanned++;
+      }),
+      { numRuns: 400 },
+    );
+    // Not vacuous: many of the random logs went through the scanner rather than the fallback.
+    expect(scanned).toBeGreaterThan(25);
+  });
+});
