@@ -5,8 +5,9 @@
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { RawNumber } from '../model/common.js';
 import { activityEntrySchema, type ActivityEntry } from '../model/kinds.js';
-import { setOrigin, entryIssueDiagnostic, type TypedDocument } from '../load/schema.js';
+import { registerOrigins, entryIssueDiagnostic, type TypedDocument } from '../load/schema.js';
 import { didYouMean } from '../load/suggest.js';
+import { quickEntry } from '../load/activity-entry.js';
 import { PositionIndex, type PathKey } from '../load/yaml.js';
 import type { SourcePos } from '../model/diagnostic.js';
 
@@ -125,6 +126,11 @@ export async function readActivityTable(file: string, bytes: Buffer, diags: Diag
     });
     const idx = entries.length;
     rowOf[idx] = r + 1;
+    const quick = quickEntry(raw);
+    if (quick) {
+      entries.push(quick);
+      continue;
+    }
     const res = activityEntrySchema.safeParse(raw);
     if (!res.success) {
       for (const issue of res.error.issues) diags.push(entryIssueDiagnostic(issue, raw, positions, ['entries', idx]));
@@ -132,11 +138,9 @@ export async function readActivityTable(file: string, bytes: Buffer, diags: Diag
       continue;
     }
     entries.push(res.data);
-    setOrigin(res.data, positions, ['entries', idx]);
   }
   if (diags.length > before) return undefined;
   const data = { kind: 'ActivityLog' as const, entries };
-  setOrigin(data, positions, []);
-  setOrigin(entries, positions, ['entries']);
+  registerOrigins(data, positions);
   return { kind: 'ActivityLog', file, index: 0, data, positions };
 }

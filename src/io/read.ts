@@ -1,4 +1,5 @@
 // Workspace discovery and reading text files in the encodings clerks actually have.
+import { isUtf8 } from 'node:buffer';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { t, type Diagnostic } from '../model/diagnostic.js';
@@ -208,7 +209,10 @@ export function decodeText(
     return undefined;
   }
   try {
-    let s = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // Buffer's decoder is several times faster on a large log; for valid UTF-8 it gives what
+    // TextDecoder gives, except that TextDecoder drops a leading byte-order mark itself.
+    let s = isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (s.charCodeAt(0) === 0xfeff && isUtf8(bytes)) s = s.slice(1);
     if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
     if (s.includes('\u0000')) {
       // UTF-16 without a byte-order mark reads as "valid" UTF-8 full of NUL bytes: name it.

@@ -2,7 +2,10 @@
 import type { z } from 'zod';
 import { RawNumber } from '../model/common.js';
 import { t, type Diagnostic, type SourcePos, type Text } from '../model/diagnostic.js';
-import { KIND_SCHEMAS, KINDS, type Kind, type KindTypes } from '../model/kinds.js';
+import { activityEntrySchema, activityLogSchema, KIND_SCHEMAS, KINDS, type Kind, type KindTypes } from '../model/kinds.js';
+import { quickEntry } from './activity-entry.js';
+
+const activityLogShape = activityLogSchema.shape;
 import { didYouMean } from './suggest.js';
 import { PositionIndex, type PathKey, type RawDocument } from './yaml.js';
 
@@ -14,30 +17,62 @@ export interface TypedDocument<K extends Kind = Kind> {
   positions: PositionIndex;
 }
 
-// Where every parsed object came from, so rules can point at a record or one of its fields.
-const origins = new WeakMap<object, { positions: PositionIndex; path: PathKey[] }>();
+// Where every parsed object came from, so rules can point at a record or one of its fields. Kept
+// on the object under symbols (not enumerable: invisible to JSON, Object.keys and comparisons)
+// rather than in a WeakMap: a log of 500,000 entries made that map the largest cost of reading
+// it. An element of a list holds the list's origin and its index, not a path of its own.
+const ORIGIN = Symbol('origin');
+const INDEX = Symbol('index');
+interface Origin {
+  positions: PositionIndex;
+  path: PathKey[];
+}
+type Traced = { [ORIGIN]?: Origin; [INDEX]?: number };
+
+function mark(obj: object, origin: Origin, index?: number): void {
+  Object.defineProperty(obj, ORIGIN, { value: origin, configurable: true, writable: true });
+  if (index !== undefined) Object.defineProperty(obj, INDEX, { value: index, configurable: true, writable: true });
+}
 
 export function registerOrigins(value: unknown, positions: PositionIndex, path: PathKey[] = []): void {
   if (value === null || typeof value !== 'object') return;
-  origins.set(value, { positions, path });
-  if (Array.isArray(value)) value.forEach((v, i) => registerOrigins(v, positions, [...path, i]));
-  else for (const [k, v] of Object.entries(value)) registerOrigins(v, positions, [...path, k]);
+  const origin = { positions, path };
+  mark(value, origin);
+  const isObject = (v: unknown): v is object => v !== null && typeof v === 'object';
+  if (Array.isArray(value))
+    value.forEach((v, i) => {
+      if (!isObject(v)) return;
+      // Flat records (a log's entries) point at the list; others need paths for their children.
+      if (flat(v)) mark(v, origin, i);
+      else registerOrigins(v, positions, [...path, i]);
+    });
+  else for (const [k, v] of Object.entries(value)) if (isObject(v)) registerOrigins(v, positions, [...path, k]);
+}
+
+function flat(v: object): boolean {
+  for (const k in v) {
+    const x = (v as Record<string, unknown>)[k];
+    if (x !== null && typeof x === 'object') return false;
+  }
+  return true;
 }
 
 /** Set the origin of an object read from somewhere other than YAML (CSV/XLSX rows). */
 export function setOrigin(obj: object, positions: PositionIndex, path: PathKey[]): void {
-  origins.set(obj, { positions, path });
+  mark(obj, { positions, path });
 }
 
 /** Source position of a record, or of one of its fields' value. */
 export function locOf(obj: object | undefined, field?: PathKey): SourcePos | undefined {
   if (!obj) return undefined;
-  const o = origins.get(obj);
+  const o = (obj as Traced)[ORIGIN];
   if (!o) return undefined;
-  return field === undefined ? o.positions.valueAt(o.path) : o.positions.valueAt([...o.path, field]);
+  const index = (obj as Traced)[INDEX];
+  const path = index === undefined ? o.path : [...o.path, index];
+  return field === undefined ? o.positions.valueAt(path) : o.positions.valueAt([...path, field]);
 }
 
-export function typeDocument(raw: RawDocument, diags: Diagnostic[]): TypedDocument | undefined {
+export function typeDocument(raw: RawDocument, diags: Diagnostic[], wholeZod = false): TypedDocument | undefined {
   const v = raw.value;
   const here = raw.positions.valueAt([]);
   if (v === null || typeof v !== 'object' || Array.isArray(v)) {
@@ -75,7 +110,7 @@ export function typeDocument(raw: RawDocument, diags: Diagnostic[]): TypedDocume
     return undefined;
   }
   const schema = KIND_SCHEMAS[kind as Kind] as z.ZodType;
-  const res = schema.safeParse(v);
+  const res = kind === 'ActivityLog' && !wholeZod && Array.isArray((v as Record<string, unknown>).entries) ? parseLog(v as Record<string, unknown>) : schema.safeParse(v);
   if (!res.success) {
     // zod's int() adds its own safe-integer bound: where the field has a bound of its own, that one says it.
     const own = new Set(res.error.issues.filter((i) => i.code === 'too_big' && i.maximum !== Number.MAX_SAFE_INTEGER).map((i) => i.path.join('\u0000')));
@@ -87,6 +122,38 @@ export function typeDocument(raw: RawDocument, diags: Diagnostic[]): TypedDocume
   }
   registerOrigins(res.data, raw.positions);
   return { kind: kind as Kind, file: raw.file, index: raw.index, data: res.data as never, positions: raw.positions };
+}
+
+type ParseResult = { success: true; data: unknown } | { success: false; error: { issues: Issue[] } };
+
+/**
+ * An activity log as zod would parse it, with its entries checked by quickEntry and only the
+ * others by zod: the same data, and the same issues in zod's order (the fields before
+ * `entries`, the entries, the fields after, then unknown keys).
+ */
+function parseLog(v: Record<string, unknown>): ParseResult {
+  const entries = v.entries as unknown[];
+  const head = KIND_SCHEMAS.ActivityLog.safeParse({ ...v, entries: [] });
+  const typed: unknown[] = new Array(entries.length);
+  const entryIssues: Issue[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const quick = quickEntry(entries[i]);
+    if (quick) {
+      typed[i] = quick;
+      continue;
+    }
+    const r = activityEntrySchema.safeParse(entries[i]);
+    if (r.success) typed[i] = r.data;
+    else for (const issue of r.error.issues) entryIssues.push({ ...issue, path: ['entries', i, ...issue.path] } as Issue);
+  }
+  if (head.success && !entryIssues.length) {
+    (head.data as { entries: unknown[] }).entries = typed;
+    return { success: true, data: head.data };
+  }
+  const headIssues = head.success ? [] : head.error.issues;
+  const order = Object.keys(activityLogShape);
+  const before = (i: Issue) => i.path.length > 0 && order.indexOf(String(i.path[0])) < order.indexOf('entries');
+  return { success: false, error: { issues: [...headIssues.filter(before), ...entryIssues, ...headIssues.filter((i) => !before(i))] } };
 }
 
 // ------------------------------------------------------------------ issue → diagnostic

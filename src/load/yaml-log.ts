@@ -38,13 +38,13 @@ const NEUTRAL = 0; // blank, or only a comment
 const ITEM = 1; // `- { key: value, … }` read by the scanner
 const OTHER = 2; // anything else: read by `yaml`
 
-interface FastItem {
-  value: Record<string, unknown>;
-  line: number;
-  /** Where its columns start in the scanner's `cols`: the `{`, then each key's and its value's (1-based). */
-  c: number;
-  /** Radical look-alike warnings of its values (the precise path gives the same). */
-  warnings?: Diagnostic[];
+/** What the scanner read of the regular lines, by body line (kept in arrays: there are many). */
+interface Scanned {
+  values: (Record<string, unknown> | undefined)[];
+  /** Where each line's columns start in the scanner's `cols`. */
+  colAt: number[];
+  /** Radical look-alike warnings of a line's values (the precise path gives the same). */
+  warnings: Map<number, Diagnostic[]>;
 }
 
 interface Region {
@@ -70,7 +70,7 @@ interface Result {
 /** `undefined` when the text is not a line log (the precise path reads it then). */
 function readLineLog(text: string, file: string, limits: YamlLimits): Result | undefined {
   // The precise path refuses such a file at once; let it say so in its words.
-  if (overBudgetAt(text, limits.maxTokens) !== undefined || overBudgetAt(text, limits.memoryTokens) !== undefined) return undefined;
+  if (overBudgetAt(text, limits.maxTokens) !== undefined) return undefined;
   const m = /^entries:(?:[ ]+#[^\n]*|[ ]*)$/m.exec(text.length > MAX_HEADER ? text.slice(0, MAX_HEADER) : text);
   if (!m) return undefined;
   const headEnd = text.indexOf('\n', m.index);
@@ -83,23 +83,26 @@ function readLineLog(text: string, file: string, limits: YamlLimits): Result | u
   // Pass 1: where each body line starts, what kind it is, and the regular ones read.
   const starts: number[] = [];
   const kinds: number[] = [];
-  const fast = new Map<number, FastItem>();
+  const fast: Scanned = { values: [], colAt: [], warnings: new Map() };
   const scan = new LineScanner(text, file);
   let indent = -1;
   for (let at = headEnd + 1, n = 0; at < text.length; n++) {
     const nl = text.indexOf('\n', at);
     const end = nl < 0 ? text.length : nl;
     starts.push(at);
-    const line = headLines + 1 + n;
     const kind = scan.classify(at, end);
-    if (kind === ITEM && (indent < 0 || scan.indent === indent)) {
-      const item = scan.item(line);
-      if (item) {
-        if (indent < 0) indent = scan.indent;
-        kinds.push(ITEM);
-        fast.set(n, item);
-      } else kinds.push(OTHER);
-    } else kinds.push(kind === ITEM ? OTHER : kind);
+    let value: Record<string, unknown> | undefined;
+    if (kind === ITEM && (indent < 0 || scan.indent === indent)) value = scan.item(headLines + 1 + n);
+    if (value) {
+      if (indent < 0) indent = scan.indent;
+      kinds.push(ITEM);
+      fast.colAt.push(scan.lastCols);
+      if (scan.lastWarnings) fast.warnings.set(n, scan.lastWarnings);
+    } else {
+      kinds.push(kind === ITEM ? OTHER : kind);
+      fast.colAt.push(-1);
+    }
+    fast.values.push(value);
     at = end + 1;
   }
   starts.push(text.length + 1);
@@ -118,7 +121,7 @@ function readLineLog(text: string, file: string, limits: YamlLimits): Result | u
     const pre = lastItem >= 0;
     let last = contextEnd(kinds, n);
     for (;;) {
-      const r = parseRegion(text, head, header.pairs, starts, first, last, count, pre, fast, scan.cols, file, limits, headLines);
+      const r = parseRegion(text, head, header.pairs, starts, first, last, count, pre, fast, scan, file, limits, headLines);
       if (r === 'multi') return undefined;
       if (r === 'unsynced') {
         // Grow: at least double, and end again after enough regular lines.
@@ -139,18 +142,20 @@ function readLineLog(text: string, file: string, limits: YamlLimits): Result | u
   if (regions.some((r) => r.syntax)) return { docs: [], diags: regions.filter((r) => r.syntax).flatMap((r) => r.diags) };
   const diags = [...header.diags];
   const entries: unknown[] = [];
-  const slots: (FastItem | Region)[] = [];
+  /** Per entry: its body line when the scanner read it, else -1 - the index of its region. */
+  const slots: number[] = [];
   let entriesPos: SourcePos | undefined;
   const fastLine = (n: number) => {
-    const item = fast.get(n);
-    if (!item) return;
-    entriesPos ??= { file, line: item.line, col: indent + 1 };
-    if (item.warnings) diags.push(...item.warnings);
-    entries.push(item.value);
-    slots.push(item);
+    const value = fast.values[n];
+    if (!value) return;
+    entriesPos ??= { file, line: headLines + 1 + n, col: indent + 1 };
+    const w = fast.warnings.get(n);
+    if (w) diags.push(...w);
+    entries.push(value);
+    slots.push(n);
   };
   let n = 0;
-  for (const r of regions) {
+  for (const [ri, r] of regions.entries()) {
     // The region's context line (`pre`) is a regular line of its own, unless the region before
     // ended on it.
     for (; n <= r.first - (r.pre ? 0 : 1); n++) fastLine(n);
@@ -161,7 +166,7 @@ function readLineLog(text: string, file: string, limits: YamlLimits): Result | u
     r.base = entries.length;
     for (const v of r.items) {
       entries.push(v);
-      slots.push(r);
+      slots.push(-1 - ri);
     }
     n = r.last + 1;
   }
@@ -177,7 +182,7 @@ function readLineLog(text: string, file: string, limits: YamlLimits): Result | u
     const keys = Object.keys(tail.value as Record<string, unknown>);
     for (const k of keys.slice(keys.indexOf('entries') + 1)) put(k, (tail.value as Record<string, unknown>)[k]);
   }
-  const positions = new LinePositions(file, tail?.positions ?? header.raw.positions, entriesPos, slots, scan.cols);
+  const positions = new LinePositions(file, tail?.positions ?? header.raw.positions, entriesPos, Int32Array.from(slots), regions, Int32Array.from(fast.colAt), scan.columns(), scan.keyNames, headLines);
   return { docs: [{ file, index: 0, value, positions }], diags };
 }
 
@@ -237,8 +242,8 @@ function parseRegion(
   last: number,
   count: number,
   pre: boolean,
-  fast: Map<number, FastItem>,
-  cols: Uint16Array,
+  fast: Scanned,
+  scan: LineScanner,
   file: string,
   limits: YamlLimits,
   headLines: number,
@@ -263,14 +268,14 @@ function parseRegion(
     // Back in step: the last regular lines are the list's last items, where the scanner read them.
     if (!isMap(map) || map.items.length !== headPairs || !isSeq(seq) || seq.flow) return 'unsynced';
     const ctx: number[] = [];
-    for (let n = last; n > first && ctx.length < CONTEXT_ITEMS; n--) if (fast.has(n)) ctx.unshift(n);
+    for (let n = last; n > first && ctx.length < CONTEXT_ITEMS; n--) if (fast.values[n]) ctx.unshift(n);
     if (ctx.length < CONTEXT_ITEMS || seq.items.length < CONTEXT_ITEMS + (pre ? 1 : 0)) return 'unsynced';
     const base = head.length - starts[first]!;
     const since = base + starts[ctx[0]!]!;
     if (doc.errors.some((e) => e.pos[0] >= since)) return 'unsynced';
     const tailItems = seq.items.slice(-CONTEXT_ITEMS);
     for (let i = 0; i < CONTEXT_ITEMS; i++)
-      if (!sameItem(tailItems[i] as YamlNode, fast.get(ctx[i]!)!, cols, base + starts[ctx[i]!]!, starts[ctx[i]! + 1]! - starts[ctx[i]!]!)) return 'unsynced';
+      if (!sameItem(tailItems[i] as YamlNode, scan.cols, fast.colAt[ctx[i]!]!, base + starts[ctx[i]!]!, starts[ctx[i]! + 1]! - starts[ctx[i]!]!)) return 'unsynced';
   }
   const diags: Diagnostic[] = [];
   const raw = readDocument(doc, 0, partText, file, lc, diags, shift);
@@ -284,16 +289,15 @@ function parseRegion(
 }
 
 /** Whether a parsed list item is the flow map the scanner read on the line at `lineAt`. */
-function sameItem(node: YamlNode, item: FastItem, cols: Uint16Array, lineAt: number, lineLength: number): boolean {
+function sameItem(node: YamlNode, cols: Uint16Array, c: number, lineAt: number, lineLength: number): boolean {
   if (!isMap(node) || !node.flow || !node.range) return false;
   const colAt = (offset: number) => offset - lineAt + 1;
-  if (colAt(node.range[0]) !== cols[item.c] || node.range[1] > lineAt + lineLength) return false;
-  const keys = Object.keys(item.value);
-  if (node.items.length !== keys.length) return false;
+  if (colAt(node.range[0]) !== cols[c] || node.range[1] > lineAt + lineLength) return false;
+  if (node.items.length !== cols[c + 1]) return false;
   return node.items.every((p, i) => {
     const k = p.key as YamlNode | null;
     const v = p.value as YamlNode | null;
-    return isScalar(k) && k.range && colAt(k.range[0]) === cols[item.c + 1 + 2 * i] && isScalar(v) && v.range && colAt(v.range[0]) === cols[item.c + 2 + 2 * i];
+    return isScalar(k) && k.range && colAt(k.range[0]) === cols[c + 3 + 3 * i] && isScalar(v) && v.range && colAt(v.range[0]) === cols[c + 4 + 3 * i];
   });
 }
 
@@ -338,14 +342,26 @@ function badPlainStart(c: number): boolean {
 
 class LineScanner {
   indent = 0;
-  /** Columns of every item read, end to end (see FastItem.c); lines are at most 65,535 long. */
+  /**
+   * Columns of every item read, end to end: the `{`, the number of keys, then per key its
+   * number in keyNames, its column and its value's (1-based; lines are at most 65,535 long).
+   */
   cols = new Uint16Array(1 << 16);
   private ncols = 0;
+  readonly keyNames: string[] = [];
+  private readonly keyIds = new Map<string, number>();
+  /** Of the last item read: where its columns start, and its warnings. */
+  lastCols = -1;
+  lastWarnings: Diagnostic[] | undefined;
   private at = 0;
   private end = 0;
   private start = 0;
   /** Strings seen, so a province of repeated names and dates holds each once. */
   private readonly interned = new Map<string, string>();
+  /** Keys seen: the interned key, or undefined when the scanner leaves that key to `yaml`. */
+  private readonly keys = new Map<string, string | undefined>();
+  /** Raw scalars seen without a warning, and their cleaned text. */
+  private readonly clean = new Map<string, string>();
 
   constructor(
     private readonly text: string,
@@ -375,13 +391,13 @@ class LineScanner {
   }
 
   /** The flow map at the scanner's `{`, to the end of the line, or undefined if irregular. */
-  item(line: number): FastItem | undefined {
+  item(line: number): Record<string, unknown> | undefined {
     const s = this.text;
     const end = this.end;
     if (end - this.start > 0xffff) return undefined;
     const col = (i: number) => i - this.start + 1;
     const c = this.ncols;
-    const cols = [col(this.at)];
+    const cols = [col(this.at), 0];
     const value: Record<string, unknown> = {};
     let warnings: Diagnostic[] | undefined;
     let i = this.at + 1;
@@ -393,8 +409,8 @@ class LineScanner {
       // key
       const k0 = i;
       while (i < end && !stopsPlain(s.charCodeAt(i)) && s.charCodeAt(i) !== 32 && !unsafe(s.charCodeAt(i))) i++;
-      const key = s.slice(k0, i);
-      if (!KEY.test(key) || SPECIAL_PLAIN[0]!.test(key) || SPECIAL_PLAIN[1]!.test(key) || key === '__proto__' || key in value) return undefined;
+      const key = this.key(s.slice(k0, i));
+      if (key === undefined || Object.prototype.hasOwnProperty.call(value, key)) return undefined;
       if (s.charCodeAt(i) !== 0x3a || s.charCodeAt(i + 1) !== 32) return undefined;
       i += 2;
       spaces();
@@ -423,13 +439,20 @@ class LineScanner {
         const src = s.slice(v0, last);
         i = last;
         if (ch >= 0x30 && ch <= 0x39) {
+          // The core schema's numbers other than plain integers all hold one of . e E o x.
           if (/^[0-9]+$/.test(src)) v = new RawNumber(parseInt(src, 10), this.intern(src));
-          else if (SPECIAL_PLAIN.some((re) => re.test(src))) return undefined;
+          else if (/[.eEox]/.test(src) && SPECIAL_PLAIN.some((re) => re.test(src))) return undefined;
         } else if ((ch === 0x7e || ch === 0x6e || ch === 0x4e || ch === 0x74 || ch === 0x54 || ch === 0x66 || ch === 0x46) && SPECIAL_PLAIN.some((re) => re.test(src))) return undefined;
         v ??= this.str(src, Scalar.PLAIN, line, col(v0), (w) => (warnings ??= []).push(w));
       }
-      Object.defineProperty(value, this.intern(key), { value: v, enumerable: true, writable: true, configurable: true });
-      cols.push(col(k0), col(v0));
+      value[key] = v; // never __proto__ (see key())
+      let id = this.keyIds.get(key);
+      if (id === undefined) {
+        id = this.keyNames.push(key) - 1;
+        this.keyIds.set(key, id);
+      }
+      cols.push(id, col(k0), col(v0));
+      cols[1]!++;
       spaces();
       const sep = s.charCodeAt(i);
       if (sep === 0x2c) {
@@ -455,14 +478,34 @@ class LineScanner {
     }
     this.cols.set(cols, c);
     this.ncols += cols.length;
-    return { value, line, c, ...(warnings ? { warnings } : {}) };
+    this.lastCols = c;
+    this.lastWarnings = warnings;
+    return value;
+  }
+
+  /** The columns read, trimmed to their length. */
+  columns(): Uint16Array {
+    return this.cols.slice(0, this.ncols);
+  }
+
+  /** A key the scanner reads (an identifier, not one the core schema resolves), interned; else undefined. */
+  private key(k: string): string | undefined {
+    const known = this.keys.get(k);
+    if (known !== undefined || this.keys.has(k)) return known;
+    const ok = KEY.test(k) && !SPECIAL_PLAIN[0]!.test(k) && !SPECIAL_PLAIN[1]!.test(k) && k !== '__proto__';
+    this.keys.set(this.own(k), ok ? this.intern(k) : undefined);
+    return ok ? this.intern(k) : undefined;
   }
 
   private str(v: string, type: Scalar['type'], line: number, col: number, warn: (d: Diagnostic) => void): string {
+    // Plain and quoted scalars are cleaned alike (only block scalars differ, never read here).
+    const known = this.clean.get(v);
+    if (known !== undefined) return known;
     const out: Diagnostic[] = [];
-    const text = scalarString(v, type, { file: this.file, line, col }, out);
+    const text = this.intern(scalarString(v, type, { file: this.file, line, col }, out));
     if (out.length) warn(out[0]!);
-    return this.intern(text);
+    else this.clean.set(this.own(v), text);
+    return text;
   }
 
   /** Contents of "…" on this line: plain characters and the escapes \\ \" \n \t, else undefined. */
@@ -511,9 +554,14 @@ class LineScanner {
   private intern(v: string): string {
     const known = this.interned.get(v);
     if (known !== undefined) return known;
-    const own = Buffer.from(v, 'utf8').toString('utf8');
+    const own = this.own(v);
     this.interned.set(own, own);
     return own;
+  }
+
+  /** A copy that does not point into the file's text (V8 slices longer strings in place). */
+  private own(v: string): string {
+    return v.length < 13 ? v : Buffer.from(v, 'utf8').toString('utf8');
   }
 }
 
@@ -529,8 +577,14 @@ class LinePositions extends PositionIndex {
     file: string,
     private readonly rest: PositionIndex,
     private readonly entriesPos: SourcePos | undefined,
-    private readonly slots: (FastItem | Region)[],
+    /** Per entry: its body line, or -1 - its region (see readLineLog). */
+    private readonly slots: Int32Array,
+    private readonly regions: Region[],
+    /** Per body line: where its columns start in `cols`. */
+    private readonly colAt: Int32Array,
     private readonly cols: Uint16Array,
+    private readonly keyNames: string[],
+    private readonly headLines: number,
   ) {
     super(file);
   }
@@ -547,14 +601,19 @@ class LinePositions extends PositionIndex {
     if (path[0] !== 'entries') return key ? this.rest.keyAt(path) : this.rest.valueAt(path);
     if (path.length === 1) return key ? this.rest.keyAt(path) : (this.entriesPos ?? this.rest.valueAt(path));
     const i = path[1];
-    const slot = typeof i === 'number' ? this.slots[i] : undefined;
-    if (!slot) return this.entriesPos ?? this.rest.valueAt(['entries']);
-    if ('first' in slot) {
-      const local = [path[0], (i as number) - slot.base + (slot.pre ? 1 : 0), ...path.slice(2)];
-      return key ? slot.raw!.positions.keyAt(local) : slot.raw!.positions.valueAt(local);
+    const slot = typeof i === 'number' && i >= 0 && i < this.slots.length ? this.slots[i]! : undefined;
+    if (slot === undefined) return this.entriesPos ?? this.rest.valueAt(['entries']);
+    if (slot < 0) {
+      const r = this.regions[-1 - slot]!;
+      const local = [path[0], (i as number) - r.base + (r.pre ? 1 : 0), ...path.slice(2)];
+      return key ? r.raw!.positions.keyAt(local) : r.raw!.positions.valueAt(local);
     }
-    const k = path.length > 2 ? Object.keys(slot.value).indexOf(String(path[2])) : -1;
-    const col = k < 0 ? this.cols[slot.c]! : this.cols[slot.c + (key && path.length === 3 ? 1 : 2) + 2 * k]!;
-    return { file: this.file, line: slot.line, col };
+    const c = this.colAt[slot]!;
+    const line = this.headLines + 1 + slot;
+    const cols = this.cols;
+    if (path.length > 2)
+      for (let k = 0, j = c + 2; k < cols[c + 1]!; k++, j += 3)
+        if (this.keyNames[cols[j]!] === path[2]) return { file: this.file, line, col: cols[j + (key && path.length === 3 ? 1 : 2)]! };
+    return { file: this.file, line, col: cols[c]! };
   }
 }
