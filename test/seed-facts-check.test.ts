@@ -102,6 +102,22 @@ const ROWS: Record<string, Row> = {
     about: (f) => f.code.startsWith('promotions/'),
     expected: ['promotions/short-service | basic-service | 李文静'],
   },
+  // 002 三（二）「每批次下派的专家达到“五个一”要求」and「下派期间专家帮助对方组织一次综合质量管理检查」:
+  // owed by the batch's end. On 2017-10-08 the first batch (ends 10-17) still lacks items: due soon…
+  'wuchuan 五个一 and the inspection, 2017-10-08: due soon': {
+    example: 'wuchuan-2017',
+    asOf: '2017-10-08',
+    about: (f) => f.code.startsWith('deliverables/'),
+    expected: ['deliverables/due-soon | five-ones | 第一批', 'deliverables/due-soon | quality-inspection | 第一批'],
+  },
+  // …once it has ended, only 俞晓东's 示范讲演一堂学术管理课 is missing (roster.yaml, assumed); the
+  // later batches delivered everything.
+  'wuchuan 五个一, 2019-04-01: 第一批 still owes one lecture': {
+    example: 'wuchuan-2017',
+    asOf: '2019-04-01',
+    about: (f) => f.code.startsWith('deliverables/'),
+    expected: ['deliverables/missing | five-ones | 第一批'],
+  },
   // 000 清单第11项「统筹安排晋升前下乡人员」: 钱慧芳 (正高, 2018-12-01) went down to 府山 in 2017: nothing owed.
   'shaoxing 晋升前下乡, 2019-01-02: served before the promotion': {
     example: 'shaoxing-tcm-2017',

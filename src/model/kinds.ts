@@ -290,7 +290,23 @@ export const assignmentSchema = z.strictObject({
   end: date().optional(),
   post: str().optional(),
   batch: str().optional(),
-  assumed: assumed(['person', 'target', 'start', 'end', 'post', 'batch']),
+  // deliverables done during this dispatch (Roster `deliverables:` items) → the day each was done
+  delivered: z.record(z.string(), date()).optional(),
+  assumed: assumed(['person', 'target', 'start', 'end', 'post', 'batch', 'delivered']),
+  note: text().optional(),
+});
+
+// What each dispatch owes by its end (务川「五个一」per expert per batch, one 综合质量管理检查 per
+// batch): `items` are shown by `delivered:` on an assignment, or by an activity-log entry of
+// `activity` type at the target during the dispatch.
+export const deliverableSchema = z.strictObject({
+  id: slug(),
+  text: str(),
+  source: str().optional(),
+  each: z.enum(['assignment', 'batch']),
+  items: z.array(str()).min(1),
+  activity: activityTypeSchema.optional(),
+  assumed: assumed(['each', 'items', 'activity']),
   note: text().optional(),
 });
 
@@ -302,6 +318,7 @@ export const rosterSchema = z.strictObject({
   title: str().optional(),
   people: z.array(personSchema),
   assignments: z.array(assignmentSchema).default([]),
+  deliverables: z.array(deliverableSchema).optional(),
   note: text().optional(),
 });
 
@@ -565,6 +582,7 @@ export type UnitFilter = z.output<typeof unitFilterSchema>;
 export type Roster = z.output<typeof rosterSchema>;
 export type Person = z.output<typeof personSchema>;
 export type Assignment = z.output<typeof assignmentSchema>;
+export type Deliverable = z.output<typeof deliverableSchema>;
 export type ActivityLog = z.output<typeof activityLogSchema>;
 export type ActivityEntry = z.output<typeof activityEntrySchema>;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];

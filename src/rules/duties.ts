@@ -5,6 +5,7 @@
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { owingUnits } from '../judge/units.js';
 import { refProblem } from './references.js';
+import { didYouMean } from '../load/suggest.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
 import { family } from '../codes/declare.js';
@@ -22,6 +23,12 @@ export const DUTIES_CODES = family('duties', t('按单位职责', 'per-unit duty
     label: t('非承担单位', 'not owed'),
     description: t('units: 中的单位不在 each: 所指的承担单位之内（如牵头单位）。', 'A unit under units: is not among the units each: asks it of (e.g. a lead).'),
     help: t('改正单位名称，或放宽 each: 的条件。', 'Correct the unit, or widen the each: filter.'),
+  },
+  'unknown-deliverable': {
+    severity: 'error',
+    label: t('成果名称', 'deliverable name'),
+    description: t('下派记录的 delivered: 中写了 Roster 的 deliverables 里没有的事项。', 'An assignment\'s delivered: names an item that no deliverable of the Roster lists.'),
+    help: t('按 deliverables 的 items 原样书写事项名称。', 'Write the item exactly as the deliverables\' items list it.'),
   },
   'no-units': {
     severity: 'error',
@@ -72,6 +79,21 @@ export const duties: Rule = {
             );
         }
       }
+    }
+    // delivered: on an assignment names an item of the Roster's deliverables, written as listed
+    for (const r of ws.data('Roster')) {
+      const items = [...new Set((r.deliverables ?? []).flatMap((d) => d.items))];
+      for (const a of r.assignments)
+        for (const key of Object.keys(a.delivered ?? {})) {
+          if (items.includes(key)) continue;
+          const s = didYouMean(key, items);
+          out.push(
+            diagAt('duties/unknown-deliverable', 'error', a.delivered!, key, t(`「${key}」不是本名单 deliverables 中的事项。${s ? s.zh : ''}`, `"${key}" is not an item of this Roster's deliverables. ${s ? s.en : ''}`.trim()), {
+              hint: items.length ? t(`可写：${items.join('、')}。`, `One of: ${items.join(', ')}.`) : t('先在 Roster 写 deliverables:。', 'Declare deliverables: in the Roster first.'),
+              data: { person: a.person, deliverable: key },
+            }),
+          );
+        }
     }
     return out;
   },

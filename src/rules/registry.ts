@@ -8,6 +8,7 @@ import { calendarConflict } from './calendar-conflict.js';
 import { coverage } from './coverage.js';
 import { dateOrder } from './date-order.js';
 import { deadlines } from './deadlines.js';
+import { deliverables } from './deliverables.js';
 import { duties } from './duties.js';
 import { expiring } from './expiring.js';
 import { groupComposition } from './group-composition.js';
@@ -50,4 +51,5 @@ export const SCHEDULE_RULES: Record<string, Rule> = {
   expiring,
   quotas,
   promotions,
+  deliverables,
 };
