@@ -111,7 +111,8 @@ describe('yilian check: quotas on the examples', () => {
       'roster.yaml': (s) =>
         s
           .replace('title: 主治医师, titleSince: 2010-09', 'title: 主治医师, titleSince: 2015-01')
-          .replace(/\n\s*- \{ person: 章建平, target: 务川自治县中医院, start: 2018-09-03.*\n/, '\n'),
+          // the 2018-09 batch: 章建平's assignment block, the last of the file
+          .replace(/\n {2}- person: 章建平\n {4}target: 务川自治县中医院\n {4}start: 2018-09-03[\s\S]*$/, '\n'),
     });
     const bad = await check([dir, '--as-of', '2019-01-01']);
     expect(bad.quota.map((f) => [f.code, f.quota, f.period ?? null, f.value ?? null, f.required ?? null])).toEqual([
