@@ -6,6 +6,7 @@ import { hasErrors, t, type Diagnostic } from '../model/diagnostic.js';
 import { buildCheckReport } from '../reports/check.js';
 import { renderCheckText } from '../render/check-text.js';
 import { calendarOf } from '../rules/calendar-of.js';
+import { calendarGapFinding, newGaps } from '../rules/calendar-gap.js';
 import { scheduleFindings, structureFindings } from '../reports/findings.js';
 import { CalendarConflictError, CalendarGapError } from '../time/calendar.js';
 import { addDays, daysBetween } from '../time/dates.js';
@@ -83,20 +84,21 @@ export async function runCheck(paths: string[], opts: CheckOpts, io: Io, g: Glob
   const found: Diagnostic[] = [...diagnostics, ...structureFindings(workspace, levels)];
   const planErrors = hasErrors(found);
   let withinDays = 'days' in within ? within.days : 0;
+  // The look-ahead in working days needs the calendar too; its gap is said once, with the
+  // quotas' gap for the same year when they raise one (rules/calendar-gap.ts).
+  const windowGap: Diagnostic[] = [];
   if ('workdays' in within) {
     try {
       withinDays = daysBetween(asOf, workdaysAhead(calendarOf(workspace), asOf, within.workdays));
     } catch (e) {
       if (e instanceof CalendarConflictError) withinDays = 0; // calendar-conflict reports it
       else if (!(e instanceof CalendarGapError)) throw e;
-      else {
-        const gap: Diagnostic = { code: 'calendar/gap', severity: 'error', message: e.text, hint: t(`${e.hint.zh}或改用自然日，如 --within 14d。`, `${e.hint.en}Or use calendar days, e.g. --within 14d.`) };
-        found.push(...applyLevels([gap], undefined, levelsFor(workspace, levels)));
-      }
+      else windowGap.push(...applyLevels([calendarGapFinding(e.year, undefined, t('或改用自然日，如 --within 14d。', 'Or use calendar days, e.g. --within 14d.'))], undefined, levelsFor(workspace, levels)));
     }
   }
-  if (ics) return { exit: await writeIcs(workspace, found, { asOf, withinDays, remind, output: opts.output!, force: opts.force, files }, io, g), planErrors };
+  if (ics) return { exit: await writeIcs(workspace, [...found, ...windowGap], { asOf, withinDays, remind, output: opts.output!, force: opts.force, files }, io, g), planErrors };
   found.push(...scheduleFindings(workspace, asOf, withinDays, levels));
+  found.push(...newGaps(found, windowGap));
   const report = buildCheckReport(found, asOf, withinDays, files.length);
   if (format !== 'text') {
     const s = renderMachineFormat(format, report.findings, renderOptions(g), { asOf, withinDays }, 'findings', { paths, cwd: io.cwd });

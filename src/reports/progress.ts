@@ -11,7 +11,8 @@ import { sortDiagnostics, type Diagnostic, type Lang } from '../model/diagnostic
 import { codeLabel } from '../codes/index.js';
 import type { Person, QuotaRule, Roster, WorkItem, WorkPlan } from '../model/kinds.js';
 import { foldActivity } from '../rules/quota-measures.js';
-import { evaluateQuotas, NO_DATA, type QuotaJudgement } from '../rules/quotas.js';
+import { judgeQuotas, quotaHorizon } from '../judge/quotas.js';
+import { NO_DATA } from '../rules/quota-wording.js';
 import { canonicalLead } from '../rules/workplan-departments.js';
 import { itemYears } from '../judge/schedule.js';
 import { isDone, isLate, judgeItems, type Duty, type ItemJudgement } from '../judge/items.js';
@@ -331,16 +332,6 @@ const MEASURE_UNIT: Record<string, [string, string]> = {
   visits: ['天', 'days'],
 };
 
-function quotaPeriods(rule: QuotaRule, alliance: AllianceEntry, period: Period): Period[] {
-  if (!rule.per) return [];
-  if (rule.per === 'cycle') {
-    const c = alliance.data.cycle;
-    return c && overlaps(c.start, c.end, period.start, period.end) ? [cyclePeriod(c.start, c.end)] : [];
-  }
-  const cycle = alliance.data.cycle;
-  return periodsBetween(rule.per as GridKind, period.start, period.end).filter((p) => !cycle || overlaps(p.start, p.end, cycle.start, cycle.end));
-}
-
 function quotaSection(ws: Workspace, alliance: AllianceEntry, asOf: string, period: Period, lang: Lang): { section: ReportSection; rows: number; shortfalls: number } {
   const l = chooser(lang);
   const li = lang === 'zh' ? 0 : 1;
@@ -349,18 +340,17 @@ function quotaSection(ws: Workspace, alliance: AllianceEntry, asOf: string, peri
     .data('Quotas')
     .filter((d) => ws.allianceFor(d.alliance) === alliance)
     .flatMap((d) => d.rules);
-  const evaluation = evaluateQuotas(ws, asOf);
-  const judgements = evaluation.judgements.filter((j) => j.alliance === aid);
-  const noData = (rule: QuotaRule, key: string) =>
-    evaluation.noData.some((n) => n.alliance === aid && n.quota === rule.id && (!n.periods.length || n.periods.includes(key)));
+  // the same judgements check words; periods up to the report's end (later ones: not yet owed)
+  const verdicts = judgeQuotas(ws, asOf, period.end > quotaHorizon(asOf) ? period.end : quotaHorizon(asOf));
   const rows: ReportCell[][] = [];
   /** The judged rows for the sentence: name, period, whom, met, total. */
   const judgedRows: { text: string; key: string; each: QuotaRule['each'] | 'require'; met: number; total: number }[] = [];
   const chartCats: string[] = [];
   const chartVals: number[] = [];
   const short: ReportCell[][] = [];
-  const addShortfalls = (rule: QuotaRule, key: string, js: QuotaJudgement[]) => {
-    for (const j of js.filter((x) => !x.met)) {
+  type Judged = { subject: string; value?: number; required?: number; fraction?: boolean; bound?: string; incomplete?: boolean; prorated?: boolean; assumed?: true };
+  const addShortfalls = (rule: QuotaRule, key: string, js: Judged[]) => {
+    for (const j of js) {
       const unit = j.fraction ? '%' : rule.require ? '' : (MEASURE_UNIT[rule.measure ?? '']?.[li] ?? '');
       const scale = (x: number | undefined) => (x === undefined ? null : j.fraction ? Math.round(x * 10000) / 100 : x);
       const notes = [
@@ -374,10 +364,9 @@ function quotaSection(ws: Workspace, alliance: AllianceEntry, asOf: string, peri
     }
   };
   for (const rule of rules) {
-    const mine = judgements.filter((j) => j.quota === rule.id);
     if (rule.require) {
-      const js = mine.filter((j) => j.period === '' && j.span && overlaps(j.span[0], j.span[1], period.start, period.end));
-      const met = js.filter((j) => j.met).length;
+      const js = verdicts.requirements.filter((j) => j.rule === rule && j.state !== 'cannot-judge' && overlaps(j.span[0], j.span[1], period.start, period.end));
+      const met = js.filter((j) => j.state === 'satisfied').length;
       const qualification = l('下派人员资格', 'qualification');
       rows.push([rule.text, qualification, l('人次', 'assignment'), js.length, met, js.length - met, rate(met, js.length), js.length ? (met === js.length ? l('达标', 'met') : l('未全部达标', 'not all met')) : l('无考核对象', 'nobody to judge')]);
       if (js.length) {
@@ -385,21 +374,21 @@ function quotaSection(ws: Workspace, alliance: AllianceEntry, asOf: string, peri
         chartVals.push(met / js.length);
         judgedRows.push({ text: rule.text, key: qualification, each: 'require', met, total: js.length });
       }
-      addShortfalls(rule, qualification, js);
+      addShortfalls(rule, qualification, js.filter((j) => j.state === 'short'));
     }
-    if (!rule.per || !rule.measure) continue;
-    for (const p of quotaPeriods(rule, alliance, period)) {
-      const closed = p.end < asOf;
-      const js = mine.filter((j) => j.period === p.key);
+    const cycle = alliance.data.cycle;
+    const periods = verdicts.periods.filter((p) => p.rule === rule && p.alliance === aid && overlaps(p.period.start, p.period.end, period.start, period.end) && (!cycle || overlaps(p.period.start, p.period.end, cycle.start, cycle.end)));
+    for (const { period: p, time, subjects: js, noData, calendarGap } of periods) {
+      const closed = time === 'closed';
       const met = js.filter((j) => j.met).length;
-      const status = !closed ? l('未到期末', 'period open') : js.length ? (met === js.length ? l('达标', 'met') : l('未全部达标', 'not all met')) : noData(rule, p.key) ? l('缺数据', 'no data') : l('无考核对象', 'nobody to judge');
+      const status = !closed ? l('未到期末', 'period open') : js.length ? (met === js.length ? l('达标', 'met') : l('未全部达标', 'not all met')) : noData.length || calendarGap ? l('缺数据', 'no data') : l('无考核对象', 'nobody to judge');
       rows.push([rule.text, p.key, EACH_WORD[rule.each][li], closed ? js.length : null, closed ? met : null, closed ? js.length - met : null, closed ? rate(met, js.length) : null, status]);
       if (closed && js.length) {
         chartCats.push(l(`${shortName(rule.text, 16)}（${p.key}）`, `${shortName(rule.text, 16)} (${p.key})`));
         chartVals.push(met / js.length);
         judgedRows.push({ text: rule.text, key: p.key, each: rule.each, met, total: js.length });
       }
-      if (closed) addShortfalls(rule, p.key, js);
+      if (closed) addShortfalls(rule, p.key, js.filter((j) => j.state === 'short'));
     }
   }
   // the sentence names each indicator whole (or by its first clause), never cut inside a word

@@ -1,0 +1,167 @@
+// Measuring one subject of a quota over its active days in one period: log entries (count,
+// half-days, working days, visit days), batches and people from the rosters, trainees from the
+// Training documents, ratios and shares from Indicators. Data that is not there is noted (no log,
+// no roster …) and nothing is measured: missing data is never a zero. Pure.
+import { t, type Text } from '../model/diagnostic.js';
+import type { ActivityType, QuotaRule, Unit } from '../model/kinds.js';
+import type { WorkCalendar } from '../time/calendar.js';
+import type { Period } from '../time/periods.js';
+import { collect, compare, monthsOfIntervals, parseComparison, staffOf, unitMatches, type Interval, type MonthAgg } from '../rules/quota-measures.js';
+import { FAR, type QuotaEnv, type Subject } from './quota-subjects.js';
+
+export const LOG_MEASURES = new Set(['count', 'halfDays', 'workdays', 'visits']);
+
+/** Why a subject or period could not be measured. */
+export type NoDataReason = 'no-log' | 'no-roster' | 'no-training' | 'no-staff' | 'no-indicators' | 'zero-den' | 'no-span' | 'no-cycle';
+
+/** Records a want of data: reason, period key ('' for all periods), subject ('' for none). */
+export type NoteNoData = (reason: NoDataReason, period: string, subject?: string) => void;
+
+export interface Measured {
+  value: number;
+  /** Shown instead of the bare value (ratio, share). */
+  shown?: Text;
+  /** Nobody recorded anything at all (person/assignment log measures). */
+  absent?: boolean;
+  /** Months of the active part the log does not cover. */
+  missing?: string[];
+  /** For trainees with minRatio: the staff figure. */
+  staff?: number;
+  /** The records counted: log entries, assignments or trainees (for the judgement's evidence). */
+  records?: number;
+}
+
+export const pct = (x: number) => `${Number((x * 100).toFixed(2))}%`;
+
+export function listText(xs: readonly string[], max = 20): Text {
+  const shown = xs.slice(0, max);
+  const more = xs.length - shown.length;
+  return { zh: shown.join('、') + (more > 0 ? ` 等 ${xs.length} 个` : ''), en: shown.join(', ') + (more > 0 ? ` and ${more} more` : '') };
+}
+
+export function workdaysIn(cal: WorkCalendar, intervals: readonly Interval[]): number {
+  let n = 0;
+  for (const [a, b] of intervals) n += cal.workdaysBetween(a, b);
+  return n;
+}
+
+export function measure(env: QuotaEnv, rule: QuotaRule, s: Subject, p: Period, active: Interval[], note: NoteNoData): Measured | undefined {
+  const m = rule.measure!;
+  const inScope = (u: Unit) => unitMatches(rule, u) && (!s.unit || s.unit === u) && (!s.assignment || s.assignment.target === u);
+  if (LOG_MEASURES.has(m)) {
+    const covered = env.fold.months.get(env.alliance);
+    const months = monthsOfIntervals(active);
+    const missing = months.filter((x) => !covered?.has(x));
+    if (missing.length === months.length) {
+      note('no-log', p.key);
+      return undefined;
+    }
+    const aggs: MonthAgg[] = [];
+    if (s.person) {
+      for (const [u, agg] of env.fold.byPersonUnit.get(s.person) ?? []) if (inScope(u)) aggs.push(agg);
+    } else {
+      for (const u of s.unit ? [s.unit] : env.alliance.data.units) {
+        const agg = env.fold.byUnit.get(u);
+        if (agg && inScope(u)) aggs.push(agg);
+      }
+    }
+    const types = m === 'visits' || !rule.activities?.length ? undefined : new Set<ActivityType>(rule.activities);
+    const got = collect(aggs, active, types);
+    let value: number;
+    if (m === 'count') value = got.count;
+    else if (m === 'halfDays') value = got.half;
+    else if (m === 'visits') value = got.dates.size;
+    else {
+      value = 0;
+      for (const d of got.dates) if (env.cal!.isWorkday(d)) value++;
+    }
+    return { value, absent: !!s.person && !got.any, missing, records: got.count };
+  }
+  const inActive = (d: string) => active.some(([a, b]) => a <= d && d <= b);
+  if (m === 'batches' || m === 'people') {
+    if (!env.hasRoster) {
+      note('no-roster', p.key);
+      return undefined;
+    }
+    const list = env.assignments.filter((x) => inScope(x.target) && (!s.person || x.person === s.person) && (!s.assignment || x === s.assignment));
+    if (m === 'batches') {
+      const started = list.filter((x) => inActive(x.a.start));
+      const keys = new Set(started.map((x) => (x.a.batch ? `b:${x.a.batch}` : `d:${x.a.start}`)));
+      return { value: keys.size, records: started.length };
+    }
+    const on = list.filter((x) => active.some(([a, b]) => x.a.start <= b && (x.a.end ?? FAR) >= a));
+    return { value: new Set(on.map((x) => x.person)).size, records: on.length };
+  }
+  if (m === 'trainees') {
+    const tr = env.training;
+    if (!tr) {
+      note('no-training', p.key);
+      return undefined;
+    }
+    const minDays = rule.minDays ?? 0;
+    const value = tr.filter((x) => inScope(x.from) && x.days >= minDays && inActive(x.start)).length;
+    if (rule.minRatio === undefined) return { value, records: value };
+    const path = rule.of ?? 'staff.professional';
+    const units = s.unit ? [s.unit] : s.assignment ? [s.assignment.target] : env.alliance.data.units.filter(inScope);
+    let staff = 0;
+    const lacking = units.filter((u) => staffOf(u, path) === undefined);
+    if (lacking.length) {
+      for (const u of lacking) note('no-staff', '', env.label(u));
+      return undefined;
+    }
+    for (const u of units) staff += staffOf(u, path)!;
+    return { value, staff, records: value };
+  }
+  if (m === 'ratio') {
+    const units = s.unit ? [s.unit] : env.alliance.data.units.filter(inScope);
+    let num = 0;
+    let den = 0;
+    let found = 0;
+    for (const u of units) {
+      const e = env.indicators.get(u)?.get(p.key);
+      const n = e?.[rule.num!];
+      const d = e?.[rule.den!];
+      if (typeof n !== 'number' || typeof d !== 'number') {
+        note('no-indicators', p.key, env.label(u));
+        continue;
+      }
+      num += n;
+      den += d;
+      found++;
+    }
+    if (!found || (s.unit && found < units.length)) return undefined;
+    if (den === 0) {
+      note('zero-den', p.key, s.label);
+      return undefined;
+    }
+    return { value: num / den, records: found, shown: t(`${rule.num}/${rule.den} = ${num}/${den} = ${pct(num / den)}`, `${rule.num}/${rule.den} = ${num}/${den} = ${pct(num / den)}`) };
+  }
+  if (m === 'share') {
+    const units = s.unit ? [s.unit] : env.alliance.data.units.filter(inScope);
+    const conds = Object.entries(rule.where ?? {}).map(([k, v]) => [k, parseComparison(v)] as const);
+    const failing: string[] = [];
+    let withData = 0;
+    for (const u of units) {
+      const label = env.label(u);
+      const e = env.indicators.get(u)?.get(p.key);
+      if (!e || conds.some(([k]) => typeof e[k] !== 'number')) {
+        note('no-indicators', p.key, label);
+        continue;
+      }
+      withData++;
+      if (!conds.every(([k, cmp]) => cmp && compare(e[k] as number, cmp))) failing.push(label);
+    }
+    if (!withData) return undefined;
+    const value = (withData - failing.length) / withData;
+    const cond = Object.entries(rule.where ?? {}).map(([k, v]) => `${k} ${v.trim()}`);
+    return {
+      value,
+      records: withData,
+      shown: t(
+        `达到 ${cond.join('、')} 的单位 ${withData - failing.length}/${withData} 个（${pct(value)}）${failing.length ? `，未达到：${listText(failing).zh}` : ''}`,
+        `units meeting ${cond.join(', ')}: ${withData - failing.length}/${withData} (${pct(value)})${failing.length ? `; not meeting: ${listText(failing).en}` : ''}`,
+      ),
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,394 @@
+// The one judgement of quotas as of a date (FORMAT.md, Quotas): every rule × period, and in it
+// every subject (person, assignment, unit or the alliance) measured on its active days. A period
+// is closed (its end is before the as-of date), open (it holds the as-of date: what is measured
+// so far and what is still needed) or not yet owed. A subject in a closed period is satisfied or
+// short (prorated when it was active for part of the period, judged on what there is when the
+// log covers only some months); what cannot be judged says why (no data, no calendar). Each
+// judgement carries the evidence that decided it. `check` words these (rules/quota-wording.ts),
+// `report` and the ics calendar show them: neither re-derives a period or a status. Pure.
+import type { AllianceEntry, Workspace } from '../load/workspace.js';
+import { isAssumed, ASSUMED_LABEL } from '../model/assumed.js';
+import { t, type Text } from '../model/diagnostic.js';
+import type { QuotaRule } from '../model/kinds.js';
+import { meetsSeniority } from '../money/grade.js';
+import { calendarOf } from '../rules/calendar-of.js';
+import { foldActivity, parseComparison, unitMatches, type Interval } from '../rules/quota-measures.js';
+import { CalendarConflictError, CalendarGapError, type WorkCalendar } from '../time/calendar.js';
+import type { Period } from '../time/periods.js';
+import { LOG_MEASURES, measure, pct, workdaysIn, type Measured, type NoDataReason } from './quota-measure.js';
+import { activeIn, FAR, QuotaEnv, rulePeriods, subjectsOf, type Subject } from './quota-subjects.js';
+
+const EPS = 1e-9;
+/** Measures summed over time: a partial period prorates their `min`. */
+const ADDITIVE = new Set(['count', 'halfDays', 'workdays', 'batches', 'visits', 'trainees']);
+const OF_WORDS: Record<string, string> = { 'staff.professional': '专技人数', 'staff.total': '职工人数' };
+
+/** One bound a value is held to: `min` (prorated), `minRatio` × staff, or `max`. */
+export interface QuotaCheck {
+  kind: 'min' | 'max';
+  required: number;
+  /** The rule's own `min` before proration. */
+  orig?: number;
+  /** How a `minRatio` requirement was worked out (专技人数 120 × 10% = 12). */
+  basis?: Text;
+  failed: boolean;
+}
+
+/** What decided a judgement: which records were counted, from which files. */
+export interface QuotaEvidence {
+  source: 'ActivityLog' | 'Roster' | 'Training' | 'Indicators';
+  /** Log entries, assignments, trainees or Indicators entries counted. */
+  records: number;
+  /** The files those records were read from (as loaded). */
+  files: string[];
+}
+
+/** One subject judged in one period of one quota. */
+export interface QuotaJudgement {
+  quota: string;
+  text: string;
+  /** The alliance id (else name) the Quotas document belongs to. */
+  alliance: string;
+  each: QuotaRule['each'];
+  measure?: QuotaRule['measure'];
+  /** Period key (`2021-06`, `2021-Q2` …). */
+  period: string;
+  periodStart: string;
+  periodEnd: string;
+  subject: string;
+  kind: Subject['kind'];
+  /**
+   * satisfied / short: the period has closed. open: the period holds the as-of date and the
+   * subject has not met it yet (value so far, `stillNeeded`); met early it is satisfied.
+   */
+  state: 'satisfied' | 'short' | 'open';
+  value: number;
+  /** The bound shown (the failed one, else the first); after proration. */
+  required?: number;
+  bound?: 'min' | 'max';
+  met: boolean;
+  /** For an open period: what is still needed to reach the minimum. */
+  stillNeeded?: number;
+  /** value and required are fractions (ratio, share). */
+  fraction: boolean;
+  /** Judged on a log that covers only some months of the period. */
+  incomplete?: boolean;
+  prorated?: boolean;
+  /** The requirement rests on a value marked `assumed` (the rule's bound, or the unit's staff). */
+  assumed?: true;
+  checks: QuotaCheck[];
+  /** Proration: the subject's working days in the period of the period's. */
+  pro?: { wa: number; wp: number; from: string; to: string };
+  /** A ratio or share as its parts. */
+  shown?: Text;
+  /** Nobody recorded anything at all (person/assignment log measures). */
+  absent?: boolean;
+  /** Months of the active part the log does not cover. */
+  missingMonths?: string[];
+  staff?: number;
+  evidence: QuotaEvidence;
+}
+
+/** A `require` rule (seniority of whoever is posted), judged once per assignment. */
+export interface RequireJudgement {
+  quota: string;
+  text: string;
+  alliance: string;
+  rule: QuotaRule;
+  subject: string;
+  person: string;
+  /** The person's title and since when, as the roster says. */
+  title?: string;
+  titleSince?: string;
+  start: string;
+  span: [string, string];
+  state: 'satisfied' | 'short' | 'cannot-judge';
+  /** short: the grade found, and the years in title when that decided it. */
+  grade?: string;
+  years?: number;
+  /** cannot-judge: no grade can be told from the title, or the years need titleSince. */
+  reason?: 'no-grade' | 'no-titleSince';
+  assumed?: true;
+  /** The assignment's place in the roster. */
+  evidence: { file?: string; line?: number };
+}
+
+/** One period of one quota: its state as of the date and every subject judged in it. */
+export interface QuotaPeriodJudgement {
+  quota: string;
+  text: string;
+  alliance: string;
+  rule: QuotaRule;
+  period: Period;
+  /** closed: end before the as-of date; open: holds it; not-yet-owed: starts after it. */
+  time: 'closed' | 'open' | 'not-yet-owed';
+  subjects: QuotaJudgement[];
+  /** Why some or all subjects could not be judged (closed periods). */
+  noData: NoDataReason[];
+  /** The year the working-day calendar lacks, when that stopped the judgement. */
+  calendarGap?: number;
+}
+
+/** A rule that could not be judged for want of data, and in which periods. */
+export interface QuotaNoData {
+  quota: string;
+  alliance: string;
+  rule: QuotaRule;
+  reason: NoDataReason;
+  /** The periods concerned, sorted; empty: every period (no cycle, no span) or none named. */
+  periods: string[];
+  /** period → units or subjects lacking data ('' for none named), in the order found. */
+  subjects: Map<string, string[]>;
+}
+
+export interface QuotaVerdicts {
+  asOf: string;
+  through: string;
+  /** Every rule judged, in document order. */
+  rules: QuotaRule[];
+  periods: QuotaPeriodJudgement[];
+  requirements: RequireJudgement[];
+  noData: QuotaNoData[];
+  /** Years the official calendar lacks, each with the first rule that needed it. */
+  gaps: { year: number; rule: QuotaRule }[];
+}
+
+// ------------------------------------------------------------------ evidence
+
+function evidenceOf(env: QuotaEnv, rule: QuotaRule, p: Period, got: Measured): QuotaEvidence {
+  const m = rule.measure!;
+  const source = LOG_MEASURES.has(m) ? 'ActivityLog' : m === 'batches' || m === 'people' ? 'Roster' : m === 'trainees' ? 'Training' : 'Indicators';
+  return { source, records: got.records ?? 0, files: env.filesOf(source, p.start, p.end) };
+}
+
+// ------------------------------------------------------------------ one subject in one period
+
+/**
+ * Judge a subject over `active` (its days in the period). For an open period the value is
+ * measured up to the as-of date and held to the whole period's requirement.
+ * @throws CalendarGapError when working days are needed in a year the calendar lacks.
+ */
+function judgeSubject(env: QuotaEnv, rule: QuotaRule, s: Subject, p: Period, active: Interval[], open: boolean, note: (r: NoDataReason, period: string, subject?: string) => void): QuotaJudgement | undefined {
+  const m = rule.measure!;
+  // Proration: the share of the period's working days the scope was active.
+  let pro: QuotaJudgement['pro'];
+  const whole = active.length === 1 && active[0]![0] === p.start && active[0]![1] === p.end;
+  if (!env.cal && (m === 'workdays' || (!whole && ADDITIVE.has(m)))) return undefined;
+  if (!whole && ADDITIVE.has(m)) {
+    const wp = env.cal!.workdaysBetween(p.start, p.end);
+    const wa = workdaysIn(env.cal!, active);
+    if (wp > 0 && wa < wp) pro = { wa, wp, from: active[0]![0], to: active[active.length - 1]![1] };
+  }
+  // Working days need the official calendar for the whole period: a gap throws here, before
+  // anyone is judged on a guess.
+  if (m === 'workdays' && !pro) env.cal!.workdaysBetween(p.start, p.end);
+  const measured = open ? clipTo(active, env.asOf) : active;
+  if (!measured.length) return undefined;
+  const got = measure(env, rule, s, p, measured, note);
+  if (!got) return undefined;
+  const f = pro ? pro.wa / pro.wp : 1;
+  const isFraction = m === 'share' || m === 'ratio';
+
+  const checks: QuotaCheck[] = [];
+  const below = (required: number) => required > 0 && got.value + EPS < required;
+  if (rule.min !== undefined) {
+    const required = pro ? Math.round(rule.min * f) : rule.min;
+    checks.push({ kind: 'min', required, orig: rule.min, failed: below(required) });
+  }
+  if (rule.minRatio !== undefined && m === 'trainees' && got.staff !== undefined) {
+    const raw = rule.minRatio * got.staff;
+    const required = Math.ceil(raw * f - EPS);
+    const ofPath = rule.of ?? 'staff.professional';
+    const ofZh = OF_WORDS[ofPath] ?? ofPath;
+    const staff = isAssumed(s.unit, 'staff') ? t(`${got.staff}（${ASSUMED_LABEL.zh}）`, `${got.staff} (${ASSUMED_LABEL.en})`) : t(`${got.staff}`, `${got.staff}`);
+    checks.push({
+      kind: 'min',
+      required,
+      basis: t(`${ofZh} ${staff.zh} × ${pct(rule.minRatio)} = ${Number(raw.toFixed(2))}`, `${ofPath} ${staff.en} × ${pct(rule.minRatio)} = ${Number(raw.toFixed(2))}`),
+      failed: below(required),
+    });
+  }
+  if (rule.max !== undefined) checks.push({ kind: 'max', required: rule.max, failed: got.value > rule.max + EPS });
+
+  const failed = checks.find((ch) => ch.failed);
+  const shown = failed ?? checks[0];
+  const short = checks.filter((ch) => ch.kind === 'min' && ch.failed).map((ch) => ch.required - got.value);
+  const state = !failed ? 'satisfied' : open ? 'open' : 'short';
+  return {
+    quota: rule.id,
+    text: rule.text,
+    alliance: env.id,
+    each: rule.each,
+    measure: m,
+    period: p.key,
+    periodStart: p.start,
+    periodEnd: p.end,
+    subject: s.label,
+    kind: s.kind,
+    state,
+    value: got.value,
+    ...(shown ? { required: shown.required, bound: shown.kind } : {}),
+    met: !failed,
+    ...(open && short.length ? { stillNeeded: Math.max(...short) } : {}),
+    fraction: isFraction,
+    ...(failed && got.missing?.length ? { incomplete: true } : {}),
+    ...(pro ? { prorated: true, pro } : {}),
+    ...(shown && (isAssumed(rule, shown.orig !== undefined ? 'min' : shown.kind === 'max' ? 'max' : 'minRatio') || (shown.basis && isAssumed(s.unit, 'staff')))
+      ? { assumed: true as const }
+      : {}),
+    checks,
+    ...(got.shown ? { shown: got.shown } : {}),
+    ...(got.absent ? { absent: true } : {}),
+    ...(got.missing?.length ? { missingMonths: got.missing } : {}),
+    ...(got.staff !== undefined ? { staff: got.staff } : {}),
+    evidence: evidenceOf(env, rule, p, got),
+  };
+}
+
+const clipTo = (xs: Interval[], to: string): Interval[] => xs.flatMap(([a, b]) => (a > to ? [] : [[a, b < to ? b : to] as Interval]));
+
+// ------------------------------------------------------------------ require (per assignment)
+
+function judgeRequire(env: QuotaEnv, rule: QuotaRule): RequireJudgement[] {
+  const req = rule.require!;
+  if (!req.minGrade && !req.orTitle) return [];
+  const out: RequireJudgement[] = [];
+  for (const x of env.assignments) {
+    if (!unitMatches(rule, x.target)) continue;
+    const base = {
+      quota: rule.id,
+      text: rule.text,
+      alliance: env.id,
+      rule,
+      subject: `${x.person.name}（${env.label(x.target)}，${x.a.start} 起）`,
+      person: x.person.name,
+      ...(x.person.title ? { title: x.person.title } : {}),
+      ...(x.person.titleSince ? { titleSince: x.person.titleSince } : {}),
+      start: x.a.start,
+      span: [x.a.start, x.a.end ?? FAR] as [string, string],
+      ...(isAssumed(rule, 'require') ? { assumed: true as const } : {}),
+      evidence: env.placeOf(x.a),
+    };
+    const v = meetsSeniority(x.person, x.a.start, req);
+    if ('unknown' in v) out.push({ ...base, state: 'cannot-judge', reason: v.unknown === 'no-grade' ? 'no-grade' : 'no-titleSince', ...(v.unknown === 'no-grade' ? {} : { grade: v.grade }) });
+    else if (v.ok) out.push({ ...base, state: 'satisfied' });
+    else out.push({ ...base, state: 'short', grade: v.grade, ...(v.years !== undefined ? { years: v.years } : {}) });
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ one rule
+
+/** Whether a measured rule is written completely enough to judge (quota-definitions reports the rest). */
+function judgeable(rule: QuotaRule): boolean {
+  const m = rule.measure;
+  if (!m || !rule.per) return false;
+  if (rule.min === undefined && rule.max === undefined && rule.minRatio === undefined) return false;
+  if ((m === 'ratio' && (!rule.num || !rule.den)) || (m === 'share' && !rule.where)) return false;
+  return !(m === 'share' && Object.values(rule.where ?? {}).some((v) => !parseComparison(v)));
+}
+
+function judgeRule(env: QuotaEnv, rule: QuotaRule, through: string, v: QuotaVerdicts, gaps: Map<number, QuotaRule>): void {
+  if (rule.require) v.requirements.push(...judgeRequire(env, rule));
+  if (!judgeable(rule)) return;
+  const noData = new Map<NoDataReason, Map<string, string[]>>();
+  const note = (reason: NoDataReason, period: string, subject = '') => {
+    let m = noData.get(reason);
+    if (!m) noData.set(reason, (m = new Map()));
+    const s = m.get(period) ?? [];
+    if (subject && !s.includes(subject)) s.push(subject);
+    m.set(period, s);
+  };
+  const subjects = subjectsOf(env, rule);
+  const found = rulePeriods(env, rule, subjects, through);
+  if (subjects === 'no-span') note('no-span', '');
+  else if (found === 'no-cycle' && subjects.length) note('no-cycle', '');
+  const periods = subjects === 'no-span' || found === 'no-cycle' ? [] : found;
+  const asOf = env.asOf;
+  const judged = periods.map((p): QuotaPeriodJudgement => ({
+    quota: rule.id,
+    text: rule.text,
+    alliance: env.id,
+    rule,
+    period: p,
+    time: p.end < asOf ? 'closed' : p.start > asOf ? 'not-yet-owed' : 'open',
+    subjects: [],
+    noData: [],
+  }));
+  // subject by subject (the order findings list them in), each over its periods
+  for (const s of subjects === 'no-span' ? [] : subjects)
+    for (const pj of judged) {
+      if (pj.time === 'not-yet-owed') continue;
+      const active = activeIn(s, pj.period);
+      if (!active.length) continue;
+      const open = pj.time === 'open';
+      try {
+        // an open period that has no log yet is not a want of data: the month is not over
+        const j = judgeSubject(env, rule, s, pj.period, active, open, open ? () => {} : note);
+        if (j) pj.subjects.push(j);
+      } catch (e) {
+        if (!(e instanceof CalendarGapError)) throw e;
+        pj.calendarGap = e.year;
+        if (!open && !gaps.has(e.year)) gaps.set(e.year, rule); // reported once, at the first rule that needs it
+      }
+    }
+  for (const pj of judged) pj.noData = [...noData].filter(([, byPeriod]) => byPeriod.has(pj.period.key) || byPeriod.has('')).map(([r]) => r);
+  v.periods.push(...judged);
+  for (const [reason, byPeriod] of noData)
+    v.noData.push({ quota: rule.id, alliance: env.id, rule, reason, periods: [...byPeriod.keys()].filter(Boolean).sort(), subjects: byPeriod });
+}
+
+// ------------------------------------------------------------------ the workspace
+
+const cache = new WeakMap<Workspace, Map<string, QuotaVerdicts>>();
+
+/** The last day of the 12th month after the as-of month: how far ahead periods are judged by default. */
+export function quotaHorizon(asOf: string): string {
+  const y = Number(asOf.slice(0, 4)) + 1;
+  return `${y}${asOf.slice(4, 7)}-${String(new Date(Date.UTC(y, Number(asOf.slice(5, 7)), 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Every quota of the workspace as of a date, with its periods up to `through` (default: 12
+ * months ahead, quotaHorizon; periods after the as-of date come out open or not yet owed). Cached per Workspace and dates, so `check`,
+ * `report` and the calendar in one run judge once.
+ */
+export function judgeQuotas(ws: Workspace, asOf: string, through: string = quotaHorizon(asOf)): QuotaVerdicts {
+  let byKey = cache.get(ws);
+  if (!byKey) cache.set(ws, (byKey = new Map()));
+  const key = `${asOf}/${through}`;
+  let v = byKey.get(key);
+  if (!v) byKey.set(key, (v = computeVerdicts(ws, asOf, through < asOf ? asOf : through)));
+  return v;
+}
+
+function computeVerdicts(ws: Workspace, asOf: string, through: string): QuotaVerdicts {
+  const v: QuotaVerdicts = { asOf, through, rules: [], periods: [], requirements: [], noData: [], gaps: [] };
+  const docs = ws.data('Quotas');
+  if (!docs.some((d) => d.rules.length)) return v;
+  let cal: WorkCalendar | undefined;
+  try {
+    cal = calendarOf(ws);
+  } catch (e) {
+    // The calendar-conflict rule reports it at the dates; working-day quotas are skipped.
+    if (!(e instanceof CalendarConflictError)) throw e;
+  }
+  const fold = foldActivity(ws);
+  const envs = new Map<AllianceEntry, QuotaEnv>();
+  const gaps = new Map<number, QuotaRule>();
+  for (const doc of docs) {
+    const alliance = ws.allianceFor(doc.alliance);
+    if (!alliance) continue; // references reports it
+    let env = envs.get(alliance);
+    if (!env) envs.set(alliance, (env = new QuotaEnv(ws, alliance, fold, asOf, cal)));
+    for (const rule of doc.rules) {
+      v.rules.push(rule);
+      judgeRule(env, rule, through, v, gaps);
+    }
+  }
+  v.gaps = [...gaps].sort(([a], [b]) => a - b).map(([year, rule]) => ({ year, rule }));
+  return v;
+}
+
+/** The closed-period subject judgements of a verdict set (what check's findings count). */
+export const closedJudgements = (v: QuotaVerdicts): QuotaJudgement[] => v.periods.filter((p) => p.time === 'closed').flatMap((p) => p.subjects);

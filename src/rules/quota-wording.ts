@@ -1,0 +1,255 @@
+// How the quota judgements (judge/quotas.ts) read as findings: one quota/below or quota/above per
+// subject and bound that fell short in a closed period, the people with no entries at all
+// grouped per period, shortfalls on an incomplete log as one warning per period, one
+// quota/no-data warning per rule and reason, quota/unqualified per assignment. Words only: every
+// number comes from the judgement.
+import { ASSUMED_LABEL, isAssumed } from '../model/assumed.js';
+import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
+import type { QuotaRule } from '../model/kinds.js';
+import type { QuotaJudgement, QuotaNoData, QuotaPeriodJudgement, RequireJudgement } from '../judge/quotas.js';
+import { listText, pct } from '../judge/quota-measure.js';
+import { diagAt } from './report.js';
+
+const UNIT_WORDS: Record<string, { zh: string; short: string; en: string }> = {
+  count: { zh: '次', short: '次', en: 'time(s)' },
+  halfDays: { zh: '个半天', short: '个', en: 'half-day(s)' },
+  workdays: { zh: '个工作日', short: '个', en: 'working day(s)' },
+  batches: { zh: '批', short: '批', en: 'batch(es)' },
+  people: { zh: '人', short: '人', en: 'person(s)' },
+  trainees: { zh: '人', short: '人', en: 'trainee(s)' },
+  visits: { zh: '天', short: '天', en: 'day(s)' },
+};
+
+/** What a measure counts, before its number (门诊、查房 3 个工作日). */
+function whatOf(rule: QuotaRule): Text {
+  const acts = rule.activities?.length ? rule.activities : undefined;
+  switch (rule.measure) {
+    case 'count':
+    case 'halfDays':
+    case 'workdays':
+      return t(acts ? `${acts.join('、')} ` : '下沉工作 ', acts ? `${acts.join('/')}: ` : 'activity: ');
+    case 'visits':
+      return t('有下沉记录的日期 ', 'days with entries: ');
+    case 'batches':
+      return t('派出 ', 'batches sent: ');
+    case 'people':
+      return t('在岗下派人员 ', 'people on assignment: ');
+    case 'trainees':
+      return t(`进修${rule.minDays ? `满${rule.minDays}天` : ''}的 `, `trainees${rule.minDays ? ` of ${rule.minDays}+ days` : ''}: `);
+    default:
+      return t('', '');
+  }
+}
+
+/** The measured value as a message quotes it (门诊、查房、带教 3 个工作日; a ratio as its parts). */
+export function valueText(rule: QuotaRule, j: Pick<QuotaJudgement, 'value' | 'shown'>): Text {
+  const words = UNIT_WORDS[rule.measure ?? ''];
+  const what = whatOf(rule);
+  return j.shown ?? t(`${what.zh}${j.value} ${words?.zh ?? ''}`.trimEnd(), `${what.en}${j.value} ${words?.en ?? ''}`.trimEnd());
+}
+
+/** A requirement as a message quotes it: 4 个, or 40% for fractions. */
+export function requiredText(rule: QuotaRule, fraction: boolean, required: number): Text {
+  if (fraction) return t(pct(required), pct(required));
+  const words = UNIT_WORDS[rule.measure ?? ''];
+  return t(`${required} ${words?.short ?? ''}`.trimEnd(), `${required} ${words?.en ?? ''}`.trimEnd());
+}
+
+export const NO_DATA: Record<string, { zh: string; en: string; hint: Text }> = {
+  'no-log': {
+    zh: '没有下沉工作记录（ActivityLog）',
+    en: 'no activity log',
+    hint: t('补充这些月份的下沉工作记录；确无下沉工作的，也请提交写明 month: 的空记录。', 'Add the activity log for these months (an ActivityLog with month: and no entries says "nothing happened").'),
+  },
+  'no-roster': { zh: '没有下派人员名单（Roster）', en: 'no roster', hint: t('添加 Roster 文档。', 'Add a Roster document.') },
+  'no-training': { zh: '没有进修记录（Training）', en: 'no Training records', hint: t('添加 Training 文档；确无进修的，写 entries: []。', 'Add a Training document (entries: [] if nobody trained).') },
+  'no-indicators': { zh: '缺少指标数据（Indicators）', en: 'Indicators missing', hint: t('在 Indicators 中按期间补充这些单位的数据。', 'Add these units\' figures for the period to an Indicators document.') },
+  'zero-den': { zh: '分母为 0', en: 'the denominator is 0', hint: t('检查 Indicators 中的数据。', 'Check the Indicators figures.') },
+};
+
+function noDataFindings(n: QuotaNoData): Diagnostic[] {
+  const { rule, reason, periods } = n;
+  const out: Diagnostic[] = [];
+  const base = { quota: rule.id, text: rule.text };
+  const subjects = [...new Set([...n.subjects.values()].flat())];
+  const warn = (zh: string, en: string, hint?: Text, data: Record<string, unknown> = {}) =>
+    out.push(diagAt('quota/no-data', 'warning', rule, undefined, t(`${zh}（${rule.text}）`, `${en} (${rule.text})`), { ...(hint ? { hint } : {}), data: { ...base, reason, ...data } }));
+  if (reason === 'no-span')
+    warn('医联体没有写建设周期（cycle），也没有任何记录可确定检查期间，无法检查', 'The alliance has no cycle and no data to tell which periods to check; cannot check', t('在 Alliance 中写 cycle: { start, end }。', 'Add cycle: { start, end } to the Alliance.'));
+  else if (reason === 'no-cycle')
+    warn('医联体没有写建设周期（cycle），无法按周期检查', 'The alliance has no cycle; a per: cycle quota cannot be checked', t('在 Alliance 中写 cycle: { start, end }。', 'Add cycle: { start, end } to the Alliance.'));
+  else if (reason === 'no-staff') {
+    const l = listText(subjects);
+    const ofPath = rule.of ?? 'staff.professional';
+    warn(`以下单位没有专技人数（${ofPath}），无法按比例检查：${l.zh}`, `No staff figure (${ofPath}) for these units, so the ratio cannot be checked: ${l.en}`, t(`在 Alliance 的单位上写 staff: { professional: 人数 }。`, 'Add staff: { professional: N } to these units in the Alliance.'), { subjects });
+  } else if (reason === 'no-indicators' || reason === 'zero-den') {
+    const w = NO_DATA[reason]!;
+    for (const period of periods) {
+      const subs = n.subjects.get(period)!;
+      const l = listText(subs);
+      warn(`${period} ${w.zh}：${l.zh}，无法检查`, `${period}: ${w.en} for ${l.en}; cannot check`, w.hint, { period, subjects: subs });
+    }
+  } else {
+    const w = NO_DATA[reason]!;
+    const l = listText(periods);
+    warn(`${l.zh} ${w.zh}，无法检查`, `${w.en} for ${l.en}; cannot check`, w.hint, { periods });
+  }
+  return out;
+}
+
+/** The findings of one closed period: shortfalls per subject, then the absent, then an incomplete log. */
+function periodFindings(pj: QuotaPeriodJudgement): Diagnostic[] {
+  const { rule, period: p } = pj;
+  const out: Diagnostic[] = [];
+  const absent: string[] = [];
+  const partial: { subject: string; value: number; required: number; missing: string[] }[] = [];
+  for (const j of pj.subjects) for (const ch of j.checks) if (ch.failed) out.push(...shortfall(rule, j, ch, absent, partial));
+  if (absent.length) {
+    const l = listText(absent, 50);
+    out.push(
+      diagAt(
+        'quota/below',
+        'error',
+        rule,
+        undefined,
+        t(
+          `${p.key} 以下 ${absent.length} 人在下沉工作记录中没有任何记录，按 0 计，未达到要求（${rule.text}）：${l.zh}`,
+          `${p.key}: ${absent.length} person(s) have no entries at all in the activity log, counted as 0, below the quota (${rule.text}): ${l.en}`,
+        ),
+        {
+          hint: t('如确有下沉工作，请补记录；否则属实未完成。', 'If they did work on site, add their entries; otherwise the shortfall stands.'),
+          data: { quota: rule.id, text: rule.text, period: p.key, subjects: absent, value: 0 },
+        },
+      ),
+    );
+  }
+  if (partial.length) {
+    const missing = [...new Set(partial.flatMap((x) => x.missing))].sort();
+    const lz = listText(partial.map((x) => `${x.subject} ${x.value}/${x.required}`), 50);
+    out.push(
+      diagAt(
+        'quota/no-data',
+        'warning',
+        rule,
+        undefined,
+        t(
+          `${p.key} 的下沉工作记录不全（缺 ${listText(missing).zh}），按现有记录未达到要求（实际/要求）：${lz.zh}（${rule.text}）`,
+          `${p.key}: the activity log is incomplete (missing ${listText(missing).en}); on the entries there are, below the quota (value/required): ${lz.en} (${rule.text})`,
+        ),
+        {
+          hint: NO_DATA['no-log']!.hint,
+          data: { quota: rule.id, text: rule.text, period: p.key, reason: 'partial-log', missingMonths: missing, subjects: partial.map((x) => ({ subject: x.subject, value: x.value, required: x.required })) },
+        },
+      ),
+    );
+  }
+  return out;
+}
+
+function shortfall(rule: QuotaRule, j: QuotaJudgement, ch: QuotaJudgement['checks'][number], absent: string[], partial: { subject: string; value: number; required: number; missing: string[] }[]): Diagnostic[] {
+  const words = UNIT_WORDS[rule.measure ?? ''];
+  const fmt = (x: number) => (j.fraction ? pct(x) : String(x));
+  const unitShort = j.fraction ? '' : ` ${words?.short ?? ''}`;
+  const unitEn = j.fraction ? '' : ` ${words?.en ?? ''}`;
+  const v = valueText(rule, j);
+  const base = { quota: rule.id, text: rule.text, period: j.period, subject: j.subject, value: j.value };
+  if (ch.kind === 'max')
+    return [
+      diagAt(
+        'quota/above',
+        'error',
+        rule,
+        undefined,
+        t(`${j.subject} ${j.period} ${v.zh}，要求不超过 ${fmt(ch.required)}${unitShort}（${rule.text}）`, `${j.subject} ${j.period}: ${v.en}, required at most ${fmt(ch.required)}${unitEn} (${rule.text})`),
+        { data: { ...base, required: ch.required } },
+      ),
+    ];
+  if (j.missingMonths?.length) {
+    partial.push({ subject: j.subject, value: j.value, required: ch.required, missing: j.missingMonths });
+    return [];
+  }
+  if (j.absent) {
+    absent.push(j.subject);
+    return [];
+  }
+  const pro = j.pro;
+  const data = { ...base, required: ch.required, ...(pro ? { prorated: { from: ch.orig ?? ch.basis?.en, workdays: pro.wa, periodWorkdays: pro.wp } } : {}) };
+  // A threshold the source does not state (`assumed: [min]`) says so where it is quoted.
+  const flag = isAssumed(rule, ch.orig !== undefined ? 'min' : 'minRatio') ? t(`（${ASSUMED_LABEL.zh}）`, ` (${ASSUMED_LABEL.en})`) : t('', '');
+  let pn: Text | undefined;
+  if (pro) {
+    const orig = ch.orig !== undefined ? t(`${fmt(ch.orig)}${unitShort}`, `${fmt(ch.orig)}${unitEn}`) : ch.basis!;
+    const dutyZh = j.kind === 'person' || j.kind === 'assignment' ? '在岗' : '在周期内';
+    const range = pro.from === j.periodStart ? `${dutyZh}至 ${pro.to}` : pro.to === j.periodEnd ? `${pro.from} 起${dutyZh}` : `${pro.from} 至 ${pro.to} ${dutyZh}`;
+    const rangeEn = pro.from === j.periodStart ? `until ${pro.to}` : pro.to === j.periodEnd ? `from ${pro.from}` : `${pro.from} to ${pro.to}`;
+    pn = t(`按工作日折算：${range}，${pro.wa}/${pro.wp} 个工作日，原要求 ${orig.zh}`, `prorated by working days: active ${rangeEn}, ${pro.wa}/${pro.wp} working days, of ${orig.en}`);
+  }
+  const extraZh = [ch.basis && !pro ? ch.basis.zh : undefined, pn?.zh].filter(Boolean).join('；');
+  const extraEn = [ch.basis && !pro ? ch.basis.en : undefined, pn?.en].filter(Boolean).join('; ');
+  return [
+    diagAt(
+      'quota/below',
+      'error',
+      rule,
+      undefined,
+      t(
+        `${j.subject} ${j.period} ${v.zh}，要求不少于 ${fmt(ch.required)}${unitShort}${flag.zh}${extraZh ? `（${extraZh}）` : ''}（${rule.text}）`,
+        `${j.subject} ${j.period}: ${v.en}, required at least ${fmt(ch.required)}${unitEn}${flag.en}${extraEn ? ` (${extraEn})` : ''} (${rule.text})`,
+      ),
+      { data },
+    ),
+  ];
+}
+
+function requireWants(rule: QuotaRule): { zh: string; en: string } {
+  const req = rule.require!;
+  return {
+    zh: [req.minGrade ? `${req.minGrade}及以上` : undefined, req.orTitle ? `${req.orTitle}${req.minYearsInTitle ? `满 ${req.minYearsInTitle} 年` : ''}` : undefined].filter(Boolean).join('，或'),
+    en: [req.minGrade ? `${req.minGrade} or above` : undefined, req.orTitle ? `${req.orTitle}${req.minYearsInTitle ? ` for ${req.minYearsInTitle}+ years` : ''}` : undefined].filter(Boolean).join(', or '),
+  };
+}
+
+/** quota/unqualified, or quota/no-data when the grade or the years cannot be told. */
+function requireFinding(r: RequireJudgement): Diagnostic | undefined {
+  const { title, titleSince } = r;
+  if (r.state === 'satisfied') return undefined;
+  const { rule, subject: who } = r;
+  const req = rule.require!;
+  const want = requireWants(rule);
+  const data = { quota: rule.id, text: rule.text, subject: who, person: r.person, start: r.start };
+  if (r.state === 'cannot-judge')
+    return r.reason === 'no-grade'
+      ? diagAt('quota/no-data', 'warning', rule, undefined, t(`无法判定 ${who} 的职称等级（${title ?? '未写职称'}），不能检查：要求${want.zh}（${rule.text}）`, `Cannot tell the grade of ${who} (${title ?? 'no title'}); required ${want.en} (${rule.text})`), {
+          hint: t('在名单中写明 title 或 grade。', 'Give title or grade in the roster.'),
+          data: { ...data, reason: 'no-grade' },
+        })
+      : diagAt('quota/no-data', 'warning', rule, undefined, t(`${who}为${title ?? r.grade}，但没有取得职称时间（titleSince），无法判断是否满 ${req.minYearsInTitle} 年（${rule.text}）`, `${who} is ${title ?? r.grade} but has no titleSince; cannot tell ${req.minYearsInTitle}+ years (${rule.text})`), {
+          hint: t('在名单中写 titleSince: 2012-09。', 'Add titleSince: 2012-09 to the person.'),
+          data: { ...data, reason: 'no-titleSince' },
+        });
+  const grade = r.grade!;
+  // 高年资 has no number in the sources: an `assumed: [require]` year count says so.
+  const flag = r.assumed ? t(`（年限为${ASSUMED_LABEL.zh}）`, ` (the years are ${ASSUMED_LABEL.en})`) : t('', '');
+  return r.years !== undefined
+    ? diagAt('quota/unqualified', 'error', rule, undefined, t(`${who}为${title ?? grade}，${titleSince} 取得，到下派时不满 ${req.minYearsInTitle} 年${flag.zh}（${r.years} 年），不符合要求：${want.zh}（${rule.text}）`, `${who} is ${title ?? grade} since ${titleSince}: ${r.years} year(s) at the start, under ${req.minYearsInTitle}${flag.en}; required ${want.en} (${rule.text})`), {
+        data: { ...data, grade, titleSince, years: r.years },
+      })
+    : diagAt('quota/unqualified', 'error', rule, undefined, t(`${who}为${title ?? grade}（${grade}），不符合要求：${want.zh}（${rule.text}）`, `${who} is ${title ?? grade} (${grade}); required ${want.en} (${rule.text})`), {
+        data: { ...data, grade },
+      });
+}
+
+/** Everything one rule's judgements say, in the order check lists them. */
+export function quotaRuleFindings(parts: {
+  requirements: RequireJudgement[]; noData: QuotaNoData[]; periods: QuotaPeriodJudgement[];
+}): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const r of parts.requirements) {
+    const d = requireFinding(r);
+    if (d) out.push(d);
+  }
+  for (const n of parts.noData) out.push(...noDataFindings(n));
+  const closed = parts.periods.filter((p) => p.time === 'closed').sort((a, b) => (a.period.key < b.period.key ? -1 : a.period.key > b.period.key ? 1 : 0));
+  for (const pj of closed) out.push(...periodFindings(pj));
+  return out;
+}
