@@ -17,7 +17,7 @@ import { canonicalLead } from '../rules/workplan-departments.js';
 import { itemYears } from '../judge/schedule.js';
 import { isDone, isLate, judgeItems, type Duty, type ItemJudgement } from '../judge/items.js';
 import { daysBetween } from '../time/dates.js';
-import { cyclePeriod, periodLabel, periodsBetween, type GridKind, type Period } from '../time/periods.js';
+import { periodLabel, periodsBetween, type Period } from '../time/periods.js';
 
 export { periodLabel };
 import { buildTimeline, shortTask, type Timeline } from './timeline.js';
