@@ -118,6 +118,14 @@ const ROWS: Record<string, Row> = {
     about: (f) => f.code.startsWith('deliverables/'),
     expected: ['deliverables/missing | five-ones | 第一批'],
   },
+  // 004 七、6「100%的社区卫生服务站、80%的村卫生室能规范熟练开展4类6项以上中医药适宜技术服务」: the
+  // facilities listed (alliance.yaml, assumed) meet both shares — 2/2 stations, 12/14 clinics.
+  'jingmen 4类6项 shares, 2025-01-02: both met': {
+    example: 'jingmen-dongbao',
+    asOf: '2025-01-02',
+    about: (f) => f.code.startsWith('facilities/'),
+    expected: [],
+  },
   // 000 清单第11项「统筹安排晋升前下乡人员」: 钱慧芳 (正高, 2018-12-01) went down to 府山 in 2017: nothing owed.
   'shaoxing 晋升前下乡, 2019-01-02: served before the promotion': {
     example: 'shaoxing-tcm-2017',

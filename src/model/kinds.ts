@@ -59,6 +59,18 @@ const departmentSchema = z.union([
   z.strictObject({ name: str(), aliases: aliases() }),
 ]);
 
+export const FACILITY_KINDS = ['村卫生室', '社区卫生服务站'] as const;
+// A facility that joins with its unit without being a member itself (梁平「各村卫生室随同各乡镇卫生院
+// 加入」, 荆门 4类6项 shares): its TCM figures serve Quotas `facilities:` targets.
+export const facilitySchema = z.strictObject({
+  name: str(),
+  kind: z.enum(FACILITY_KINDS),
+  tcmCategories: nonNegInt().optional(),
+  tcmTechniques: nonNegInt().optional(),
+  assumed: assumed(['name', 'kind', 'tcmCategories', 'tcmTechniques']),
+  note: text().optional(),
+});
+
 export const unitSchema = z.strictObject({
   id: slug().optional(),
   name: str(),
@@ -69,7 +81,9 @@ export const unitSchema = z.strictObject({
   joined: date().optional(),
   staff: z.strictObject({ professional: nonNegInt().optional(), total: nonNegInt().optional() }).optional(),
   departments: z.array(departmentSchema).optional(),
-  assumed: assumed(['name', 'aliases', 'level', 'lead', 'joined', 'staff', 'departments']),
+  // facilities under the unit that are not member units (村卫生室, 社区卫生服务站), for facility shares
+  facilities: z.array(facilitySchema).optional(),
+  assumed: assumed(['name', 'aliases', 'level', 'lead', 'joined', 'staff', 'departments', 'facilities']),
   note: text().optional(),
 });
 
@@ -490,12 +504,26 @@ export const promotionRuleSchema = z.strictObject({
   note: text().optional(),
 });
 
+// A share of facilities of a kind meeting figures (荆门「80%的村卫生室能规范熟练开展4类6项以上」).
+export const facilityShareSchema = z.strictObject({
+  id: slug(),
+  text: str(),
+  source: str().optional(),
+  kind: z.enum(FACILITY_KINDS),
+  where: z.strictObject({ tcmCategories: nonNegInt().optional(), tcmTechniques: nonNegInt().optional() }),
+  min: fraction(),
+  by: date().optional(), // owed from this day; without it the target is reported as a warning
+  assumed: assumed(['where', 'min', 'by']),
+  note: text().optional(),
+});
+
 export const quotasSchema = z.strictObject({
   kind: z.literal('Quotas'),
   ...header,
   alliance: str().optional(),
   rules: z.array(quotaRuleSchema).default([]),
   promotions: z.array(promotionRuleSchema).optional(),
+  facilities: z.array(facilityShareSchema).optional(),
   note: text().optional(),
 });
 
@@ -592,6 +620,8 @@ export type SubsidyPolicy = z.output<typeof subsidyPolicySchema>;
 export type Quotas = z.output<typeof quotasSchema>;
 export type QuotaRule = z.output<typeof quotaRuleSchema>;
 export type PromotionRule = z.output<typeof promotionRuleSchema>;
+export type FacilityShare = z.output<typeof facilityShareSchema>;
+export type Facility = z.output<typeof facilitySchema>;
 export type Indicators = z.output<typeof indicatorsSchema>;
 export type Calendar = z.output<typeof calendarSchema>;
 export type Grade = (typeof GRADES)[number];

@@ -11,6 +11,7 @@ import { deadlines } from './deadlines.js';
 import { deliverables } from './deliverables.js';
 import { duties } from './duties.js';
 import { expiring } from './expiring.js';
+import { facilities } from './facilities.js';
 import { groupComposition } from './group-composition.js';
 import { groupDisjoint } from './group-disjoint.js';
 import { memberLead } from './member-lead.js';
@@ -52,4 +53,5 @@ export const SCHEDULE_RULES: Record<string, Rule> = {
   quotas,
   promotions,
   deliverables,
+  facilities,
 };
