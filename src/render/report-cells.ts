@@ -1,6 +1,6 @@
 // How a typed report cell reads, the same in markdown, HTML and the terminal (xlsx stores the
 // number itself and shows it with the matching number format).
-import { pctText, type ColumnType, type ReportCell } from '../reports/progress.js';
+import { pctText, type ColumnType, type ReportCell } from '../reports/report-model.js';
 
 /** Percent 95.7%, money (integer fen) 1,234.50, numbers to two decimals, dates as ISO days. */
 export function cellText(v: ReportCell | undefined, type: ColumnType): string {

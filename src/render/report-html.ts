@@ -1,7 +1,7 @@
 // 进展报告 as one self-contained HTML file: inline CSS (A4 print with @page, a Chinese font
 // stack), tables, and bar charts drawn here as inline SVG. No scripts, no external resources,
 // every piece of text HTML-escaped. Opens in any browser and prints as it looks.
-import type { ProgressReport, ReportChart, ReportTable } from '../reports/progress.js';
+import type { ProgressReport, ReportChart, ReportTable } from '../reports/report-model.js';
 import { cellText, isNumeric } from './report-cells.js';
 import { displayWidth } from './text-width.js';
 import { timelineSvg } from './timeline-svg.js';

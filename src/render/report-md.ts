@@ -1,6 +1,6 @@
 // 进展报告 as GitHub-flavoured markdown: headings, the 概况 list, one pipe table per report table.
 // Charts are HTML-only; the numbers behind them are in the tables.
-import type { ProgressReport, ReportTable } from '../reports/progress.js';
+import type { ProgressReport, ReportTable } from '../reports/report-model.js';
 import { cellText, isNumeric } from './report-cells.js';
 
 /** A cell's text safe inside a GFM table row: pipes escaped, no raw HTML, one line. */

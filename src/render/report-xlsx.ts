@@ -3,7 +3,7 @@
 // stay numbers: percent cells hold the fraction with the '0.0%' format, money is yuan from fen,
 // dates are real dates. The longest table of a section carries the sheet's frame; the others
 // follow below it with their own caption and header row.
-import type { ProgressReport, ReportSection, ReportTable } from '../reports/progress.js';
+import type { ProgressReport, ReportSection, ReportTable } from '../reports/report-model.js';
 import { isNumeric } from './report-cells.js';
 import {
   addFramedSheet,
