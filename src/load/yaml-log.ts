@@ -362,6 +362,8 @@ class LineScanner {
   private readonly keys = new Map<string, string | undefined>();
   /** Raw scalars seen without a warning, and their cleaned text. */
   private readonly clean = new Map<string, string>();
+  /** Integer boxes by spelling. */
+  private readonly numbers = new Map<string, RawNumber>();
 
   constructor(
     private readonly text: string,
@@ -394,39 +396,37 @@ class LineScanner {
   item(line: number): Record<string, unknown> | undefined {
     const s = this.text;
     const end = this.end;
-    if (end - this.start > 0xffff) return undefined;
-    const col = (i: number) => i - this.start + 1;
+    const start = this.start;
+    if (end - start > 0xffff) return undefined;
+    // Columns go straight into `cols` (room for 2 + 3 per key: a line holds at most end-start keys).
+    if (this.ncols + 2 + 3 * (end - start) > this.cols.length) {
+      const grown = new Uint16Array(Math.max(this.cols.length * 2, this.ncols + 2 + 3 * (end - start)));
+      grown.set(this.cols);
+      this.cols = grown;
+    }
+    const cols = this.cols;
     const c = this.ncols;
-    const cols = [col(this.at), 0];
+    let n = c + 2;
+    cols[c] = this.at - start + 1;
+    cols[c + 1] = 0;
     const value: Record<string, unknown> = {};
-    let warnings: Diagnostic[] | undefined;
-    let i = this.at + 1;
-    const spaces = () => {
-      while (i < end && s.charCodeAt(i) === 32) i++;
-    };
-    spaces();
+    this.lastWarnings = undefined;
+    let i = this.skipSpaces(this.at + 1, end);
     for (;;) {
-      // key
       const k0 = i;
       while (i < end && !stopsPlain(s.charCodeAt(i)) && s.charCodeAt(i) !== 32 && !unsafe(s.charCodeAt(i))) i++;
       const key = this.key(s.slice(k0, i));
       if (key === undefined || Object.prototype.hasOwnProperty.call(value, key)) return undefined;
       if (s.charCodeAt(i) !== 0x3a || s.charCodeAt(i + 1) !== 32) return undefined;
-      i += 2;
-      spaces();
+      i = this.skipSpaces(i + 2, end);
       const v0 = i;
       const ch = s.charCodeAt(i);
       let v: unknown;
-      if (ch === 0x22) {
-        const r = this.doubleQuoted(i + 1);
+      if (ch === 0x22 || ch === 0x27) {
+        const r = ch === 0x22 ? this.doubleQuoted(i + 1) : this.singleQuoted(i + 1);
         if (!r) return undefined;
         i = r.next;
-        v = this.str(r.text, Scalar.QUOTE_DOUBLE, line, col(v0), (w) => (warnings ??= []).push(w));
-      } else if (ch === 0x27) {
-        const r = this.singleQuoted(i + 1);
-        if (!r) return undefined;
-        i = r.next;
-        v = this.str(r.text, Scalar.QUOTE_SINGLE, line, col(v0), (w) => (warnings ??= []).push(w));
+        v = this.str(r.text, ch === 0x22 ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE, line, v0 - start + 1);
       } else {
         if (i >= end || (badPlainStart(ch) && !(ch >= 0x30 && ch <= 0x39)) || unsafe(ch)) return undefined;
         let last = i;
@@ -440,24 +440,20 @@ class LineScanner {
         i = last;
         if (ch >= 0x30 && ch <= 0x39) {
           // The core schema's numbers other than plain integers all hold one of . e E o x.
-          if (/^[0-9]+$/.test(src)) v = new RawNumber(parseInt(src, 10), this.intern(src));
+          if (/^[0-9]+$/.test(src)) v = this.number(src);
           else if (/[.eEox]/.test(src) && SPECIAL_PLAIN.some((re) => re.test(src))) return undefined;
         } else if ((ch === 0x7e || ch === 0x6e || ch === 0x4e || ch === 0x74 || ch === 0x54 || ch === 0x66 || ch === 0x46) && SPECIAL_PLAIN.some((re) => re.test(src))) return undefined;
-        v ??= this.str(src, Scalar.PLAIN, line, col(v0), (w) => (warnings ??= []).push(w));
+        v ??= this.str(src, Scalar.PLAIN, line, v0 - start + 1);
       }
       value[key] = v; // never __proto__ (see key())
-      let id = this.keyIds.get(key);
-      if (id === undefined) {
-        id = this.keyNames.push(key) - 1;
-        this.keyIds.set(key, id);
-      }
-      cols.push(id, col(k0), col(v0));
-      cols[1]!++;
-      spaces();
+      cols[n++] = this.keyIds.get(key)!;
+      cols[n++] = k0 - start + 1;
+      cols[n++] = v0 - start + 1;
+      cols[c + 1]++;
+      i = this.skipSpaces(i, end);
       const sep = s.charCodeAt(i);
       if (sep === 0x2c) {
-        i++;
-        spaces();
+        i = this.skipSpaces(i + 1, end);
         continue;
       }
       if (sep !== 0x7d) return undefined;
@@ -466,21 +462,26 @@ class LineScanner {
     }
     // After the `}`: spaces, then nothing or a comment after a space.
     const j = i;
-    spaces();
+    i = this.skipSpaces(i, end);
     if (i < end) {
       if (s.charCodeAt(i) !== 0x23 || i === j) return undefined;
       for (; i < end; i++) if (unsafe(s.charCodeAt(i))) return undefined;
     }
-    if (this.ncols + cols.length > this.cols.length) {
-      const grown = new Uint16Array(this.cols.length * 2);
-      grown.set(this.cols);
-      this.cols = grown;
-    }
-    this.cols.set(cols, c);
-    this.ncols += cols.length;
+    this.ncols = n;
     this.lastCols = c;
-    this.lastWarnings = warnings;
     return value;
+  }
+
+  private skipSpaces(i: number, end: number): number {
+    while (i < end && this.text.charCodeAt(i) === 32) i++;
+    return i;
+  }
+
+  /** A plain integer; one box per spelling, as boxes are never changed. */
+  private number(src: string): RawNumber {
+    let box = this.numbers.get(src);
+    if (!box) this.numbers.set(src, (box = new RawNumber(parseInt(src, 10), this.own(src))));
+    return box;
   }
 
   /** The columns read, trimmed to their length. */
@@ -493,17 +494,19 @@ class LineScanner {
     const known = this.keys.get(k);
     if (known !== undefined || this.keys.has(k)) return known;
     const ok = KEY.test(k) && !SPECIAL_PLAIN[0]!.test(k) && !SPECIAL_PLAIN[1]!.test(k) && k !== '__proto__';
-    this.keys.set(this.own(k), ok ? this.intern(k) : undefined);
-    return ok ? this.intern(k) : undefined;
+    const key = ok ? this.intern(k) : undefined;
+    this.keys.set(this.own(k), key);
+    if (key !== undefined && !this.keyIds.has(key)) this.keyIds.set(key, this.keyNames.push(key) - 1);
+    return key;
   }
 
-  private str(v: string, type: Scalar['type'], line: number, col: number, warn: (d: Diagnostic) => void): string {
+  private str(v: string, type: Scalar['type'], line: number, col: number): string {
     // Plain and quoted scalars are cleaned alike (only block scalars differ, never read here).
     const known = this.clean.get(v);
     if (known !== undefined) return known;
     const out: Diagnostic[] = [];
     const text = this.intern(scalarString(v, type, { file: this.file, line, col }, out));
-    if (out.length) warn(out[0]!);
+    if (out.length) (this.lastWarnings ??= []).push(out[0]!);
     else this.clean.set(this.own(v), text);
     return text;
   }
