@@ -112,6 +112,19 @@ export async function readActivityTable(file: string, bytes: Buffer, diags: Diag
 
   const entries: ActivityEntry[] = [];
   const rowOf = new Uint32Array(rows.length);
+  // One copy of each repeated value (names, units, dates) and of each number's box.
+  const texts = new Map<string, string>();
+  const numbers = new Map<string, RawNumber>();
+  const cell = (f: keyof ActivityEntry, v: string): string | RawNumber => {
+    if (f === 'halfDays' && /^-?\d+(\.\d+)?$/.test(v)) {
+      let n = numbers.get(v);
+      if (!n) numbers.set(v, (n = new RawNumber(Number(v), v)));
+      return n;
+    }
+    let s = texts.get(v);
+    if (s === undefined) texts.set(v, (s = v));
+    return s;
+  };
   const positions = new TablePositions(file, rowOf, colOf, headerIndex + 1);
   const before = diags.length;
   for (let r = headerIndex + 1; r < rows.length; r++) {
@@ -122,7 +135,7 @@ export async function readActivityTable(file: string, bytes: Buffer, diags: Diag
       const f = fieldAt[i];
       const v = c.trim();
       if (!f || v === '') return;
-      raw[f] = f === 'halfDays' && /^-?\d+(\.\d+)?$/.test(v) ? new RawNumber(Number(v), v) : v;
+      raw[f] = cell(f, v);
     });
     const idx = entries.length;
     rowOf[idx] = r + 1;

@@ -309,7 +309,12 @@ function readCsv(data: Uint8Array, file?: string): Grid {
       line: 1,
       col: 1,
     });
-  const rows = parseCsv(text).map((row) => trimRow(row.map(unscientific)));
+  // In place: a large log's rows are not copied twice more.
+  const rows = parseCsv(text);
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) row[i] = unscientific(row[i]!);
+    row.length = trimRow(row).length;
+  }
   while (rows.length && rows[rows.length - 1]!.every((s) => s === '')) rows.pop();
   const name = file ? (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, '') : 'csv';
   return { file, format: 'csv', sheets: [{ name, rows, merges: [] }], warnings };
@@ -344,7 +349,22 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  const d = delim.charCodeAt(0);
   for (let i = 0; i < text.length; i++) {
+    // A field that does not start with a quote runs to the next delimiter or line break: slice
+    // it at once (a log of 500,000 rows spent most of its reading time adding characters).
+    if (!quoted && field === '' && text.charCodeAt(i) !== 34) {
+      let j = i;
+      for (let c = text.charCodeAt(j); j < text.length && c !== d && c !== 10 && c !== 13 && c !== 34; c = text.charCodeAt(++j));
+      if (j < text.length && text.charCodeAt(j) === 34) {
+        field = text.slice(i, j); // a quote inside the field is a character: go on one by one
+        i = j - 1;
+        continue;
+      }
+      field = text.slice(i, j);
+      i = j;
+      if (i >= text.length) break;
+    }
     const ch = text[i]!;
     if (quoted) {
       if (ch === '"') {

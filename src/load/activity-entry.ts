@@ -13,13 +13,23 @@ const TYPES = new Set<unknown>(ACTIVITY_TYPES);
 /** Text as the schema's str()/text() read it (a plain number keeps its digits). */
 const asText = (v: unknown): string | undefined => (typeof v === 'string' ? v : v instanceof RawNumber ? v.source : undefined);
 
+// A log repeats a few hundred dates: normalise each spelling once.
+const dates = new Map<string, string | undefined>();
+function dateOf(s: string): string | undefined {
+  if (dates.has(s)) return dates.get(s);
+  if (dates.size > 10_000) dates.clear();
+  const d = normalizeDate(s);
+  dates.set(s, d);
+  return d;
+}
+
 /** The typed entry zod would give for `v`, or undefined when zod must decide. */
 export function quickEntry(v: unknown): ActivityEntry | undefined {
   if (v === null || typeof v !== 'object' || Array.isArray(v) || v instanceof RawNumber || Object.getPrototypeOf(v) !== Object.prototype) return undefined;
   const o = v as Record<string, unknown>;
   for (const k of Object.keys(o)) if (!FIELDS.has(k) || o[k] === undefined) return undefined;
   const rawDate = asText(o.date);
-  const date = rawDate === undefined ? undefined : normalizeDate(rawDate);
+  const date = rawDate === undefined ? undefined : dateOf(rawDate);
   const person = asText(o.person)?.trim();
   const unit = asText(o.unit)?.trim();
   if (!date || !person || !unit) return undefined;
