@@ -43,6 +43,15 @@ describe('yilian explain', () => {
     expect(r.stdout).toContain('group-disjoint');
   });
 
+  it('groups the codes under the rule that declares them, and lists a rule\'s codes', async () => {
+    const all = (await runCli(['explain', '--lang', 'en'])).stdout.split('\n');
+    const header = all.findIndex((l) => l.startsWith('group-disjoint  '));
+    expect(header).toBeGreaterThan(0);
+    expect(all[header + 1]).toMatch(/^  group-disjoint\/overlap /);
+    const rule = await runCli(['explain', 'workplan-due', '--lang', 'en']);
+    expect(rule.stdout).toMatch(/Codes:\n {4}workplan-due\/duplicate-item .*\n {4}deadline\/unknown-due /);
+  });
+
   it('an unknown code is a usage error with a did-you-mean', async () => {
     const r = await runCli(['explain', ['deadline', 'overdeu'].join('/')]) // a typo, built so the code registry test does not read it as a code;
     expect(r.code).toBe(2);

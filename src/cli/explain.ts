@@ -1,5 +1,6 @@
 // yilian explain [code|rule]: what a finding code means, how to fix it, its default level, former
-// ids and how to set its level; alone, every code grouped by family.
+// ids and how to set its level; a rule: its codes; alone, every rule with its codes, then the
+// families no rule raises.
 import type { Command } from 'commander';
 import { explain, listCodes, rulesMarkdown } from '../codes/explain.js';
 import { EXIT, globalOptions, type Io } from './context.js';

@@ -1,6 +1,7 @@
 // What a finding code is, declared once: the words SARIF `rules[]`, the check table's 类别 column
-// and (issue 8) `yilian explain` show for it. Declarations are plain data grouped by family (the
-// part of the code before the slash); the registry (codes/index.ts) collects the families.
+// and `yilian explain` show for it. Declarations are plain data grouped by family (the part of the
+// code before the slash, the id of the rule that raises it); a rule carries its families in
+// meta.codes, and the registry (codes/index.ts) collects them with the families no rule raises.
 import type { Severity, Text } from '../model/diagnostic.js';
 
 export interface CodeSpec {
