@@ -166,3 +166,64 @@ describe('independent read-back', () => {
     expect(q3?.alarms).toEqual(['2021-09-27T01:00:00+00:00']);
   });
 });
+
+describe('quota periods in the calendar', () => {
+  const events = (s: string) =>
+    s
+      .replace(/\r\n /g, '')
+      .split('BEGIN:VEVENT')
+      .slice(1)
+      .map((e) => {
+        // the event's own lines, then its alarm's trigger
+        const [own, alarm = ''] = e.split('BEGIN:VALARM');
+        const lines = [...own!.split('\r\n'), ...alarm.split('\r\n').filter((l) => l.startsWith('TRIGGER'))];
+        return Object.fromEntries(lines.filter((l) => /^(UID|DTSTART|SUMMARY|DESCRIPTION|TRIGGER)[:;]/.test(l)).map((l) => [l.split(/[:;]/)[0]!, l.slice(l.indexOf(':') + 1).replace(/@yilian$/, '')])) as Record<string, string>;
+      });
+  const quotaEvents = async (dir: string, asOf: string) => events((await ics([dir, '--as-of', asOf])).stdout).filter((e) => e.UID!.startsWith('quota-'));
+
+  it('one event per alliance, quota and period from the as-of month to the cycle end, on its last working day', async () => {
+    const q = await quotaEvents('examples/guangshan-2021', '2021-07-10');
+    const onsite = q.filter((e) => e.UID!.startsWith('quota-guangshan-2021-onsite-days-'));
+    // the cycle runs 2021-05-01 … 2022-04-30: the closed months with their outcome, nothing after the cycle
+    expect(onsite.map((e) => /onsite-days-(\d{4}-\d{2})-/.exec(e.UID!)![1])).toEqual(['2021-05', '2021-06', '2021-07', '2021-08', '2021-09', '2021-10', '2021-11', '2021-12', '2022-01', '2022-02', '2022-03', '2022-04']);
+    expect(q).toHaveLength(24); // two monthly quotas, per alliance, not per person
+    expect(onsite[0]!.DESCRIPTION).toContain('本期缺少数据，无法检查');
+    expect(onsite[1]!.DESCRIPTION).toContain('本期未达到（1/23）：屈莉');
+    expect(onsite[1]!.TRIGGER).toBeUndefined();
+    const july = onsite[2]!;
+    expect(july.DTSTART).toBe('20210730'); // 07-31 is a Saturday
+    expect(july.SUMMARY).toBe('2021年7月考核统计截止：每月下沉值诊带教不少于4个工作日');
+    // 2021-10: the National Day week; 10-29 (Fri) is the last working day, 3 working days before is 10-26
+    const oct = onsite.find((e) => e.UID!.includes('-2021-10-'))!;
+    expect(oct.DTSTART).toBe('20211029');
+    expect(oct.TRIGGER).toBe('20211026T010000Z');
+  });
+
+  it('reminders fall on working days of the official calendar, N working days ahead', async () => {
+    const cal = new WorkCalendar();
+    for (const e of await quotaEvents('examples/guangshan-2021', '2021-07-10')) {
+      if (!e.TRIGGER) continue; // a closed period has no reminder
+      const day = e.DTSTART!.replace(/(\d{4})(\d{2})(\d{2})/, '$1-$2-$3');
+      const alarm = e.TRIGGER!.slice(0, 8).replace(/(\d{4})(\d{2})(\d{2})/, '$1-$2-$3');
+      expect(cal.isWorkday(day), day).toBe(true);
+      expect(cal.isWorkday(alarm), alarm).toBe(true);
+      expect(alarm).toBe(workdaysBefore(cal, day, 3));
+    }
+  });
+
+  it('the open period lists who is still short so far, from the judgement check uses', async () => {
+    const [june] = (await quotaEvents('examples/guangshan-2021', '2021-06-20')).filter((e) => e.UID!.includes('onsite-days-2021-06-'));
+    expect(june!.DESCRIPTION).toContain('截至 2021-06-20 尚未达到（20/23）：刘鹏飞（门诊、查房、带教 3 个工作日，要求 4 个）');
+    expect(june!.TRIGGER).toBe('20210625T010000Z');
+  });
+
+  it('a multi-year cycle gives at most the 12 months ahead; UIDs stay the same at a later as-of date', async () => {
+    const a = await quotaEvents('examples/wuchuan-2017', '2018-03-01');
+    // wuchuan's quotas are yearly; the cycle runs to 2022-06-03: 2017 (closed within the year
+    // before), 2018 (open) and 2019 (starts within 12 months); not 2020-2022
+    expect(new Set(a.map((e) => /-(\d{4})-[0-9a-f]{16}$/.exec(e.UID!)![1]))).toEqual(new Set(['2017', '2018', '2019']));
+    const b = await quotaEvents('examples/wuchuan-2017', '2018-09-01');
+    const uids = new Set(b.map((e) => e.UID));
+    expect(a.filter((e) => e.UID!.includes('-2018-')).every((e) => uids.has(e.UID))).toBe(true);
+  });
+});

@@ -1,8 +1,7 @@
 // coverage/*: a Region's units of the listed levels each belong to exactly one alliance by the
 // coverage date (梁平: 2018年10月底，区域内医联体全覆盖).
 import { t, type Diagnostic } from '../model/diagnostic.js';
-import { regionCoverage } from '../judge/coverage.js';
-import { addDays } from '../time/dates.js';
+import { judgeCoverage } from '../judge/coverage.js';
 import { diagAt } from './report.js';
 import type { Rule, RuleContext } from './rule.js';
 import { family } from '../codes/declare.js';
@@ -36,17 +35,15 @@ export const coverage: Rule = {
     const asOf = ctx.asOf;
     if (!asOf) return [];
     const out: Diagnostic[] = [];
-    for (const region of ws.data('Region')) {
-      const c = region.coverage;
-      if (!c) continue;
-      const pending = asOf <= c.by;
-      if (pending && c.by > addDays(asOf, ctx.withinDays ?? 14)) continue;
-      for (const { unit: u, homes } of regionCoverage(ws, region, c.by).units) {
+    for (const j of judgeCoverage(ws, { asOf, withinDays: ctx.withinDays ?? 14 })) {
+      if (j.state === 'complete' || j.state === 'not-yet-owed') continue;
+      const pending = j.state === 'pending';
+      for (const { unit: u, homes } of j.coverage.units) {
         if (homes.length === 1) continue;
-        const data = { unit: u.name, due: c.by };
+        const data = { unit: u.name, due: j.by };
         if (homes.length === 0)
           out.push(
-            diagAt(pending ? 'coverage/pending' : 'coverage/uncovered', pending ? 'warning' : 'error', u, 'name', t(`「${u.name}」${pending ? `尚未加入医联体，须在 ${c.by} 前加入` : `到 ${c.by} 仍未加入任何医联体`}。`, `${u.name} ${pending ? `must join an alliance by ${c.by}` : `was in no alliance by ${c.by}`}.`), { data }),
+            diagAt(pending ? 'coverage/pending' : 'coverage/uncovered', pending ? 'warning' : 'error', u, 'name', t(`「${u.name}」${pending ? `尚未加入医联体，须在 ${j.by} 前加入` : `到 ${j.by} 仍未加入任何医联体`}。`, `${u.name} ${pending ? `must join an alliance by ${j.by}` : `was in no alliance by ${j.by}`}.`), { data }),
           );
         else
           out.push(

@@ -1,8 +1,10 @@
 // expiring/*: things that end within the window — the alliance cycle, assignments, group terms
-// (理事会每届任期3年) — so the office prepares the next round in time.
-import { isAssumed, quoteValue } from '../model/assumed.js';
+// (理事会每届任期3年) — so the office prepares the next round in time. Words the judgements of
+// judge/ends.ts.
+import { quoteValue } from '../model/assumed.js';
 import { t, type Diagnostic } from '../model/diagnostic.js';
-import { addDays, daysBetween, isoDate, parseIso } from '../time/dates.js';
+import { daysBetween } from '../time/dates.js';
+import { judgeEnds } from '../judge/ends.js';
 import { diagAt } from './report.js';
 import type { Rule, RuleContext } from './rule.js';
 import { family } from '../codes/declare.js';
@@ -35,44 +37,28 @@ export const EXPIRING_CODES = family('expiring', t('到期', 'ending'), {
   },
 });
 
-/** Last day of a term of `years` years that starts on `start`. */
-export function termEnd(start: string, years: number): string {
-  const { y, m, d } = parseIso(start);
-  const end = isoDate(y + years, m, Math.min(d, m === 2 ? 28 : d));
-  return addDays(end, -1);
-}
-
 export const expiring: Rule = {
   id: 'expiring',
   meta: { description: t('周期、下派、任期即将到期', 'Cycles, assignments and terms ending soon'), defaultSeverity: 'warning', codes: [EXPIRING_CODES] },
   check(ws, ctx: RuleContext) {
     const asOf = ctx.asOf;
     if (!asOf) return [];
-    const soon = addDays(asOf, ctx.withinDays ?? 14);
-    const within = (end: string) => end >= asOf && end <= soon;
     const out: Diagnostic[] = [];
-    for (const a of ws.alliances) {
-      const c = a.data.cycle;
-      if (c && within(c.end)) {
-        const end = quoteValue(c.end, isAssumed(c, 'end')); // an end the notice does not print says so
-        out.push(diagAt('expiring/cycle', 'warning', c, 'end', t(`「${a.data.name}」的周期将于 ${end.zh} 结束（还有 ${daysBetween(asOf, c.end)} 天）。`, `The cycle of ${a.data.name} ends on ${end.en}.`), { data: { due: c.end } }));
-      }
-      for (const g of a.data.groups ?? []) {
-        if (!g.term) continue;
-        const end = termEnd(g.term.start, g.term.years);
-        const q = quoteValue(end, isAssumed(g.term, 'start') || isAssumed(g.term, 'years'));
-        if (within(end))
-          out.push(diagAt('expiring/term', 'warning', g, 'term', t(`「${g.name}」本届任期将于 ${q.zh} 届满，请准备换届。`, `The term of ${g.name} ends on ${q.en}.`), { data: { due: end } }));
-        else if (end < asOf)
-          out.push(diagAt('expiring/term-expired', 'warning', g, 'term', t(`「${g.name}」任期已于 ${q.zh} 届满，请更新 term。`, `The term of ${g.name} ended on ${q.en}; update term.`), { data: { due: end } }));
+    for (const j of judgeEnds(ws, { asOf, withinDays: ctx.withinDays ?? 14 })) {
+      const end = quoteValue(j.end, j.assumed); // an end the notice does not print says so
+      const data = { data: { due: j.end } };
+      if (j.kind === 'cycle' && j.state === 'ending-soon') {
+        const name = j.alliance.data.name;
+        out.push(diagAt('expiring/cycle', 'warning', j.cycle, 'end', t(`「${name}」的周期将于 ${end.zh} 结束（还有 ${daysBetween(asOf, j.end)} 天）。`, `The cycle of ${name} ends on ${end.en}.`), data));
+      } else if (j.kind === 'term' && j.state === 'ending-soon')
+        out.push(diagAt('expiring/term', 'warning', j.group, 'term', t(`「${j.group.name}」本届任期将于 ${end.zh} 届满，请准备换届。`, `The term of ${j.group.name} ends on ${end.en}.`), data));
+      else if (j.kind === 'term' && j.state === 'ended')
+        out.push(diagAt('expiring/term-expired', 'warning', j.group, 'term', t(`「${j.group.name}」任期已于 ${end.zh} 届满，请更新 term。`, `The term of ${j.group.name} ended on ${end.en}; update term.`), data));
+      else if (j.kind === 'assignment' && j.state === 'ending-soon') {
+        const { person, target } = j.assignment;
+        out.push(diagAt('expiring/assignment', 'info', j.assignment, 'end', t(`「${person}」在「${target}」的下派将于 ${end.zh} 结束。`, `${person}'s assignment at ${target} ends on ${end.en}.`), data));
       }
     }
-    for (const r of ws.data('Roster'))
-      for (const asg of r.assignments)
-        if (asg.end && within(asg.end)) {
-          const end = quoteValue(asg.end, isAssumed(asg, 'end') || isAssumed(r));
-          out.push(diagAt('expiring/assignment', 'info', asg, 'end', t(`「${asg.person}」在「${asg.target}」的下派将于 ${end.zh} 结束。`, `${asg.person}'s assignment at ${asg.target} ends on ${end.en}.`), { data: { due: asg.end } }));
-        }
     return out;
   },
 };
