@@ -50,3 +50,41 @@ describe.each(Object.entries(DATES))('%s: check and report agree', (dir, dates) 
     }
   });
 });
+
+// Quota periods: the report's 达标情况 and check's quota findings read one judgement
+// (judge/quotas.ts), so a row is 未全部达标 exactly when check finds a shortfall of that quota in
+// that period (quota/below or /above, or a shortfall on an incomplete log), 达标 rows have none,
+// a period not yet closed has no finding, and 缺数据 rows have check's no-data or calendar gap.
+const QUOTA_DATES: Record<string, string[]> = {
+  'wuchuan-2017': ['2018-01-02', '2018-12-31', '2019-04-01'],
+  'liangping-2018': ['2018-11-01', '2019-01-02', '2019-01-20'],
+  'shaoxing-tcm-2017': ['2017-06-30', '2018-01-02', '2018-07-01'],
+  'guangshan-2021': ['2021-06-20', '2021-07-01', '2021-10-10', '2022-05-20'],
+  'jingmen-dongbao': ['2024-06-30', '2025-01-02', '2026-01-05'],
+};
+
+describe.each(Object.entries(QUOTA_DATES))('%s: check and report agree on quota periods', (dir, dates) => {
+  it.each(dates.flatMap((d) => [[d, 'quarter'] as const, [d, 'year'] as const]))('as of %s, the %s report', async (asOf, kind) => {
+    const { workspace } = await loadWorkspace([path.join(ROOT, 'examples', dir)]);
+    const findings = collectFindings(workspace, asOf, 14);
+    const report = buildProgressReport({ ws: workspace, alliance: workspace.alliances[0]!, asOf, period: periodOf(kind, asOf), findings, withinDays: 14 });
+    const t = tableOf(report, 'quota-attainment');
+    const rows = t.rows.map((r) => ({ text: String(r[col(t, '考核指标')]), key: String(r[col(t, '考核期')]), status: String(r[col(t, '状态')]) })).filter((r) => r.key !== '下派人员资格');
+    const at = (f: (typeof findings)[number]) => `${String(f.data?.text)}|${String(f.data?.period)}`;
+    const short = new Set(findings.filter((f) => f.code === 'quota/below' || f.code === 'quota/above' || (f.code === 'quota/no-data' && f.data?.reason === 'partial-log')).map(at));
+    const noData = findings.filter((f) => f.code === 'quota/no-data' && f.data?.reason !== 'partial-log');
+    const gap = findings.some((f) => f.code === 'calendar/gap');
+    for (const r of rows) {
+      const k = `${r.text}|${r.key}`;
+      expect(r.status === '未全部达标', `${k}: ${r.status} in the report, ${short.has(k) ? 'a' : 'no'} shortfall in check`).toBe(short.has(k));
+      if (r.status === '缺数据') {
+        const said = noData.some((f) => f.data?.text === r.text && (f.data?.period === r.key || !Array.isArray(f.data?.periods) || (f.data.periods as string[]).length === 0 || (f.data.periods as string[]).includes(r.key)));
+        expect(said || gap, `${k}: 缺数据 in the report, nothing in check`).toBe(true);
+      }
+    }
+    // every shortfall check finds in a period the report shows is in the report
+    const shown = new Set(rows.map((r) => `${r.text}|${r.key}`));
+    for (const k of short) if (shown.has(k)) expect(rows.find((r) => `${r.text}|${r.key}` === k)!.status).toBe('未全部达标');
+    expect(rows.length + t.rows.length, 'the table has rows to compare').toBeGreaterThan(0);
+  });
+});
