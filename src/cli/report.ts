@@ -1,6 +1,7 @@
-// yilian report [paths…] [--as-of D] [--period 2021-Q2] -o F.{xlsx,html,md}: the 进展报告 an
+// yilian report [paths…] [--as-of D] [--period 2021-Q2] -o F.{xlsx,docx,html,md}: the 进展报告 an
 // office hands in each quarter — work-plan status, quota attainment, dispatch coverage,
-// referrals and the list of problems — from one model, as a workbook, an HTML page or markdown.
+// referrals and the list of problems — from one model, as a workbook, a Word 公文, an HTML page
+// or markdown.
 import path from 'node:path';
 import type { Command } from 'commander';
 import { t } from '../model/diagnostic.js';
@@ -17,7 +18,7 @@ import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile, 
 /** Look-ahead of the report's problem list (due soon, terms ending): check's default --within. */
 const REPORT_WITHIN_DAYS = 14;
 
-export const REPORT_FORMATS = ['xlsx', 'html', 'md'] as const;
+export const REPORT_FORMATS = ['xlsx', 'docx', 'html', 'md'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface ReportOpts {
@@ -30,10 +31,11 @@ export interface ReportOpts {
   maxFileSize?: string;
 }
 
-/** The format an output name asks for: .xlsx, .html/.htm, .md/.markdown. */
+/** The format an output name asks for: .xlsx, .docx, .html/.htm, .md/.markdown. */
 export function formatOfPath(p: string): ReportFormat | undefined {
   const ext = path.extname(p).toLowerCase();
   if (ext === '.xlsx') return 'xlsx';
+  if (ext === '.docx') return 'docx';
   if (ext === '.html' || ext === '.htm') return 'html';
   if (ext === '.md' || ext === '.markdown') return 'md';
   return undefined;
@@ -43,10 +45,10 @@ export function formatOfPath(p: string): ReportFormat | undefined {
 export function register(command: Command, io: Io, setExit: (code: number) => void): void {
   command
     .argument('[paths...]', '文件或目录（默认当前目录）/ files or folders (default: .)')
-    .option('-o, --output <file>', '输出文件（.xlsx、.html 或 .md），- 为标准输出 / output file, - for stdout')
+    .option('-o, --output <file>', '输出文件（.xlsx、.docx、.html 或 .md），- 为标准输出 / output file, - for stdout')
     .option('--as-of <date>', '报告日期（默认今天，北京时间）/ as-of date (default: today in China)')
     .option('--period <period>', '报告期：2021、2021-H1、2021-Q2、2021-06（默认为报告日期所在季度；季度结束后 15 天内为上一季度）/ report period (default: the as-of quarter, or the previous one in the first 15 days after it ends)')
-    .option('--format <format>', 'xlsx | html | md（默认按 -o 的扩展名）/ default: from the -o extension')
+    .option('--format <format>', 'xlsx | docx | html | md（默认按 -o 的扩展名）/ default: from the -o extension')
     .option('--alliance <ref>', '工作区有多个医联体时指定一个 / which alliance, when there are several')
     .option('--force', '覆盖已存在的输出文件 / replace an existing output file')
     .option('--max-file-size <size>', '单个文件大小上限 / per-file size limit', DEFAULT_MAX_FILE_SIZE)
@@ -79,21 +81,21 @@ export async function runReport(paths: string[], opts: ReportOpts, io: Io, g: Gl
     const f = opts.format.toLowerCase().replace(/^\./, '');
     format = f === 'markdown' ? 'md' : f === 'htm' ? 'html' : (REPORT_FORMATS as readonly string[]).includes(f) ? (f as ReportFormat) : undefined;
     if (!format) {
-      io.err(say(`不支持的输出格式「${opts.format}」，可选：xlsx、html、md。`, `Unknown format "${opts.format}"; use xlsx, html or md.`));
+      io.err(say(`不支持的输出格式「${opts.format}」，可选：xlsx、docx、html、md。`, `Unknown format "${opts.format}"; use xlsx, docx, html or md.`));
       return EXIT.usage;
     }
   } else if (opts.output !== undefined && opts.output !== '-') {
     format = formatOfPath(opts.output);
     if (!format) {
-      io.err(say(`无法从「${opts.output}」看出输出格式：请用 .xlsx、.html 或 .md 结尾，或加 --format。`, `Cannot tell the format from "${opts.output}": end it in .xlsx, .html or .md, or add --format.`));
+      io.err(say(`无法从「${opts.output}」看出输出格式：请用 .xlsx、.docx、.html 或 .md 结尾，或加 --format。`, `Cannot tell the format from "${opts.output}": end it in .xlsx, .docx, .html or .md, or add --format.`));
       return EXIT.usage;
     }
   }
   // a file defaults to xlsx; standard output to markdown
   format ??= opts.output === '-' ? 'md' : 'xlsx';
   const output = opts.output ?? `进展报告-${period.key}.${format}`;
-  if (output === '-' && format === 'xlsx' && io.isTTY) {
-    io.err(say('xlsx 是二进制文件，不输出到终端；请用 -o 文件名.xlsx。', 'xlsx is binary and is not written to a terminal; use -o file.xlsx.'));
+  if (output === '-' && (format === 'xlsx' || format === 'docx') && io.isTTY) {
+    io.err(say(`${format} 是二进制文件，不输出到终端；请用 -o 文件名.${format}。`, `${format} is binary and is not written to a terminal; use -o file.${format}.`));
     return EXIT.usage;
   }
 
@@ -119,6 +121,9 @@ export async function runReport(paths: string[], opts: ReportOpts, io: Io, g: Gl
   if (format === 'xlsx') {
     const { renderReportXlsx } = await import('../render/report-xlsx.js');
     bytes = await renderReportXlsx(model);
+  } else if (format === 'docx') {
+    const { renderReportDocx } = await import('../render/report-docx.js');
+    bytes = await renderReportDocx(model);
   } else if (format === 'html') {
     const { renderReportHtml } = await import('../render/report-html.js');
     bytes = renderReportHtml(model);

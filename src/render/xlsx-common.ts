@@ -11,7 +11,6 @@
 //
 // exceljs is imported lazily (`loadExcel`, from io/exceljs.ts) so that `yilian --help` and `validate` start fast.
 // Everything else here only touches the exceljs objects it is handed.
-import { deflateRawSync } from 'node:zlib';
 import type ExcelJSNs from 'exceljs';
 import { parseIso } from '../time/dates.js';
 import { DEFAULT_FONT_XML, FONT_BODY, FONT_BOLD, FONT_TITLE, MARGINS } from './xlsx-page.js';
@@ -98,7 +97,7 @@ export function setNumber(cell: Cell, n: number | undefined, fmt?: string): void
 
 export { displayWidth } from './text-width.js';
 import { displayWidth } from './text-width.js';
-import { crc32, entryData, readZipEntries, writeZip, type ZipEntry } from './zip.js';
+import { entryData, readZipEntries, replaceEntry, writeZip } from './zip.js';
 // Tests read xlsx archives through these; the zip code itself lives in zip.ts.
 export { entryData, readZipEntries } from './zip.js';
 
@@ -304,11 +303,6 @@ export async function workbookBuffer(wb: Workbook): Promise<Buffer> {
 // same entries, same order, same compressed bytes, every timestamp pinned to 1980-01-01 00:00 (what
 // Excel itself writes), no data descriptors or extra fields. It also applies the quote-prefix
 // style rewrite described above. Works for the output of the streaming WorkbookWriter too.
-
-function replaceEntry(e: ZipEntry, data: Buffer): ZipEntry {
-  const compressed = deflateRawSync(data, { level: 6 });
-  return { ...e, method: 8, flags: 0, crc: crc32(data), size: data.length, compressed };
-}
 
 /** Turn the cell styles that use the quote marker format into Text + quotePrefix. */
 export function applyQuotePrefix(stylesXml: string): string {

@@ -3,7 +3,7 @@
 // flag bit 11 on every non-ASCII name, so Windows shows Chinese file names as written. Used to
 // re-pack every xlsx (xlsx-common.ts) and to build the clerks' release zip
 // (scripts/release/zip-folder.mjs). Pure: buffers in, buffers out.
-import { inflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -72,6 +72,12 @@ export function crc32(data: Uint8Array): number {
   let c = 0xffffffff;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
+}
+
+/** The entry with new contents, deflated. */
+export function replaceEntry(e: ZipEntry, data: Buffer): ZipEntry {
+  const compressed = deflateRawSync(data, { level: 6 });
+  return { ...e, method: 8, flags: 0, crc: crc32(data), size: data.length, compressed };
 }
 
 const DOS_TIME = 0; // 00:00:00

@@ -1,0 +1,253 @@
+// 进展报告 as a Word document laid out as a 公文 (GB/T 9704-2012; the page, grid and fonts are in
+// report-docx-page.ts): the title in 2号 小标宋, the report's basis as the opening paragraph, each
+// section under its 一、 heading (黑体) with its sentences in 3号 仿宋, each table under a （一）
+// heading (楷体) as a real Word table whose header row repeats on every page, then the 落款 (the
+// alliance's name and the as-of date). Tables are set in 小四 仿宋, as 公文 attachment tables are,
+// so that eight columns fit 156 mm.
+//
+// Thin, like the other renderers: every number and sentence comes from the ProgressReport; cells
+// read as report-cells.ts writes them, so the 示意值 notes and percentages match html/md.
+// Deterministic: docx stamps the wall clock into docProps/core.xml and the zip; report-docx-zip.ts
+// pins both to the as-of date.
+import type { ProgressReport, ReportSection, ReportTable } from '../reports/progress.js';
+import { cellText, isNumeric } from './report-cells.js';
+import {
+  BODY_PT,
+  CHAR_PITCH,
+  CHAR_SPACING,
+  FONTS,
+  FOOTER_DISTANCE,
+  GRID,
+  HEADER_DISTANCE,
+  MARGIN,
+  PAGE,
+  PT,
+  TYPE_AREA,
+  type FontFace,
+} from './report-docx-page.js';
+import { finalizeDocx } from './report-docx-zip.js';
+import { displayWidth } from './text-width.js';
+
+type Docx = typeof import('docx');
+type Paragraph = import('docx').Paragraph;
+type Table = import('docx').Table;
+
+const half = (pt: number) => pt * 2;
+const font = (f: FontFace) => ({ ascii: f.name, hAnsi: f.name, eastAsia: f.name, cs: f.name });
+/** Lines of text in the grid: exactly one grid line each (固定值), as 公文 templates set them. */
+const GRID_LINE = { line: GRID.linePitch, lineRule: 'exact' as const };
+
+const CN_DIGITS = '〇一二三四五六七八九';
+/** 1 → 一, 12 → 十二, 23 → 二十三 (the （一） headings; a section has a handful of tables). */
+export function cnNumber(n: number): string {
+  if (n < 10) return CN_DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  return `${tens > 1 ? CN_DIGITS[tens] : ''}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
+}
+
+/** 2021-07-01 → 2021年7月1日 (成文日期 in Arabic numerals, GB/T 9704 §7.3.5.4). */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+// ------------------------------------------------------------------ tables
+
+/**
+ * Table text: 小四 (12 pt), or 五号 (10.5 pt) for tables of seven columns or more, which would
+ * otherwise wrap every word in 156 mm; one line is 1.3 times the size, exactly (a cell is not a
+ * page line, so it leaves the line grid).
+ */
+const tableSize = (t: ReportTable) => (t.columns.length >= 7 ? PT.五号 : PT.小四);
+const CELL_MARGIN = 80;
+const CELL_PAD = 2 * CELL_MARGIN + 20;
+
+/**
+ * Column widths (twips) filling the type area. Each column asks for its widest text (headers wrap
+ * into lines of two characters, as on printed forms); numbers and dates are never wrapped, nor
+ * are words of up to six characters (状态 未全部达标); longer text may wrap down to four. When
+ * the asks do not fit, each column keeps that minimum and the rest of the width goes to the text
+ * columns in proportion to what they asked beyond it, so 工作任务 and 说明 get the most.
+ */
+export function columnWidths(t: ReportTable, total = TYPE_AREA.width): number[] {
+  const em = tableSize(t) * 20;
+  // a CJK character is an em; Latin letters and digits are taken at 0.6 em, which the wider
+  // fallback faces (Noto CJK on Linux) need: at half an em 100.0% wrapped in LibreOffice
+  const measure = (s: string) => [...s].reduce((w, ch) => w + (displayWidth(ch) > 1 ? em : 0.6 * em), 0);
+  const want = t.columns.map((c, i) => {
+    const cells = [...t.rows, ...(t.total ? [t.total] : [])].map((r) => measure(cellText(r[i], c.type)));
+    return Math.max(Math.min(measure(c.header), 2 * em), ...cells, 2 * em);
+  });
+  const least = t.columns.map((c, i) => (isNumeric(c.type) || c.type === 'date' || want[i]! <= 6 * em ? want[i]! : 4 * em));
+  const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
+  const padded = (xs: number[]) => xs.map((x) => x + CELL_PAD);
+  let widths = padded(want);
+  if (sum(widths) > total) {
+    const floor = padded(least);
+    const room = total - sum(floor);
+    const extra = want.map((w, i) => w - least[i]!);
+    widths = room > 0 ? floor.map((f, i) => f + (room * extra[i]!) / Math.max(1, sum(extra))) : floor;
+  }
+  const scaled = widths.map((w) => Math.floor((w * total) / sum(widths)));
+  scaled[scaled.length - 1]! += total - sum(scaled);
+  return scaled;
+}
+
+function cellParagraph(d: Docx, text: string, opts: { size: number; bold?: boolean; heading?: boolean; align: 'left' | 'center' | 'right' }): Paragraph {
+  return new d.Paragraph({
+    alignment: opts.align === 'left' ? d.AlignmentType.LEFT : opts.align === 'right' ? d.AlignmentType.RIGHT : d.AlignmentType.CENTER,
+    spacing: { line: Math.round(opts.size * 20 * 1.3), lineRule: 'exact', before: 0, after: 0 },
+    children: [
+      new d.TextRun({
+        text,
+        size: half(opts.size),
+        ...(opts.heading ? { font: font(FONTS.heading1) } : {}),
+        ...(opts.bold ? { bold: true } : {}),
+        characterSpacing: 0,
+      }),
+    ],
+  });
+}
+
+function reportTable(d: Docx, t: ReportTable): Table {
+  const widths = columnWidths(t);
+  const size = tableSize(t);
+  const border = { style: d.BorderStyle.SINGLE, size: 4, color: '000000' };
+  const row = (cells: string[], kind: 'header' | 'body' | 'total') =>
+    new d.TableRow({
+      tableHeader: kind === 'header',
+      cantSplit: true,
+      children: cells.map(
+        (text, i) =>
+          new d.TableCell({
+            width: { size: widths[i]!, type: d.WidthType.DXA },
+            verticalAlign: d.VerticalAlignTable.CENTER,
+            children: [
+              cellParagraph(d, text, {
+                size,
+                heading: kind === 'header',
+                bold: kind === 'total',
+                align: kind === 'header' ? 'center' : isNumeric(t.columns[i]!.type) ? 'right' : 'left',
+              }),
+            ],
+          }),
+      ),
+    });
+  return new d.Table({
+    width: { size: TYPE_AREA.width, type: d.WidthType.DXA },
+    columnWidths: widths,
+    layout: d.TableLayoutType.FIXED,
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 20, bottom: 20 },
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows: [
+      row(t.columns.map((c) => c.header), 'header'),
+      ...t.rows.map((r) => row(t.columns.map((c, i) => cellText(r[i], c.type)), 'body')),
+      ...(t.total ? [row(t.columns.map((c, i) => cellText(t.total![i], c.type)), 'total')] : []),
+    ],
+  });
+}
+
+// ------------------------------------------------------------------ text
+
+/** A body paragraph: 仿宋 3号, first line indented two characters (空二字). */
+function bodyParagraph(d: Docx, text: string): Paragraph {
+  return new d.Paragraph({ indent: { firstLine: 2 * CHAR_PITCH }, children: [new d.TextRun(text)] });
+}
+
+function sectionBlocks(d: Docx, s: ReportSection): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [new d.Paragraph({ heading: d.HeadingLevel.HEADING_1, children: [new d.TextRun(s.title)] })];
+  for (const line of s.lines) out.push(bodyParagraph(d, line));
+  const plain = s.title.replace(/^[一二三四五六七八九十]+、/, '');
+  // a section with one table of its own name needs no （一） of it
+  const numbered = !(s.tables.length === 1 && s.tables[0]!.title === plain);
+  s.tables.forEach((t, i) => {
+    if (numbered) out.push(new d.Paragraph({ heading: d.HeadingLevel.HEADING_2, indent: { firstLine: 2 * CHAR_PITCH }, children: [new d.TextRun(`（${cnNumber(i + 1)}）${t.title}`)] }));
+    if (t.rows.length) out.push(reportTable(d, t));
+    else out.push(bodyParagraph(d, t.empty));
+  });
+  return out;
+}
+
+/**
+ * The title on one line where it fits (20 characters of 2号 in 156 mm), else broken after the
+ * alliance's name, so that a line ends where the sense does (GB/T 9704 §7.3.3) rather than inside
+ * a word.
+ */
+export function titleLines(r: ProgressReport): string[] {
+  const fits = displayWidth(r.title) <= 2 * Math.floor(TYPE_AREA.width / (PT.二号 * 20));
+  const name = r.alliance.name;
+  return fits || !r.title.startsWith(name) || r.title === name ? [r.title] : [name, r.title.slice(name.length)];
+}
+
+/** 落款: the alliance's name over the as-of date, right-aligned; the date four characters in (右空四字). */
+function signature(d: Docx, r: ProgressReport): Paragraph[] {
+  const date = chineseDate(r.date);
+  const dateRight = 4 * CHAR_PITCH;
+  // the name centred over the date (GB/T 9704 §7.3.5.1), as far as the page allows
+  const shift = ((displayWidth(date) - displayWidth(r.alliance.name)) / 2) * (CHAR_PITCH / 2);
+  const nameRight = Math.max(0, Math.round(dateRight + shift));
+  const right = (text: string, indent: number) => new d.Paragraph({ alignment: d.AlignmentType.RIGHT, indent: { right: indent }, children: [new d.TextRun(text)] });
+  return [new d.Paragraph({ children: [] }), right(r.alliance.name, nameRight), right(date, dateRight)];
+}
+
+/** The page number "— 1 —" in 4号 宋体, one character in from the outside edge. */
+function pageNumberFooter(d: Docx, side: 'odd' | 'even') {
+  const run = { font: font(FONTS.pageNumber), size: half(PT.四号) };
+  const inset = PT.四号 * 20;
+  return new d.Footer({
+    children: [
+      new d.Paragraph({
+        alignment: side === 'odd' ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: inset } : { left: inset },
+        spacing: { line: Math.round(PT.四号 * 20 * 1.3), lineRule: 'exact' },
+        children: [new d.TextRun({ ...run, text: '— ' }), new d.TextRun({ ...run, children: [d.PageNumber.CURRENT] }), new d.TextRun({ ...run, text: ' —' })],
+      }),
+    ],
+  });
+}
+
+function styles(): import('docx').IStylesOptions {
+  const heading = (f: FontFace) => ({ run: { font: font(f), size: half(BODY_PT), bold: false, color: '000000' }, paragraph: { spacing: { ...GRID_LINE, before: 0, after: 0 }, keepNext: true } });
+  return {
+    default: {
+      document: {
+        run: { font: font(FONTS.body), size: half(BODY_PT), characterSpacing: CHAR_SPACING, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+        paragraph: { spacing: { ...GRID_LINE, before: 0, after: 0 } },
+      },
+      heading1: { ...heading(FONTS.heading1), paragraph: { ...heading(FONTS.heading1).paragraph, indent: { firstLine: 2 * CHAR_PITCH } } },
+      heading2: heading(FONTS.heading2),
+      title: { run: { font: font(FONTS.title), size: half(PT.二号), bold: false, color: '000000' }, paragraph: { alignment: 'center', spacing: { line: Math.round(GRID.linePitch * 1.25), lineRule: 'exact', before: 0, after: 0 } } },
+    },
+  };
+}
+
+export async function renderReportDocx(r: ProgressReport): Promise<Buffer> {
+  const d = await import('docx');
+  const doc = new d.Document({
+    title: r.title,
+    creator: r.alliance.name,
+    lastModifiedBy: r.alliance.name,
+    evenAndOddHeaderAndFooters: true,
+    styles: styles(),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height, orientation: d.PageOrientation.PORTRAIT },
+            margin: { ...MARGIN, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
+          },
+          grid: { type: d.DocumentGridType.LINES, linePitch: GRID.linePitch },
+        },
+        footers: { default: pageNumberFooter(d, 'odd'), even: pageNumberFooter(d, 'even') },
+        children: [
+          ...titleLines(r).map((line) => new d.Paragraph({ heading: d.HeadingLevel.TITLE, children: [new d.TextRun(line)] })),
+          new d.Paragraph({ children: [] }),
+          bodyParagraph(d, `${r.subtitle.replace(/　+/g, '，')}。`),
+          ...r.sections.flatMap((s) => sectionBlocks(d, s)),
+          ...signature(d, r),
+        ],
+      },
+    ],
+  });
+  return finalizeDocx(Buffer.from(await d.Packer.toBuffer(doc)), r.date);
+}
