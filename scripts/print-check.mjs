@@ -76,12 +76,12 @@ async function sheetTitles(file) {
   return wb.worksheets.map((ws) => [ws.name, String(ws.getCell('A1').value ?? '').replace(/\s+/g, '')]).filter(([, t]) => t);
 }
 
-/** The Word report's title: its Title-style paragraphs, read from the package XML. */
+/** The Word report's title: the Title-style paragraphs it opens with, read from the package XML. */
 function docxTitle(file) {
   const doc = entryData(readZipEntries(readFileSync(file)).find((e) => e.name === 'word/document.xml')).toString('utf8');
-  const title = [...doc.matchAll(/<w:p><w:pPr><w:pStyle w:val="Title"\/>[\s\S]*?<\/w:p>/g)]
-    .flatMap((p) => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]))
-    .join('');
+  const paras = [...doc.replace(/^[\s\S]*?<w:body>/, '').matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p\/>/g)].map((m) => m[0]);
+  const opening = paras.slice(0, paras.findIndex((p) => !p.includes('<w:pStyle w:val="Title"/>')));
+  const title = opening.flatMap((p) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1])).join('');
   return title ? [['the Word report', title.replace(/\s+/g, '')]] : [];
 }
 

@@ -2,7 +2,8 @@
 // report-docx-page.ts): the title in 2号 小标宋, the report's basis as the opening paragraph, each
 // section under its 一、 heading (黑体) with its sentences in 3号 仿宋, each table under a （一）
 // heading (楷体) as a real Word table whose header row repeats on every page, then the 落款 (the
-// alliance's name and the as-of date). Tables are set in 小四 仿宋, as 公文 attachment tables are,
+// alliance's name and the as-of date), and the timeline as an 附件 on a page of its own: one row per
+// item or batch with its spans in words (the HTML draws the same model as a Gantt chart). Tables are set in 小四 仿宋, as 公文 attachment tables are,
 // so that eight columns fit 156 mm.
 //
 // Thin, like the other renderers: every number and sentence comes from the ProgressReport; cells
@@ -10,6 +11,7 @@
 // Deterministic: docx stamps the wall clock into docProps/core.xml and the zip; report-docx-zip.ts
 // pins both to the as-of date.
 import type { ProgressReport, ReportSection, ReportTable } from '../reports/progress.js';
+import type { Timeline } from '../reports/timeline.js';
 import { cellText, isNumeric } from './report-cells.js';
 import {
   BODY_PT,
@@ -51,6 +53,9 @@ export function chineseDate(iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
+/** The date of the 落款 in the report's language. */
+const signedDate = (r: ProgressReport) => (r.lang === 'zh' ? chineseDate(r.date) : r.date);
+
 // ------------------------------------------------------------------ tables
 
 /**
@@ -71,14 +76,18 @@ const CELL_PAD = 2 * CELL_MARGIN + 20;
  */
 export function columnWidths(t: ReportTable, total = TYPE_AREA.width): number[] {
   const em = tableSize(t) * 20;
-  // a CJK character is an em; Latin letters and digits are taken at 0.6 em, which the wider
-  // fallback faces (Noto CJK on Linux) need: at half an em 100.0% wrapped in LibreOffice
-  const measure = (s: string) => [...s].reduce((w, ch) => w + (displayWidth(ch) > 1 ? em : 0.6 * em), 0);
+  // a CJK character is an em; digits are taken at 0.6 em and Latin letters at 0.7, which the wider
+  // fallback faces (Noto CJK, DejaVu on Linux) need: at half an em 100.0% wrapped in LibreOffice
+  const measure = (s: string) => [...s].reduce((w, ch) => w + (displayWidth(ch) > 1 ? em : /[A-Za-z]/.test(ch) ? 0.7 * em : 0.6 * em), 0);
+  // a Latin word is never broken (--lang en: "in progress", "Deadline")
+  const word = (s: string) => Math.max(0, ...(s.match(/[A-Za-z0-9.%()-]+/g) ?? []).map(measure));
   const want = t.columns.map((c, i) => {
-    const cells = [...t.rows, ...(t.total ? [t.total] : [])].map((r) => measure(cellText(r[i], c.type)));
-    return Math.max(Math.min(measure(c.header), 2 * em), ...cells, 2 * em);
+    // a cell's lines are its paragraphs (the timeline's spans)
+    const cells = [...t.rows, ...(t.total ? [t.total] : [])].flatMap((r) => cellText(r[i], c.type).split('\n').map(measure));
+    return Math.max(Math.min(measure(c.header), 2 * em), word(c.header), ...cells, 2 * em);
   });
-  const least = t.columns.map((c, i) => (isNumeric(c.type) || c.type === 'date' || want[i]! <= 6 * em ? want[i]! : 4 * em));
+  const longestWord = t.columns.map((c, i) => Math.max(word(c.header), ...[...t.rows, ...(t.total ? [t.total] : [])].map((r) => word(cellText(r[i], c.type)))));
+  const least = t.columns.map((c, i) => (isNumeric(c.type) || c.type === 'date' || want[i]! <= 6 * em ? want[i]! : Math.max(4 * em, longestWord[i]!)));
   const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
   const padded = (xs: number[]) => xs.map((x) => x + CELL_PAD);
   let widths = padded(want);
@@ -122,14 +131,14 @@ function reportTable(d: Docx, t: ReportTable): Table {
           new d.TableCell({
             width: { size: widths[i]!, type: d.WidthType.DXA },
             verticalAlign: d.VerticalAlignTable.CENTER,
-            children: [
-              cellParagraph(d, text, {
+            children: text.split('\n').map((line) =>
+              cellParagraph(d, line, {
                 size,
                 heading: kind === 'header',
                 bold: kind === 'total',
                 align: kind === 'header' ? 'center' : isNumeric(t.columns[i]!.type) ? 'right' : 'left',
               }),
-            ],
+            ),
           }),
       ),
     });
@@ -154,14 +163,15 @@ function bodyParagraph(d: Docx, text: string): Paragraph {
   return new d.Paragraph({ indent: { firstLine: 2 * CHAR_PITCH }, children: [new d.TextRun(text)] });
 }
 
-function sectionBlocks(d: Docx, s: ReportSection): (Paragraph | Table)[] {
+function sectionBlocks(d: Docx, s: ReportSection, lang: ProgressReport['lang']): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [new d.Paragraph({ heading: d.HeadingLevel.HEADING_1, children: [new d.TextRun(s.title)] })];
   for (const line of s.lines) out.push(bodyParagraph(d, line));
-  const plain = s.title.replace(/^[一二三四五六七八九十]+、/, '');
+  const plain = s.title.replace(/^(?:[一二三四五六七八九十]+、|\d+\.\s*)/, '');
   // a section with one table of its own name needs no （一） of it
   const numbered = !(s.tables.length === 1 && s.tables[0]!.title === plain);
   s.tables.forEach((t, i) => {
-    if (numbered) out.push(new d.Paragraph({ heading: d.HeadingLevel.HEADING_2, indent: { firstLine: 2 * CHAR_PITCH }, children: [new d.TextRun(`（${cnNumber(i + 1)}）${t.title}`)] }));
+    const no = lang === 'zh' ? `（${cnNumber(i + 1)}）` : `(${i + 1}) `;
+    if (numbered) out.push(new d.Paragraph({ heading: d.HeadingLevel.HEADING_2, indent: { firstLine: 2 * CHAR_PITCH }, children: [new d.TextRun(`${no}${t.title}`)] }));
     if (t.rows.length) out.push(reportTable(d, t));
     else out.push(bodyParagraph(d, t.empty));
   });
@@ -176,18 +186,58 @@ function sectionBlocks(d: Docx, s: ReportSection): (Paragraph | Table)[] {
 export function titleLines(r: ProgressReport): string[] {
   const fits = displayWidth(r.title) <= 2 * Math.floor(TYPE_AREA.width / (PT.二号 * 20));
   const name = r.alliance.name;
-  return fits || !r.title.startsWith(name) || r.title === name ? [r.title] : [name, r.title.slice(name.length)];
+  const rest = r.title.slice(name.length);
+  if (fits || !r.title.startsWith(name) || !rest) return [r.title];
+  // the English title goes on after the name with ": ", which stays on the first line
+  const colon = /^:\s*/.exec(rest);
+  return colon ? [`${name}:`, rest.slice(colon[0].length)] : [name, rest];
 }
 
 /** 落款: the alliance's name over the as-of date, right-aligned; the date four characters in (右空四字). */
 function signature(d: Docx, r: ProgressReport): Paragraph[] {
-  const date = chineseDate(r.date);
+  const date = signedDate(r);
   const dateRight = 4 * CHAR_PITCH;
   // the name centred over the date (GB/T 9704 §7.3.5.1), as far as the page allows
   const shift = ((displayWidth(date) - displayWidth(r.alliance.name)) / 2) * (CHAR_PITCH / 2);
   const nameRight = Math.max(0, Math.round(dateRight + shift));
   const right = (text: string, indent: number) => new d.Paragraph({ alignment: d.AlignmentType.RIGHT, indent: { right: indent }, children: [new d.TextRun(text)] });
   return [new d.Paragraph({ children: [] }), right(r.alliance.name, nameRight), right(date, dateRight)];
+}
+
+/** The words of the timeline table's own columns. */
+const TIMELINE_WORDS = { zh: { annex: '附件', status: '状态', spans: '时间与进度' }, en: { annex: 'Annex', status: 'Status', spans: 'Dates and progress' } } as const;
+
+/**
+ * The timeline as an 附件 (GB/T 9704 §7.3.4: 附件 in 黑体 at the top left of a new page, its
+ * title centred): per group (items, dispatch batches) a table of the row's label, its status and
+ * each span's words on a line of its own, as the model words them. A Word table rather than a
+ * picture: it prints the same from Word, WPS and LibreOffice, and the clerk can edit it.
+ */
+function timelineAnnex(d: Docx, tl: Timeline): (Paragraph | Table)[] {
+  if (!tl.rows.length) return [];
+  const w = TIMELINE_WORDS[tl.lang];
+  const out: (Paragraph | Table)[] = [
+    new d.Paragraph({ pageBreakBefore: true, children: [new d.TextRun({ text: w.annex, font: font(FONTS.heading1) })] }),
+    new d.Paragraph({ heading: d.HeadingLevel.TITLE, children: [new d.TextRun(tl.title)] }),
+  ];
+  for (const g of tl.groups) {
+    const rows = tl.rows.filter((r) => r.group === g.id);
+    const table: ReportTable = {
+      id: `timeline-${g.id}`,
+      title: g.title,
+      empty: '',
+      columns: [
+        { header: g.title, type: 'text' },
+        { header: w.status, type: 'text' },
+        { header: w.spans, type: 'text' },
+      ],
+      rows: rows.map((r) => [r.label, r.status, r.spans.map((x) => x.text).join('\n')]),
+    };
+    // an empty paragraph between tables, or Word joins them into one
+    if (out.length > 2) out.push(new d.Paragraph({ children: [] }));
+    out.push(reportTable(d, table));
+  }
+  return out;
 }
 
 /** The page number "— 1 —" in 4号 宋体, one character in from the outside edge. */
@@ -242,9 +292,10 @@ export async function renderReportDocx(r: ProgressReport): Promise<Buffer> {
         children: [
           ...titleLines(r).map((line) => new d.Paragraph({ heading: d.HeadingLevel.TITLE, children: [new d.TextRun(line)] })),
           new d.Paragraph({ children: [] }),
-          bodyParagraph(d, `${r.subtitle.replace(/　+/g, '，')}。`),
-          ...r.sections.flatMap((s) => sectionBlocks(d, s)),
+          bodyParagraph(d, r.lang === 'zh' ? `${r.subtitle.replace(/　+/g, '，')}。` : `${r.subtitle.replace(/ · /g, '; ')}.`),
+          ...r.sections.flatMap((s) => sectionBlocks(d, s, r.lang)),
           ...signature(d, r),
+          ...timelineAnnex(d, r.timeline),
         ],
       },
     ],

@@ -62,7 +62,9 @@ describe('the Word report through python-docx', () => {
       const want = r.sections
         .flatMap((s) => s.tables)
         .filter((t) => t.rows.length)
-        .map((t) => [t.columns.map((c) => c.header), ...[...t.rows, ...(t.total ? [t.total] : [])].map((row) => t.columns.map((c, i) => cellText(row[i] ?? null, c.type)))]);
+        .map((t) => [t.columns.map((c) => c.header), ...[...t.rows, ...(t.total ? [t.total] : [])].map((row) => t.columns.map((c, i) => cellText(row[i] ?? null, c.type)))])
+        // the timeline's tables in the 附件: label, status, one line per span
+        .concat(r.timeline.groups.map((g) => [[g.title, '状态', '时间与进度'], ...r.timeline.rows.filter((x) => x.group === g.id).map((x) => [x.label, x.status, x.spans.map((sp) => sp.text).join('\n')])]));
       expect(got.tables).toEqual(want);
     }
   });

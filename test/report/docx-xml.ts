@@ -34,7 +34,8 @@ export function docxTables(documentXml: string): DocxTable[] {
   return [...documentXml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) => {
     const rows = [...t[1]!.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((r) => r[1]!);
     return {
-      rows: rows.map((r) => [...r.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => textOf(c[1]!))),
+      // a cell of several paragraphs reads as its lines
+      rows: rows.map((r) => [...r.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => [...c[1]!.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((p) => textOf(p[1]!)).join('\n'))),
       header: rows.map((r) => /<w:tblHeader(?: w:val="(?:true|1|on)")?\/>/.test(r)),
       grid: [...t[1]!.matchAll(/<w:gridCol w:w="(\d+)"/g)].map((m) => Number(m[1])),
     };

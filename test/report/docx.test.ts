@@ -67,7 +67,7 @@ describe.each(CASES)('%s as of %s, period %s', (dir) => {
     const paras = docxParagraphs(doc());
     expect(paras.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual(get().r.sections.map((s) => s.title));
     for (const p of paras.filter((x) => x.style === 'Heading2')) expect(p.text).toMatch(/^（[一二三四五六七八九十]+）/);
-    expect(paras.filter((p) => p.style === 'Title').map((p) => p.text).join('')).toBe(get().r.title);
+    expect(paras.filter((p) => p.style === 'Title').map((p) => p.text).join('')).toBe(get().r.title + get().r.timeline.title);
   });
 
   it('the font table names the fallbacks where the 公文 faces are missing', () => {
@@ -108,13 +108,19 @@ describe.each(CASES)('%s as of %s, period %s', (dir) => {
     const { r } = get();
     const tables = docxTables(doc());
     const want = r.sections.flatMap((s) => s.tables).filter((t) => t.rows.length);
-    expect(tables).toHaveLength(want.length);
+    // then the timeline's tables, one per group, in the 附件
+    expect(tables).toHaveLength(want.length + r.timeline.groups.length);
     want.forEach((t, k) => {
       const got = tables[k]!;
       expect(got.rows[0], t.id).toEqual(t.columns.map((c) => c.header));
       expect(got.header, t.id).toEqual(got.rows.map((_, i) => i === 0));
       expect(got.rows.slice(1), t.id).toEqual([...t.rows, ...(t.total ? [t.total] : [])].map((row) => t.columns.map((c, i) => cellText(row[i] ?? null, c.type))));
       expect(got.grid.reduce((a, b) => a + b, 0), t.id).toBe(11906 - 1587 - 1474);
+    });
+    r.timeline.groups.forEach((g, k) => {
+      const got = tables[want.length + k]!;
+      expect(got.header).toEqual(got.rows.map((_, i) => i === 0));
+      expect(got.rows.slice(1), g.id).toEqual(r.timeline.rows.filter((x) => x.group === g.id).map((x) => [x.label, x.status, x.spans.map((sp) => sp.text).join('\n')]));
     });
     // the numbers are there at all (a table of blanks would pass the comparison above)
     expect(tables.flatMap((t) => t.rows.flat()).filter((c) => /^\d/.test(c)).length).toBeGreaterThan(10);
@@ -127,7 +133,12 @@ describe.each(CASES)('%s as of %s, period %s', (dir) => {
       for (const line of s.lines) expect(texts).toContain(line);
       for (const t of s.tables.filter((x) => !x.rows.length)) expect(texts).toContain(t.empty);
     }
-    const last = docxParagraphs(doc()).slice(-2);
+    const paras = docxParagraphs(doc());
+    const annex = paras.findIndex((p) => p.text === '附件');
+    expect(annex).toBeGreaterThan(0);
+    expect(paras[annex]!.xml).toContain('<w:pageBreakBefore/>');
+    expect(paras[annex + 1]).toMatchObject({ style: 'Title', text: r.timeline.title });
+    const last = paras.slice(annex - 2, annex);
     expect(last.map((p) => p.text)).toEqual([r.alliance.name, chineseDate(r.asOf)]);
     for (const p of last) expect(attrs(p.xml, 'w:jc')!.val).toBe('right');
   });
@@ -161,6 +172,8 @@ describe('docx layout helpers', () => {
     const r = (name: string, title: string) => ({ title, alliance: { name } }) as ProgressReport;
     expect(titleLines(r('光山县医疗服务集团', '光山县医疗服务集团2021年第二季度工作进展报告'))).toEqual(['光山县医疗服务集团', '2021年第二季度工作进展报告']);
     expect(titleLines(r('某医联体', '某医联体2021年工作进展报告'))).toEqual(['某医联体2021年工作进展报告']);
+    // --lang en: "name: progress report, Q2 2021" breaks after its colon
+    expect(titleLines(r('光山县医疗服务集团', '光山县医疗服务集团: progress report, Q2 2021'))).toEqual(['光山县医疗服务集团:', 'progress report, Q2 2021']);
   });
 
   it('column widths fill the type area; dates and short words keep their width, long text takes the rest', () => {
@@ -186,6 +199,9 @@ describe('docx layout helpers', () => {
     expect(w[3]).toBeGreaterThanOrEqual(5 * em); // 未全部达标 on one line
     expect(w[1]).toBeGreaterThan(w[2]!);
     expect(w[1]).toBeGreaterThan(w[0]!);
+    // an English word in a narrow column keeps its width (not "no deadli / ne")
+    const en = { ...t, rows: [[1, 'task '.repeat(30), '2021-06-30', 'no deadline', 'note '.repeat(30), 'x', 'y']] };
+    expect(columnWidths(en)[3]).toBeGreaterThanOrEqual(8 * 0.7 * em); // "deadline"
   });
 
   it('package fixes: core dates pinned, fonts added to an empty table, cells off the grid', () => {
