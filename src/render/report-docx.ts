@@ -79,8 +79,9 @@ export function columnWidths(t: ReportTable, total = TYPE_AREA.width): number[] 
   // a CJK character is an em; digits are taken at 0.6 em and Latin letters at 0.7, which the wider
   // fallback faces (Noto CJK, DejaVu on Linux) need: at half an em 100.0% wrapped in LibreOffice
   const measure = (s: string) => [...s].reduce((w, ch) => w + (displayWidth(ch) > 1 ? em : /[A-Za-z]/.test(ch) ? 0.7 * em : 0.6 * em), 0);
-  // a Latin word is never broken (--lang en: "in progress", "Deadline")
-  const word = (s: string) => Math.max(0, ...(s.match(/[A-Za-z0-9.%()-]+/g) ?? []).map(measure));
+  // an English word is not broken (--lang en: "in progress", "Deadline"); a path or an id of
+  // the 问题清单 may be, at its punctuation, rather than take the width of the long text columns
+  const word = (s: string) => Math.min(8 * em, Math.max(0, ...(s.match(/[A-Za-z]+/g) ?? []).map(measure)));
   const want = t.columns.map((c, i) => {
     // a cell's lines are its paragraphs (the timeline's spans)
     const cells = [...t.rows, ...(t.total ? [t.total] : [])].flatMap((r) => cellText(r[i], c.type).split('\n').map(measure));

@@ -202,6 +202,11 @@ describe('docx layout helpers', () => {
     // an English word in a narrow column keeps its width (not "no deadli / ne")
     const en = { ...t, rows: [[1, 'task '.repeat(30), '2021-06-30', 'no deadline', 'note '.repeat(30), 'x', 'y']] };
     expect(columnWidths(en)[3]).toBeGreaterThanOrEqual(8 * 0.7 * em); // "deadline"
+    // a long path is no word to keep whole: the long text columns keep the width
+    const path = { ...t, rows: [[1, '任务'.repeat(30), '2021-06-30', '未达标', '说明'.repeat(30), 'examples/liangping-2018/quotas.yaml:9:5', 'y']] };
+    const pw = columnWidths(path);
+    expect(pw[5]).toBeLessThan(pw[1]!);
+    expect(pw[5]).toBeLessThan(pw[4]!);
   });
 
   it('package fixes: core dates pinned, fonts added to an empty table, cells off the grid', () => {
