@@ -43,7 +43,7 @@ export function buildProgressReport(input: ProgressInput): ProgressReport {
   const label = periodWord(period, lang);
   const wp = workplanSection(ws, alliance, asOf, period, input.withinDays ?? 14, lang);
   const q = quotaSection(ws, alliance, asOf, period, lang);
-  const d = dispatchSection(ws, alliance, asOf, period, lang);
+  const d = dispatchSection(ws, alliance, asOf, period, lang, input.withinDays ?? 14);
   const r = referralSection(ws, alliance, period, lang);
   const iss = issueSection(ws, alliance, findings, lang, input.showFile);
   const parts = [

@@ -6,11 +6,12 @@ import type { Person, Roster } from '../model/kinds.js';
 import { foldActivity } from '../rules/quota-measures.js';
 import type { Period } from '../time/periods.js';
 import { buildRosterReport } from './roster.js';
+import { judgeCoverage } from '../judge/coverage.js';
 import { chooser, overlaps, rate, table, type ReportCell, type ReportSection } from './report-model.js';
 
 const FAR = '9999-12-31';
 
-export function dispatchSection(ws: Workspace, alliance: AllianceEntry, asOf: string, period: Period, lang: Lang): { section: ReportSection; people: number; covered: number; members: number } {
+export function dispatchSection(ws: Workspace, alliance: AllianceEntry, asOf: string, period: Period, lang: Lang, withinDays = 14): { section: ReportSection; people: number; covered: number; members: number } {
   const l = chooser(lang);
   const rosters = ws.data('Roster').filter((r) => ws.allianceFor(r.alliance) === alliance);
   const inPeriod = (a: { start: string; end?: string }) => overlaps(a.start, a.end ?? FAR, period.start, period.end) && a.start <= asOf;
@@ -89,6 +90,7 @@ export function dispatchSection(ws: Workspace, alliance: AllianceEntry, asOf: st
                 (covers ? `${tWorked} have logged work.` : 'No activity log (ActivityLog) in this period, so work done is not counted.'),
             )
           : l('没有下派人员名单（Roster），未统计下派人员和成员单位覆盖。', 'No roster (Roster): dispatch and coverage are not counted.'),
+        ...regionLines(ws, alliance, asOf, withinDays, lang),
       ],
       tables: [
         table(
@@ -128,4 +130,24 @@ export function dispatchSection(ws: Workspace, alliance: AllianceEntry, asOf: st
     covered: rosters.length ? tCovered : 0,
     members: rosters.length ? tMembers : 0,
   };
+}
+
+/**
+ * Region coverage (区域内医联体全覆盖) as check judges it: a separate sentence, so the members
+ * that received nobody above are never read as the Region's coverage.
+ */
+function regionLines(ws: Workspace, alliance: AllianceEntry, asOf: string, withinDays: number, lang: Lang): string[] {
+  const l = chooser(lang);
+  return judgeCoverage(ws, { asOf, withinDays })
+    .filter((c) => c.coverage.units.some((u) => u.homes.includes(alliance)))
+    .map((c) => {
+      const n = c.coverage.units.length;
+      const gaps = [...c.uncovered.map((u) => u.name), ...c.multiple.map((m) => m.unit.name)];
+      const name = c.region.name;
+      if (c.state === 'complete') return l(`区域覆盖：${name} ${n}/${n} 个单位均已加入医联体（要求 ${c.by} 前全覆盖）。`, `Region coverage: ${name}, ${n}/${n} units in an alliance (full coverage due ${c.by}).`);
+      const list = gaps.slice(0, 10).join(l('、', ', ')) + (gaps.length > 10 ? l(` 等 ${gaps.length} 个`, ` and ${gaps.length - 10} more`) : '');
+      return c.state === 'incomplete'
+        ? l(`区域覆盖：${name} 到 ${c.by} 未实现全覆盖，${n - gaps.length}/${n} 个单位恰好属于一个医联体；未覆盖或重复：${list}。`, `Region coverage: ${name} was not fully covered by ${c.by}; ${n - gaps.length}/${n} units in exactly one alliance; not: ${list}.`)
+        : l(`区域覆盖：${name} ${n - gaps.length}/${n} 个单位已加入医联体，须在 ${c.by} 前全覆盖；尚未：${list}。`, `Region coverage: ${name}, ${n - gaps.length}/${n} units in an alliance; full coverage due ${c.by}; not yet: ${list}.`);
+    });
 }
