@@ -8,6 +8,7 @@ import { at, t, type Text } from '../model/diagnostic.js';
 import type { Evidence as EvidenceSpec, Region } from '../model/kinds.js';
 import { meetsSeniority } from '../money/grade.js';
 import { byCodePoint } from '../model/order.js';
+import { addDays, addMonths } from '../time/dates.js';
 import { regionCoverage } from './coverage.js';
 import { foldActivity } from '../rules/quota-measures.js';
 
@@ -52,6 +53,7 @@ function dispatches(ws: Workspace, alliance: AllianceEntry, spec: Exclude<Eviden
   const targets = opts.units?.map((u) => alliance.units.get(u));
   const proofs: Proof[] = [];
   const refused: string[] = [];
+  const short: string[] = [];
   for (const r of ws.data('Roster')) {
     if (ws.allianceFor(r.alliance) !== alliance) continue;
     const people = ws.peopleFor(r.alliance);
@@ -60,6 +62,11 @@ function dispatches(ws: Workspace, alliance: AllianceEntry, spec: Exclude<Eviden
       const target = alliance.units.get(a.target);
       if (targets && (!target || !targets.includes(target))) continue;
       const person = people.get(a.person);
+      // 为期一个月: the dispatch runs at least `months` (to the day before the same date that many months on)
+      if (opts.months && (!a.end || a.end < addDays(addMonths(a.start, opts.months), -1))) {
+        short.push(a.person);
+        continue;
+      }
       if (opts.minGrade || opts.orTitle) {
         const v = person ? meetsSeniority(person, a.start, opts) : { unknown: 'no-grade' as const };
         if (!('ok' in v) || !v.ok) {
@@ -72,7 +79,11 @@ function dispatches(ws: Workspace, alliance: AllianceEntry, spec: Exclude<Eviden
   }
   proofs.sort((x, y) => byCodePoint(x.date!, y.date!));
   const date = nth(proofs.map((p) => p.date!), min);
-  const because = refused.length ? t(`（${refused.join('、')} 不符合资历要求）`, ` (${refused.join(', ')} below the required seniority)`) : t('', '');
+  const why = [
+    ...(refused.length ? [t(`${refused.join('、')} 不符合资历要求`, `${refused.join(', ')} below the required seniority`)] : []),
+    ...(short.length ? [t(`${short.join('、')} 下派不足 ${opts.months} 个月`, `${short.join(', ')} dispatched for less than ${opts.months} month(s)`)] : []),
+  ];
+  const because = why.length ? t(`（${why.map((w) => w.zh).join('；')}）`, ` (${why.map((w) => w.en).join('; ')})`) : t('', '');
   const missing = date
     ? []
     : [

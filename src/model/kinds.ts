@@ -205,9 +205,9 @@ const seniority = {
   minYearsInTitle: num().optional(),
 };
 export const evidenceSchema = z.strictObject({
-  // assignments starting in the period (optionally at these units, with this seniority)
+  // assignments starting in the period (optionally at these units, with this seniority, lasting `months`)
   dispatches: z
-    .union([z.literal(true), z.strictObject({ units: z.array(str()).min(1).optional(), min: int(1).optional(), ...seniority })])
+    .union([z.literal(true), z.strictObject({ units: z.array(str()).min(1).optional(), min: int(1).optional(), months: int(1, 120).optional(), ...seniority })])
     .optional(),
   // a Region's coverage complete (true: every Region with coverage:)
   coverage: z.union([z.literal(true), str()]).optional(),

@@ -85,6 +85,15 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** 0 = Sunday … 6 = Saturday. */
+/** The same day n months later, or that month's last day (2017-01-31 + 1 → 2017-02-28). */
+export function addMonths(iso: string, n: number): string {
+  const { y, m, d } = parseIso(iso);
+  const idx = y * 12 + (m - 1) + n;
+  const ny = Math.floor(idx / 12);
+  const nm = (idx % 12) + 1;
+  return isoDate(ny, nm, Math.min(d, daysInMonth(ny, nm)));
+}
+
 export function weekday(iso: string): number {
   return (((dayNumber(iso) + 4) % 7) + 7) % 7;
 }

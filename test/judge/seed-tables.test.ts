@@ -168,3 +168,19 @@ describe('per-unit duties name the units that owe them (each: unit)', () => {
     expect(unitsOf(ws, '2024-12-20', 2)).toEqual(['deadline/open : 荆门市皮肤病防治院、栗溪镇卫生院']);
   });
 });
+
+describe('a required dispatch length (evidence dispatches months:)', () => {
+  // 002 清单第4项「选拔第一批人员（医疗2人）赴贵进行为期一个月的学科对接帮扶」: the first batch runs
+  // 2017-09-18 to 2017-10-17, one month, so 第4项 is done late (first batch left after 9月)…
+  it('wuchuan 第4项: two one-month dispatches satisfy it; a shorter one does not, and says why', async () => {
+    const ws = await load('wuchuan-2017');
+    expect(collectFindings(ws, '2017-10-20', 14).filter((f) => f.data?.item === 4).map((f) => f.code)).toEqual([]);
+    // …while a dispatch cut to three weeks is not the month the plan asks.
+    const ws2 = await load('wuchuan-2017');
+    ws2.data('Roster')[0]!.assignments.find((x) => x.person === '俞晓东')!.end = '2017-10-08';
+    const f = collectFindings(ws2, '2017-10-20', 14).filter((x) => x.data?.item === 4);
+    expect(f.map((x) => [x.code, x.message.zh])).toEqual([
+      ['deadline/overdue', '第4项「组团赴贵进行授牌及启动仪式，举行大型义诊；同时选拔第一…」已逾期 20 天（期限 2017-09-30，9月）：2017-09-30 前下派 1 人，要求 2 人（俞晓东 下派不足 1 个月）。'],
+    ]);
+  });
+});
