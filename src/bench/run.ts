@@ -65,6 +65,23 @@ async function workspace(format: LogFormat, factor: number): Promise<{ dir: stri
   return { dir, rows };
 }
 
+/** The xlsx writer against its floor, a bare exceljs streaming write of the same 明细 rows (issue 9: ≤ 1.2×, ≤ 400 MB). */
+async function xlsxRows(factor: number): Promise<string[][]> {
+  const n = Math.round(500_000 * factor);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'yilian-bench-xlsx-'));
+  try {
+    const script = path.join(here, 'xlsx.js');
+    const floor = await probe(script, ['floor', String(n), path.join(dir, 'floor.xlsx')]);
+    const real = await probe(script, ['subsidy', String(n), path.join(dir, 'subsidy.xlsx')]);
+    return [
+      [`xlsx: floor (bare exceljs streaming write of ${n} 明细 rows)`, floor.ms.toFixed(0), floor.maxRssMB.toFixed(0), '1.00', '1.00', String(floor.code)],
+      [`xlsx: subsidy workbook with ${n} 明细 rows`, real.ms.toFixed(0), real.maxRssMB.toFixed(0), (real.ms / floor.ms).toFixed(2), (real.maxRssMB / floor.maxRssMB).toFixed(2), String(real.code)],
+    ];
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const factor = Number(process.env.BENCH_SCALE ?? '1');
   const rows: string[][] = [['job', 'time (ms)', 'peak RSS (MB)', 'time / floor', 'RSS / floor', 'exit']];
@@ -76,6 +93,7 @@ async function main(): Promise<void> {
       rows.push(...w.rows);
       await rm(w.dir, { recursive: true, force: true });
     }
+    rows.push(...(await xlsxRows(factor)));
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
     for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
   } finally {

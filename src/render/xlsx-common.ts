@@ -118,13 +118,7 @@ export function autoWidths(
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master !== cell) return;
       if (cell.isMerged && isMultiColumnMerge(ws, cell)) return;
-      const v = cell.value;
-      let w = 0;
-      if (v instanceof Date) w = 10;
-      else if (typeof v === 'number') w = String(v).length + 1;
-      else if (typeof v === 'string') w = Math.max(...v.split('\n').map(displayWidth));
-      else if (v !== null && v !== undefined) w = displayWidth(String(cell.text ?? ''));
-      widths[c] = Math.max(widths[c] ?? 0, w);
+      widths[c] = Math.max(widths[c] ?? 0, cellWidth(cell));
     });
   });
   for (let c = 1; c < widths.length; c++) {
@@ -142,6 +136,16 @@ export function autoWidths(
     const lines = Math.ceil(displayWidth(v) / Math.max(total - 2, 10));
     if (lines > 1) ws.getRow(r).height = Math.max(ws.getRow(r).height ?? 15, 15 * lines + 4);
   }
+}
+
+/** Width units a cell's value needs: dates count 10, numbers their digits, text its widest line. */
+export function cellWidth(cell: Pick<Cell, 'value' | 'text'>): number {
+  const v = cell.value;
+  if (v instanceof Date) return 10;
+  if (typeof v === 'number') return String(v).length + 1;
+  if (typeof v === 'string') return Math.max(...v.split('\n').map(displayWidth));
+  if (v !== null && v !== undefined) return displayWidth(String(cell.text ?? ''));
+  return 0;
 }
 
 /** Points per printed line of wrapped text (11pt; CJK fallback faces set lines ~1.45 em apart). */
@@ -162,19 +166,23 @@ export function wrappedLines(text: string, width: number): number {
 export function fitWrappedRows(ws: Worksheet, fromRow: number): void {
   const merges = (ws as unknown as { _merges: Record<string, { model: { left: number; right: number; top: number; bottom: number } }> })._merges ?? {};
   ws.eachRow({ includeEmpty: false }, (row, r) => {
-    if (r < fromRow) return;
-    let lines = 1;
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (!cell.alignment?.wrapText || typeof cell.value !== 'string') return;
-      if (cell.isMerged && cell.master !== cell) return;
-      const m = merges[cell.address]?.model;
-      if (m && m.bottom > m.top) return; // a cell merged down has the rows below to wrap into
-      let width = 0;
-      for (let k = c; k <= (m ? m.right : c); k++) width += ws.getColumn(k).width ?? 9;
-      lines = Math.max(lines, wrappedLines(cell.value, width));
-    });
-    if (lines > 1) row.height = Math.max(row.height ?? 0, LINE_HEIGHT * lines + 4);
+    if (r >= fromRow) fitWrappedRow(ws, row, merges);
   });
+}
+
+/** One row of `fitWrappedRows`; the streaming writer calls it as each row is written (its sheets have no merges down). */
+export function fitWrappedRow(ws: Worksheet, row: ExcelJSNs.Row, merges: Record<string, { model: { right: number; top: number; bottom: number } }> = {}): void {
+  let lines = 1;
+  row.eachCell({ includeEmpty: false }, (cell, c) => {
+    if (!cell.alignment?.wrapText || typeof cell.value !== 'string') return;
+    if (cell.isMerged && cell.master !== cell) return;
+    const m = merges[cell.address]?.model;
+    if (m && m.bottom > m.top) return; // a cell merged down has the rows below to wrap into
+    let width = 0;
+    for (let k = c; k <= (m ? m.right : c); k++) width += ws.getColumn(k).width ?? 9;
+    lines = Math.max(lines, wrappedLines(cell.value, width));
+  });
+  if (lines > 1) row.height = Math.max(row.height ?? 0, LINE_HEIGHT * lines + 4);
 }
 
 function isMultiColumnMerge(ws: Worksheet, cell: Cell): boolean {

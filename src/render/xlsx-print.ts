@@ -13,7 +13,8 @@
 //   break (the roster repeats its lead name on each page instead), a stamp block never splits;
 // - titles that fit: the table is widened to its title, or the title wraps into a taller row.
 import { displayWidth } from './text-width.js';
-import { fitWrappedRows, type Worksheet } from './xlsx-common.js';
+import { fitWrappedRow, fitWrappedRows, type Worksheet } from './xlsx-common.js';
+import type ExcelJSNs from 'exceljs';
 import { BODY_PT, FONT_BODY, MARGINS } from './xlsx-page.js';
 
 export { MIN_SCALE } from './xlsx-page.js';
@@ -51,6 +52,8 @@ export const ROW_PT = 18;
 
 export interface PrintLayout {
   scale: number;
+  /** Points of sheet height that fit on one printed page at this scale (with the safety margin). */
+  pagePt: number;
   /** First row of each printed page (the first is the sheet's first row). */
   pageStarts: number[];
 }
@@ -158,32 +161,59 @@ export function layoutForPrint(ws: Worksheet, n: number, opts: PrintOptions): Pr
   ws.pageSetup.scale = scale;
   ws.pageSetup.fitToPage = false;
   ws.pageSetup.orientation = orientation;
-  const pageStarts = pageBreaks(ws, opts.headerRow, last, (area.height * 100 * SAFETY) / scale, opts.keep ?? []);
-  return { scale, pageStarts };
+  const pagePt = (area.height * 100 * SAFETY) / scale;
+  const pageStarts = pageBreaks(ws, opts.headerRow, last, pagePt, opts.keep ?? []);
+  return { scale, pagePt, pageStarts };
+}
+
+/**
+ * Page breaks decided row by row, in order: the in-memory sheets feed it every row at the end,
+ * the streaming writer each row as it is written. A block (a row, or a kept range) that does not
+ * fit on the page starts the next one, under the repeated header.
+ */
+export class PageBreaker {
+  private used = 0;
+  private readonly header: number;
+  readonly starts = [1];
+  /** `heights`: rows 1..header row, the header last. */
+  constructor(heights: number[], private readonly pagePt: number) {
+    for (const h of heights) this.used += h;
+    this.header = heights[heights.length - 1] ?? ROW_PT;
+  }
+  /** Place the block starting at `row`, `need` points high; true when a page breaks before it. */
+  place(row: number, need: number): boolean {
+    const breaks = this.used + need > this.pagePt && this.used > this.header;
+    if (breaks) {
+      this.starts.push(row);
+      this.used = this.header;
+    }
+    this.used += need;
+    return breaks;
+  }
+}
+
+/** The height a row prints at: what its wrapped text needs, at least one line (ROW_PT). */
+export function fitPrintRow(ws: Worksheet, row: ExcelJSNs.Row): void {
+  fitWrappedRow(ws, row);
+  row.height = Math.max(row.height ?? 0, ROW_PT);
 }
 
 /** Compute and set the manual page breaks; returns the first row of each page. */
 function pageBreaks(ws: Worksheet, headerRow: number, last: number, pagePt: number, keep: [number, number][]): number[] {
   const h = (r: number) => ws.getRow(r).height ?? ROW_PT;
-  const header = h(headerRow);
-  let used = 0;
-  for (let r = 1; r <= headerRow; r++) used += h(r);
-  const starts = [1];
+  const heights: number[] = [];
+  for (let r = 1; r <= headerRow; r++) heights.push(h(r));
+  const breaker = new PageBreaker(heights, pagePt);
   let r = headerRow + 1;
   while (r <= last) {
     const block = keep.find(([a, b]) => a <= r && r <= b && a === r);
     const end = block ? Math.min(block[1], last) : r;
     let need = 0;
     for (let k = r; k <= end; k++) need += h(k);
-    if (used + need > pagePt && used > header) {
-      ws.getRow(r - 1).addPageBreak();
-      starts.push(r);
-      used = header;
-    }
-    used += need;
+    if (breaker.place(r, need)) ws.getRow(r - 1).addPageBreak();
     r = end + 1;
   }
-  return starts;
+  return breaker.starts;
 }
 
 /**

@@ -21,11 +21,14 @@ import {
   setText,
   setWorkbookProps,
   sheetName,
+  cellWidth,
   workbookBuffer,
+  type Cell,
   type Worksheet,
 } from './xlsx-common.js';
 import { FONT_BOLD, FONT_RED } from './xlsx-page.js';
-import { layoutForPrint, signatureRow } from './xlsx-print.js';
+import { fitPrintRow, layoutForPrint, PageBreaker, ROW_PT, signatureRow, type PrintLayout } from './xlsx-print.js';
+import { addSheetLike, copyColumns, copyRows, copySheet, openStreamWorkbook, type StreamWorkbook } from './xlsx-stream.js';
 
 export const MONEY_FMT = '#,##0.00';
 export const DETAIL_SHEET = '明细';
@@ -62,7 +65,10 @@ const D = { seq: 1, date: 2, person: 3, personUnit: 4, unit: 5, work: 6, item: 7
 
 const PER_LABEL: Record<string, string> = { halfDay: '半天', session: '次', day: '天', trip: '趟', month: '月' };
 
-export async function renderSubsidyXlsx(report: SubsidyReport): Promise<Buffer> {
+/** A 明细 sheet of this many rows or more is streamed (xlsx-stream.ts); a shorter one is built in memory. */
+export const STREAM_ROWS = 5000;
+
+export async function renderSubsidyXlsx(report: SubsidyReport, opts: { streamRows?: number } = {}): Promise<Buffer> {
   const ExcelJS = await loadExcel();
   const wb = new ExcelJS.Workbook();
   const title = `${report.alliance?.name ?? ''}${SHEET_KIND}（${monthLabelZh(report.month)}）`;
@@ -71,8 +77,16 @@ export async function renderSubsidyXlsx(report: SubsidyReport): Promise<Buffer> 
   if (report.payers.length === 0)
     payerSheet(wb, report, { payer: { name: '' }, roles: [], items: report.items, rows: [], sessionActivities: [], itemTotals: [], totalFen: 0, daxie: '零元整' }, sheetName(EMPTY_SHEET, taken));
   for (const p of report.payers) payerSheet(wb, report, p, sheetName(p.payer.name, taken));
-  detailSheet(wb, report);
-  return workbookBuffer(wb);
+  if (report.details.length < (opts.streamRows ?? STREAM_ROWS)) {
+    detailSheet(wb, report);
+    return workbookBuffer(wb);
+  }
+  // The payer sheets (one row per person) are copied in; the 明细 rows are streamed.
+  const { wb: out, finish } = await openStreamWorkbook();
+  setWorkbookProps(out as unknown as Wb, report.date, title);
+  for (const ws of wb.worksheets) copySheet(out, ws);
+  streamDetailSheet(out, new ExcelJS.Workbook(), report);
+  return finish();
 }
 
 type Wb = Parameters<typeof addFramedSheet>[0];
@@ -180,7 +194,11 @@ function payerSheet(wb: Wb, report: SubsidyReport, p: SubsidyPayer, name: string
   layoutForPrint(ws, n, { headerRow, shrink: [5, 4, 2, 3], keep: [[totalRow, signRow + 1]] });
 }
 
-function detailSheet(wb: Wb, report: SubsidyReport): void {
+/**
+ * The 明细 sheet built in memory, with every detail row or only the rows at `picks` (indices
+ * into `report.details`, ascending: the streaming writer lays the columns out on the widest rows).
+ */
+function detailSheet(wb: Wb, report: SubsidyReport, picks?: number[]): { ws: Worksheet; headerRow: number; layout: PrintLayout } {
   const uncounted = report.details.filter((d) => !d.counted).length;
   const { ws, headerRow } = addFramedSheet(wb, DETAIL_SHEET, {
     title: `${report.alliance?.name ?? ''}劳务费/补贴明细（${monthLabelZh(report.month)}）`,
@@ -188,22 +206,80 @@ function detailSheet(wb: Wb, report: SubsidyReport): void {
     headers: [...DETAIL_HEADERS],
   });
   const first = headerRow + 1;
-  report.details.forEach((d, i) => detailRow(ws, first + i, i + 1, d, report.policyBasis[0]));
-  const last = first + report.details.length - 1;
-  const totalRow = first + report.details.length;
+  const rows = picks ?? report.details.map((_, i) => i);
+  rows.forEach((i, k) => detailRow(ws, first + k, i + 1, report.details[i]!, report.policyBasis[0]));
+  const { totalRow, daxieRow } = detailFooter(ws, first, rows.length, report);
+  autoWidths(ws, { fromRow: headerRow, max: 30 });
+  ws.getColumn(D.amount).width = Math.max(ws.getColumn(D.amount).width ?? 0, 12);
+  const layout = layoutForPrint(ws, DETAIL_HEADERS.length, { headerRow, shrink: DETAIL_WRAP, minWidth: 10, keep: [[totalRow, daxieRow]] });
+  return { ws, headerRow, layout };
+}
+
+/** The 合计 and 大写 rows under `count` detail rows from `first`. */
+function detailFooter(ws: Worksheet, first: number, count: number, report: SubsidyReport): { totalRow: number; daxieRow: number } {
+  const last = first + count - 1;
+  const totalRow = first + count;
   setText(ws.getCell(totalRow, 1), '合计');
   ws.getCell(totalRow, 1).font = FONT_BOLD;
   ws.getCell(totalRow, 1).alignment = { horizontal: 'center' };
   ws.mergeCells(totalRow, 1, totalRow, D.amount - 1);
   moneySum(ws, totalRow, D.amount, first, last, report.grandTotalFen);
-  borderBlock(ws, first, 1, totalRow, DETAIL_HEADERS.length);
+  borderBlock(ws, totalRow, 1, totalRow, DETAIL_HEADERS.length);
   const daxieRow = totalRow + 1;
   setText(ws.getCell(daxieRow, 1), `${daxieCaption(report.grandTotalFen)}　（¥${fenToYuanText(report.grandTotalFen, { grouping: true })}）`);
   ws.getCell(daxieRow, 1).font = FONT_BOLD;
   ws.mergeCells(daxieRow, 1, daxieRow, DETAIL_HEADERS.length);
-  autoWidths(ws, { fromRow: headerRow, max: 30 });
-  ws.getColumn(D.amount).width = Math.max(ws.getColumn(D.amount).width ?? 0, 12);
-  layoutForPrint(ws, DETAIL_HEADERS.length, { headerRow, shrink: DETAIL_WRAP, minWidth: 10, keep: [[totalRow, daxieRow]] });
+  return { totalRow, daxieRow };
+}
+
+/**
+ * The 明细 sheet streamed row by row, laid out as `detailSheet` lays it out: the columns, scale
+ * and title rows come from an in-memory sheet of the widest rows only (each column's widest
+ * cell, so autoWidths measures the same); each streamed row gets its height and page break as
+ * it is written.
+ */
+function streamDetailSheet(out: StreamWorkbook, scratch: Wb, report: SubsidyReport): void {
+  const basis = report.policyBasis[0];
+  const { ws: m, headerRow, layout } = detailSheet(scratch, report, widestRows(report.details, basis));
+  const ws = addSheetLike(out, m);
+  copyColumns(m, ws);
+  copyRows(m, ws, 1, headerRow);
+  const heights: number[] = [];
+  for (let r = 1; r <= headerRow; r++) heights.push(m.getRow(r).height ?? ROW_PT);
+  const breaker = new PageBreaker(heights, layout.pagePt);
+  const breakAfter = (r: number) => (ws as unknown as { rowBreaks: { id: number; max: number; man: number }[] }).rowBreaks.push({ id: r, max: 16838, man: 1 }); // what Row.addPageBreak() adds, for a row already written
+  const first = headerRow + 1;
+  report.details.forEach((d, i) => {
+    const r = first + i;
+    detailRow(ws, r, i + 1, d, basis);
+    const row = ws.getRow(r);
+    fitPrintRow(ws, row);
+    if (breaker.place(r, row.height!)) breakAfter(r - 1);
+    row.commit();
+  });
+  const { totalRow, daxieRow } = detailFooter(ws, first, report.details.length, report);
+  for (const r of [totalRow, daxieRow]) fitPrintRow(ws, ws.getRow(r));
+  if (breaker.place(totalRow, ws.getRow(totalRow).height! + ws.getRow(daxieRow).height!)) breakAfter(totalRow - 1);
+  ws.getRow(totalRow).commit();
+  ws.getRow(daxieRow).commit();
+  ws.commit();
+}
+
+/** Indices of the rows holding each column's widest cell, ascending (ties: the first). */
+function widestRows(details: SubsidyDetail[], basis: string | undefined): number[] {
+  const best = new Map<number, { w: number; i: number }>();
+  let cells: Record<number, Cell> = {};
+  // detailRow only sets properties of the cells it gets: plain objects measure it without exceljs
+  const probe = { getCell: (_r: number, c: number) => (cells[c] ??= {} as Cell) } as unknown as Worksheet;
+  details.forEach((d, i) => {
+    cells = {};
+    detailRow(probe, 1, i + 1, d, basis);
+    for (const [c, cell] of Object.entries(cells)) {
+      const w = cellWidth(cell);
+      if (w > (best.get(+c)?.w ?? -1)) best.set(+c, { w, i });
+    }
+  });
+  return [...new Set([...best.values()].map((b) => b.i))].sort((a, b) => a - b);
 }
 
 /** 明细 columns whose text wraps so the table prints at ≥ 9 pt: 备注, the units, 工作内容. */
@@ -239,4 +315,5 @@ function detailRow(ws: Worksheet, row: number, seq: number, d: SubsidyDetail, ma
   for (let c = 1; c <= DETAIL_HEADERS.length; c++)
     cell(c).alignment = { ...cell(c).alignment, vertical: 'middle', wrapText: DETAIL_WRAP.includes(c) };
   cell(D.amount).alignment = { horizontal: 'right', vertical: 'middle' };
+  for (let c = 1; c <= DETAIL_HEADERS.length; c++) cell(c).border = THIN_BORDER;
 }
