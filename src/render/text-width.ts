@@ -28,7 +28,7 @@ function simpleWidth(c: number): number {
   if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return 2;
   if ((c >= 0x3000 && c <= 0x3029) || (c >= 0x3030 && c <= 0x303e)) return 2;
   if ((c >= 0xff01 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) return 2;
-  if (c === 0xb7 || c === 0x2014 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2026) return 1;
+  if (c === 0xb7 || c === 0x2014 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2026 || c === 0xd7) return 1;
   return 0;
 }
 

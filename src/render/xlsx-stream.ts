@@ -90,3 +90,17 @@ export function copyColumns(src: Worksheet, dst: StreamSheet): void {
     if (w !== undefined) dst.getColumn(c).width = w;
   }
 }
+
+/**
+ * Give the cells of a written row that look alike one style object. exceljs remembers a style's
+ * id by object, so a style shared by 500,000 cells is serialised once instead of once a cell.
+ * Call when the row's cells are final (a shared style must not be changed through one cell).
+ */
+export function shareStyles(row: ExcelJSNs.Row, seen: Map<string, Partial<ExcelJSNs.Style>>): void {
+  row.eachCell((cell) => {
+    const key = JSON.stringify(cell.style);
+    const s = seen.get(key);
+    if (s) cell.style = s;
+    else seen.set(key, cell.style);
+  });
+}

@@ -28,7 +28,8 @@ import {
 } from './xlsx-common.js';
 import { FONT_BOLD, FONT_RED } from './xlsx-page.js';
 import { fitPrintRow, layoutForPrint, PageBreaker, ROW_PT, signatureRow, type PrintLayout } from './xlsx-print.js';
-import { addSheetLike, copyColumns, copyRows, copySheet, openStreamWorkbook, type StreamWorkbook } from './xlsx-stream.js';
+import { addSheetLike, copyColumns, copyRows, copySheet, openStreamWorkbook, shareStyles, type StreamWorkbook } from './xlsx-stream.js';
+import type ExcelJSNs from 'exceljs';
 
 export const MONEY_FMT = '#,##0.00';
 export const DETAIL_SHEET = '明细';
@@ -249,11 +250,13 @@ function streamDetailSheet(out: StreamWorkbook, scratch: Wb, report: SubsidyRepo
   const breaker = new PageBreaker(heights, layout.pagePt);
   const breakAfter = (r: number) => (ws as unknown as { rowBreaks: { id: number; max: number; man: number }[] }).rowBreaks.push({ id: r, max: 16838, man: 1 }); // what Row.addPageBreak() adds, for a row already written
   const first = headerRow + 1;
+  const styles = new Map<string, Partial<ExcelJSNs.Style>>();
   report.details.forEach((d, i) => {
     const r = first + i;
     detailRow(ws, r, i + 1, d, basis);
     const row = ws.getRow(r);
     fitPrintRow(ws, row);
+    shareStyles(row, styles);
     if (breaker.place(r, row.height!)) breakAfter(r - 1);
     row.commit();
   });
