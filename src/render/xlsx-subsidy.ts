@@ -86,7 +86,7 @@ export async function renderSubsidyXlsx(report: SubsidyReport, opts: { streamRow
   const { wb: out, finish } = await openStreamWorkbook();
   setWorkbookProps(out as unknown as Wb, report.date, title);
   for (const ws of wb.worksheets) copySheet(out, ws);
-  streamDetailSheet(out, new ExcelJS.Workbook(), report);
+  await streamDetailSheet(out, new ExcelJS.Workbook(), report);
   return finish();
 }
 
@@ -239,7 +239,7 @@ function detailFooter(ws: Worksheet, first: number, count: number, report: Subsi
  * cell, so autoWidths measures the same); each streamed row gets its height and page break as
  * it is written.
  */
-function streamDetailSheet(out: StreamWorkbook, scratch: Wb, report: SubsidyReport): void {
+async function streamDetailSheet(out: StreamWorkbook, scratch: Wb, report: SubsidyReport): Promise<void> {
   const basis = report.policyBasis[0];
   const { ws: m, headerRow, layout } = detailSheet(scratch, report, widestRows(report.details, basis));
   const ws = addSheetLike(out, m);
@@ -251,7 +251,10 @@ function streamDetailSheet(out: StreamWorkbook, scratch: Wb, report: SubsidyRepo
   const breakAfter = (r: number) => (ws as unknown as { rowBreaks: { id: number; max: number; man: number }[] }).rowBreaks.push({ id: r, max: 16838, man: 1 }); // what Row.addPageBreak() adds, for a row already written
   const first = headerRow + 1;
   const styles = new Map<string, Partial<ExcelJSNs.Style>>();
-  report.details.forEach((d, i) => {
+  for (let i = 0; i < report.details.length; i++) {
+    // let the zip take the rows written so far: a loop that never yields holds the whole sheet's XML
+    if (i % 1000 === 999) await new Promise((ok) => setImmediate(ok));
+    const d = report.details[i]!;
     const r = first + i;
     detailRow(ws, r, i + 1, d, basis);
     const row = ws.getRow(r);
@@ -259,7 +262,7 @@ function streamDetailSheet(out: StreamWorkbook, scratch: Wb, report: SubsidyRepo
     shareStyles(row, styles);
     if (breaker.place(r, row.height!)) breakAfter(r - 1);
     row.commit();
-  });
+  }
   const { totalRow, daxieRow } = detailFooter(ws, first, report.details.length, report);
   for (const r of [totalRow, daxieRow]) fitPrintRow(ws, ws.getRow(r));
   if (breaker.place(totalRow, ws.getRow(totalRow).height! + ws.getRow(daxieRow).height!)) breakAfter(totalRow - 1);
