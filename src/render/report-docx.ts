@@ -72,7 +72,7 @@ const CELL_PAD = 2 * CELL_MARGIN + 20;
  * into lines of two characters, as on printed forms); numbers and dates are never wrapped, nor
  * are words of up to six characters (状态 未全部达标); longer text may wrap down to four. When
  * the asks do not fit, each column keeps that minimum and the rest of the width goes to the text
- * columns in proportion to what they asked beyond it, so 工作任务 and 说明 get the most.
+ * columns by how much text they hold beyond it (longest and in all rows), so 工作任务 gets the most.
  */
 export function columnWidths(t: ReportTable, total = TYPE_AREA.width): number[] {
   const em = tableSize(t) * 20;
@@ -82,11 +82,9 @@ export function columnWidths(t: ReportTable, total = TYPE_AREA.width): number[] 
   // an English word is not broken (--lang en: "in progress", "Deadline"); a path or an id of
   // the 问题清单 may be, at its punctuation, rather than take the width of the long text columns
   const word = (s: string) => Math.min(8 * em, Math.max(0, ...(s.match(/[A-Za-z]+/g) ?? []).map(measure)));
-  const want = t.columns.map((c, i) => {
-    // a cell's lines are its paragraphs (the timeline's spans)
-    const cells = [...t.rows, ...(t.total ? [t.total] : [])].flatMap((r) => cellText(r[i], c.type).split('\n').map(measure));
-    return Math.max(Math.min(measure(c.header), 2 * em), word(c.header), ...cells, 2 * em);
-  });
+  // a cell's lines are its paragraphs (the timeline's spans)
+  const lines = t.columns.map((c, i) => [...t.rows, ...(t.total ? [t.total] : [])].flatMap((r) => cellText(r[i], c.type).split('\n').map(measure)));
+  const want = t.columns.map((c, i) => Math.max(Math.min(measure(c.header), 2 * em), word(c.header), ...lines[i]!, 2 * em));
   const longestWord = t.columns.map((c, i) => Math.max(word(c.header), ...[...t.rows, ...(t.total ? [t.total] : [])].map((r) => word(cellText(r[i], c.type)))));
   const least = t.columns.map((c, i) => (isNumeric(c.type) || c.type === 'date' || want[i]! <= 6 * em ? want[i]! : Math.max(4 * em, longestWord[i]!)));
   const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
@@ -95,7 +93,10 @@ export function columnWidths(t: ReportTable, total = TYPE_AREA.width): number[] 
   if (sum(widths) > total) {
     const floor = padded(least);
     const room = total - sum(floor);
-    const extra = want.map((w, i) => w - least[i]!);
+    // the room goes where the text is: to each column by the geometric mean of its longest text
+    // and all its rows' text beyond the minimum, so 工作任务 (long in every row) widens more than
+    // 说明 (long in one or two) without leaving that one row a column of single words
+    const extra = lines.map((ls, i) => Math.sqrt((want[i]! - least[i]!) * ls.reduce((a, w) => a + Math.max(0, w - least[i]!), 0)));
     widths = room > 0 ? floor.map((f, i) => f + (room * extra[i]!) / Math.max(1, sum(extra))) : floor;
   }
   const scaled = widths.map((w) => Math.floor((w * total) / sum(widths)));

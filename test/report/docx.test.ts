@@ -207,6 +207,10 @@ describe('docx layout helpers', () => {
     const pw = columnWidths(path);
     expect(pw[5]).toBeLessThan(pw[1]!);
     expect(pw[5]).toBeLessThan(pw[4]!);
+    // long text in every row (工作任务) widens more than long text in one row (说明)
+    const many = { ...t, rows: Array.from({ length: 8 }, (_, k) => [k + 1, '很长的工作任务'.repeat(8), '2021-06-30', '逾期', k === 0 ? '说明'.repeat(40) : '', 'x', 'y']) };
+    const mw = columnWidths(many);
+    expect(mw[1]).toBeGreaterThan(mw[4]!);
   });
 
   it('package fixes: core dates pinned, fonts added to an empty table, cells off the grid', () => {
