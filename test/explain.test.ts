@@ -49,7 +49,7 @@ describe('yilian explain', () => {
     expect(header).toBeGreaterThan(0);
     expect(all[header + 1]).toMatch(/^  group-disjoint\/overlap /);
     const rule = await runCli(['explain', 'workplan-due', '--lang', 'en']);
-    expect(rule.stdout).toMatch(/Codes:\n {4}workplan-due\/duplicate-item .*\n {4}deadline\/unknown-due /);
+    expect(rule.stdout).toMatch(/Codes:\n {4}workplan-due\/duplicate-item .*\n {4}workplan-due\/unknown-due /);
   });
 
   it('an unknown code is a usage error with a did-you-mean', async () => {

@@ -91,7 +91,7 @@ export async function runCheck(paths: string[], opts: CheckOpts, io: Io, g: Glob
     try {
       withinDays = daysBetween(asOf, workdaysAhead(calendarOf(workspace), asOf, within.workdays));
     } catch (e) {
-      if (e instanceof CalendarConflictError) withinDays = 0; // calendar-conflict reports it
+      if (e instanceof CalendarConflictError) withinDays = 0; // the calendar rule reports it
       else if (!(e instanceof CalendarGapError)) throw e;
       else windowGap.push(...applyLevels([calendarGapFinding(e.year, undefined, t('或改用自然日，如 --within 14d。', 'Or use calendar days, e.g. --within 14d.'))], undefined, levelsFor(workspace, levels)));
     }

@@ -1,7 +1,7 @@
 // The one judgement of work-plan items as of a date. Every duty an item owes (its deadline, each
 // year of a multi-year item, each period of a recurrence, the `first:` deadline) gets a state and
-// the records that decided it. `check` words these judgements as findings (rules/deadlines.ts,
-// rules/recurrences.ts) and `report` shows the same judgements (reports/progress.ts): neither
+// the records that decided it. `check` words these judgements as findings (rules/deadline.ts,
+// rules/recurrence.ts) and `report` shows the same judgements (reports/progress.ts): neither
 // re-derives a status. Pure: the as-of date and the look-ahead are parameters.
 import type { Workspace } from '../load/workspace.js';
 import { locOf } from '../load/schema.js';

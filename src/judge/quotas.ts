@@ -370,7 +370,7 @@ function computeVerdicts(ws: Workspace, asOf: string, through: string): QuotaVer
   try {
     cal = calendarOf(ws);
   } catch (e) {
-    // The calendar-conflict rule reports it at the dates; working-day quotas are skipped.
+    // The calendar rule reports it at the dates; working-day quotas are skipped.
     if (!(e instanceof CalendarConflictError)) throw e;
   }
   const fold = foldActivity(ws);

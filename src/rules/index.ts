@@ -2,7 +2,7 @@
 // workspace and the command line set.
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Workspace } from '../load/workspace.js';
-import { SCHEDULE_RULES, STRUCTURE_CHECKS } from './registry.js';
+import { FORMER_RULE_IDS, SCHEDULE_RULES, STRUCTURE_CHECKS } from './registry.js';
 import type { Rule, RuleContext } from './rule.js';
 import { applyLevels, workspaceLevels, type Levels } from './severity.js';
 import { settings } from './settings.js';
@@ -17,9 +17,10 @@ export function RULE_IDS(): string[] {
   return [...Object.values(STRUCTURE_RULES), ...Object.values(SCHEDULE_RULES)].map((r) => r.id);
 }
 
-/** The rule with this id, for `--rule` and `explain`. */
+/** The rule with this id (or a former id of it), for `--rule` and `explain`. */
 export function ruleById(id: string): Rule | undefined {
-  return [...Object.values(STRUCTURE_RULES), ...Object.values(SCHEDULE_RULES)].find((r) => r.id === id);
+  const want = Object.hasOwn(FORMER_RULE_IDS, id) ? FORMER_RULE_IDS[id] : id;
+  return [...Object.values(STRUCTURE_RULES), ...Object.values(SCHEDULE_RULES)].find((r) => r.id === want);
 }
 
 /** The levels in force: the workspace's Settings, then the command line's `--rule` over them. */

@@ -1,4 +1,4 @@
-// quota/*: a Quotas rule must be checkable before any date is involved — its measure has a
+// quota-definitions/*: a Quotas rule must be checkable before any date is involved — its measure has a
 // period, its fields belong to its measure, it says what to compare against, and `of:` names a
 // known unit figure. `check` then skips what this rule reports instead of guessing.
 import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
@@ -9,52 +9,61 @@ import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
 import { family } from '../codes/declare.js';
 
-/** How a quota is written: the quota/* codes this rule raises (the quotas rule raises whether it is met). */
-export const QUOTA_DEFINITION_CODES = family('quota', t('考核指标', 'quota'), {
+/** How a quota is written (the quota rule raises whether it is met). */
+export const QUOTA_DEFINITION_CODES = family('quota-definitions', t('考核指标', 'quota'), {
   'no-measure': {
     severity: 'error',
     description: t('指标既没有 measure 也没有 require，无法检查。', 'A quota has neither measure nor require; nothing can be checked.'),
     help: t('写 measure（如 workdays）和 min，或写 require。', 'Give it a measure (e.g. workdays) with min, or a require.'),
+    deprecatedIds: ['quota/no-measure'],
   },
   'missing-per': {
     severity: 'error',
     description: t('按数量计量的指标没有写 per（按什么期间）。', 'A counted quota has no per (the period).'),
     help: t('写 per: month、bimonth、quarter、halfYear、year 或 cycle。', 'Add per: month, bimonth, quarter, halfYear, year or cycle.'),
+    deprecatedIds: ['quota/missing-per'],
   },
   'no-target': {
     severity: 'error',
     description: t('指标没有可比较的目标值。', 'A quota gives nothing to compare with.'),
     help: t('measure 须写 min、max 或 minRatio；require 须写 minGrade 或 orTitle。', 'A measure needs min, max or minRatio; a require needs minGrade or orTitle.'),
+    deprecatedIds: ['quota/no-target'],
   },
   'missing-field': {
     severity: 'error',
     description: t('指标缺少其计量方式所需的字段。', 'A quota lacks a field its measure needs.'),
     help: t('按提示补上字段（如 ratio 的分子分母、share 的 where、minYearsInTitle 对应的 orTitle）。', 'Add the field named (e.g. a ratio\'s fields, a share\'s where, the orTitle of minYearsInTitle).'),
+    deprecatedIds: ['quota/missing-field'],
   },
   'field-not-allowed': {
     severity: 'error',
     description: t('指标写了其计量方式用不到的字段。', 'A quota has a field its measure does not use.'),
     help: t('删去该字段，或改正 measure。', 'Remove the field, or correct measure.'),
+    deprecatedIds: ['quota/field-not-allowed'],
   },
   'unknown-of': {
     severity: 'error',
     description: t('指标的 of 路径不是已知路径。', 'A quota\'s of path is not a known one.'),
     help: t('改为提示中列出的路径之一。', 'Use one of the paths listed in the message.'),
+    deprecatedIds: ['quota/unknown-of'],
   },
   'min-above-max': {
     severity: 'error',
     description: t('指标的 min 大于 max。', 'A quota\'s min is above its max.'),
     help: t('改正 min 或 max。', 'Correct min or max.'),
+    deprecatedIds: ['quota/min-above-max'],
   },
   'no-cycle': {
     severity: 'error',
     description: t('指标按建设周期检查（per: cycle），但医联体没有写 cycle。', 'A quota is per: cycle but the alliance has no cycle.'),
     help: t('在 Alliance 中写 cycle: { start, end }。', 'Add cycle: { start, end } to the Alliance.'),
+    deprecatedIds: ['quota/no-cycle'],
   },
   'duplicate-id': {
     severity: 'error',
     description: t('指标编号重复。', 'A quota id is used twice.'),
     help: t('给每个指标一个不同的 id。', 'Give each quota its own id.'),
+    deprecatedIds: ['quota/duplicate-id'],
   },
 });
 
@@ -75,37 +84,37 @@ export function quotaDefinitionProblems(rule: QuotaRule, hasCycle: boolean | und
     out.push(diagAt(code, 'error', rule, field, msg, { ...(hint ? { hint } : {}), data: { quota: rule.id } }));
   const m = rule.measure;
   if (!m && !rule.require)
-    d('quota/no-measure', undefined, t(`指标「${rule.id}」既没有 measure 也没有 require，无法检查。`, `Quota "${rule.id}" has neither measure nor require; nothing to check.`));
+    d('quota-definitions/no-measure', undefined, t(`指标「${rule.id}」既没有 measure 也没有 require，无法检查。`, `Quota "${rule.id}" has neither measure nor require; nothing to check.`));
   if (m && !rule.per)
-    d('quota/missing-per', 'measure', t(`指标「${rule.id}」按 ${m} 计量，须写明 per（month、bimonth、quarter、halfYear、year 或 cycle）。`, `Quota "${rule.id}" measures ${m} and needs per: (month, bimonth, quarter, halfYear, year or cycle).`));
+    d('quota-definitions/missing-per', 'measure', t(`指标「${rule.id}」按 ${m} 计量，须写明 per（month、bimonth、quarter、halfYear、year 或 cycle）。`, `Quota "${rule.id}" measures ${m} and needs per: (month, bimonth, quarter, halfYear, year or cycle).`));
   if (m && rule.min === undefined && rule.max === undefined && rule.minRatio === undefined)
-    d('quota/no-target', 'measure', t(`指标「${rule.id}」没有 min、max 或 minRatio，无从比较。`, `Quota "${rule.id}" gives no min, max or minRatio to compare with.`));
+    d('quota-definitions/no-target', 'measure', t(`指标「${rule.id}」没有 min、max 或 minRatio，无从比较。`, `Quota "${rule.id}" gives no min, max or minRatio to compare with.`));
   if (rule.require && !rule.require.minGrade && !rule.require.orTitle)
-    d('quota/no-target', 'require', t(`指标「${rule.id}」的 require 须写 minGrade 或 orTitle。`, `The require of quota "${rule.id}" needs minGrade or orTitle.`));
+    d('quota-definitions/no-target', 'require', t(`指标「${rule.id}」的 require 须写 minGrade 或 orTitle。`, `The require of quota "${rule.id}" needs minGrade or orTitle.`));
   if (rule.require?.minYearsInTitle !== undefined && !rule.require.orTitle)
-    d('quota/missing-field', 'require', t(`指标「${rule.id}」写了 minYearsInTitle，但没有写 orTitle（哪个职称的年限）。`, `Quota "${rule.id}" gives minYearsInTitle without orTitle.`));
+    d('quota-definitions/missing-field', 'require', t(`指标「${rule.id}」写了 minYearsInTitle，但没有写 orTitle（哪个职称的年限）。`, `Quota "${rule.id}" gives minYearsInTitle without orTitle.`));
   for (const { field, measures } of ONLY_WITH) {
     if (rule[field] === undefined) continue;
     if (!m || !measures.includes(m))
-      d('quota/field-not-allowed', field, t(`指标「${rule.id}」的 ${field} 只用于 measure: ${measures.join(' / ')}${m ? `，不用于 ${m}` : ''}。`, `${field} is only for measure: ${measures.join(' / ')}${m ? `, not ${m}` : ''} (quota "${rule.id}").`));
+      d('quota-definitions/field-not-allowed', field, t(`指标「${rule.id}」的 ${field} 只用于 measure: ${measures.join(' / ')}${m ? `，不用于 ${m}` : ''}。`, `${field} is only for measure: ${measures.join(' / ')}${m ? `, not ${m}` : ''} (quota "${rule.id}").`));
   }
   if (m === 'ratio')
     for (const f of ['num', 'den'] as const)
-      if (!rule[f]) d('quota/missing-field', 'measure', t(`指标「${rule.id}」按比例（ratio）计量，须写 ${f}（Indicators 字段名）。`, `Quota "${rule.id}" measures a ratio and needs ${f}: (an Indicators field).`));
+      if (!rule[f]) d('quota-definitions/missing-field', 'measure', t(`指标「${rule.id}」按比例（ratio）计量，须写 ${f}（Indicators 字段名）。`, `Quota "${rule.id}" measures a ratio and needs ${f}: (an Indicators field).`));
   if (m === 'share') {
-    if (!rule.where) d('quota/missing-field', 'measure', t(`指标「${rule.id}」按占比（share）计量，须写 where（达标条件）。`, `Quota "${rule.id}" measures a share and needs where: (the conditions).`));
-    if (rule.each !== 'alliance') d('quota/field-not-allowed', 'each', t(`指标「${rule.id}」按单位占比（share）计量，each 应为 alliance。`, `Quota "${rule.id}" measures a share of units; each: should be alliance.`));
+    if (!rule.where) d('quota-definitions/missing-field', 'measure', t(`指标「${rule.id}」按占比（share）计量，须写 where（达标条件）。`, `Quota "${rule.id}" measures a share and needs where: (the conditions).`));
+    if (rule.each !== 'alliance') d('quota-definitions/field-not-allowed', 'each', t(`指标「${rule.id}」按单位占比（share）计量，each 应为 alliance。`, `Quota "${rule.id}" measures a share of units; each: should be alliance.`));
     // A where condition that is not a comparison never gets here: the schema reports it
     // (schema/invalid-comparison), with the same pattern parseComparison reads.
   }
   if (rule.of !== undefined && !(OF_PATHS as readonly string[]).includes(rule.of)) {
     const s = didYouMean(rule.of, OF_PATHS);
-    d('quota/unknown-of', 'of', t(`未知的 of 路径「${rule.of}」${s ? `，${s.zh}` : '。'}`, `Unknown of: path "${rule.of}"${s ? `; ${s.en}` : '.'}`), t(`可用：${OF_PATHS.join('、')}。`, `One of: ${OF_PATHS.join(', ')}.`));
+    d('quota-definitions/unknown-of', 'of', t(`未知的 of 路径「${rule.of}」${s ? `，${s.zh}` : '。'}`, `Unknown of: path "${rule.of}"${s ? `; ${s.en}` : '.'}`), t(`可用：${OF_PATHS.join('、')}。`, `One of: ${OF_PATHS.join(', ')}.`));
   }
   if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max)
-    d('quota/min-above-max', 'min', t(`指标「${rule.id}」的 min（${rule.min}）大于 max（${rule.max}）。`, `Quota "${rule.id}" has min ${rule.min} above max ${rule.max}.`));
+    d('quota-definitions/min-above-max', 'min', t(`指标「${rule.id}」的 min（${rule.min}）大于 max（${rule.max}）。`, `Quota "${rule.id}" has min ${rule.min} above max ${rule.max}.`));
   if (rule.per === 'cycle' && hasCycle === false)
-    d('quota/no-cycle', 'per', t(`指标「${rule.id}」按建设周期（per: cycle）检查，但医联体没有写 cycle。`, `Quota "${rule.id}" is per: cycle but the alliance has no cycle.`), t('在 Alliance 中写 cycle: { start, end }。', 'Add cycle: { start, end } to the Alliance.'));
+    d('quota-definitions/no-cycle', 'per', t(`指标「${rule.id}」按建设周期（per: cycle）检查，但医联体没有写 cycle。`, `Quota "${rule.id}" is per: cycle but the alliance has no cycle.`), t('在 Alliance 中写 cycle: { start, end }。', 'Add cycle: { start, end } to the Alliance.'));
   return out;
 }
 
@@ -119,7 +128,7 @@ export const quotaDefinitions: Rule = {
       const ids = new Map<string, QuotaRule>();
       for (const rule of doc.rules) {
         if (ids.has(rule.id))
-          out.push(diagAt('quota/duplicate-id', 'error', rule, 'id', t(`指标编号「${rule.id}」重复。`, `Duplicate quota id "${rule.id}".`), { data: { quota: rule.id } }));
+          out.push(diagAt('quota-definitions/duplicate-id', 'error', rule, 'id', t(`指标编号「${rule.id}」重复。`, `Duplicate quota id "${rule.id}".`), { data: { quota: rule.id } }));
         else ids.set(rule.id, rule);
         out.push(...quotaDefinitionProblems(rule, a ? !!a.data.cycle : undefined));
       }

@@ -4,10 +4,10 @@
 // because it reads the code registry (its settings/* codes are declared in codes/settings.ts).
 import { activityMonth } from './activity-month.js';
 import { assignmentCycle } from './assignment-cycle.js';
-import { calendarConflict } from './calendar-conflict.js';
+import { calendar } from './calendar.js';
 import { coverage } from './coverage.js';
 import { dateOrder } from './date-order.js';
-import { deadlines } from './deadlines.js';
+import { deadline } from './deadline.js';
 import { deliverables } from './deliverables.js';
 import { duties } from './duties.js';
 import { expiring } from './expiring.js';
@@ -18,8 +18,8 @@ import { memberLead } from './member-lead.js';
 import { phoneFormat } from './phone-format.js';
 import { promotions } from './promotions.js';
 import { quotaDefinitions } from './quota-definitions.js';
-import { quotas } from './quotas.js';
-import { recurrences } from './recurrences.js';
+import { quota } from './quota.js';
+import { recurrence } from './recurrence.js';
 import { references } from './references.js';
 import type { Rule } from './rule.js';
 import { titleGrade } from './title-grade.js';
@@ -41,17 +41,25 @@ export const STRUCTURE_CHECKS: Record<string, Rule> = {
   'title-grade': titleGrade,
   'activity-month': activityMonth,
   'quota-definitions': quotaDefinitions,
-  'calendar-conflict': calendarConflict,
+  calendar,
 };
 
 /** Rules `check` adds: everything that depends on the as-of date. */
 export const SCHEDULE_RULES: Record<string, Rule> = {
-  deadlines,
-  recurrences,
+  deadline,
+  recurrence,
   coverage,
   expiring,
-  quotas,
+  quota,
   promotions,
   deliverables,
   facilities,
+};
+
+/** Former ids of renamed rules (the rule id is its codes' prefix), still accepted in Settings, `--rule` and `explain`. */
+export const FORMER_RULE_IDS: Readonly<Record<string, string>> = {
+  deadlines: 'deadline',
+  recurrences: 'recurrence',
+  quotas: 'quota',
+  'calendar-conflict': 'calendar',
 };

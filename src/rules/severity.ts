@@ -7,6 +7,7 @@ import type { Workspace } from '../load/workspace.js';
 import { t, type Diagnostic, type Severity, type Text } from '../model/diagnostic.js';
 import type { RuleLevel } from '../model/kinds.js';
 import { diagAt } from './report.js';
+import { FORMER_RULE_IDS } from './registry.js';
 import type { Rule } from './rule.js';
 
 /** Levels keyed by rule id or by (current) code id. */
@@ -20,6 +21,8 @@ export type Target = { rule: string } | { code: string } | { locked: string } | 
 export function resolveTarget(key: string, ruleIds: Iterable<string>): Target {
   const ids = [...ruleIds];
   if (ids.includes(key)) return { rule: key };
+  const renamed = Object.hasOwn(FORMER_RULE_IDS, key) ? FORMER_RULE_IDS[key]! : undefined;
+  if (renamed && ids.includes(renamed)) return { rule: renamed };
   const code = codeInfo(key);
   if (code) return LOCKED_FAMILIES.includes(code.id.split('/')[0]!) ? { locked: code.id } : { code: code.id };
   if (LOCKED_FAMILIES.includes(key.split('/')[0]!)) return { locked: key };
@@ -44,11 +47,11 @@ export function targetProblem(target: Target): { code: string; message: Text; hi
 
 /** A gentle note when a key is a code's former id: the setting still applies, under the new name. */
 export function renamedNote(key: string): Text | undefined {
-  const code = codeInfo(key);
-  if (!code || code.id === key) return undefined;
+  const now = Object.hasOwn(FORMER_RULE_IDS, key) ? FORMER_RULE_IDS[key] : codeInfo(key)?.id;
+  if (!now || now === key) return undefined;
   return t(
-    `「${key}」已改名为「${code.id}」，这项设置仍然有效；建议改用新名。`,
-    `"${key}" was renamed "${code.id}"; the setting still applies, but use the new name.`,
+    `「${key}」已改名为「${now}」，这项设置仍然有效；建议改用新名。`,
+    `"${key}" was renamed "${now}"; the setting still applies, but use the new name.`,
   );
 }
 

@@ -51,11 +51,11 @@ ${Array.from({ length: n }, (_, i) => `    - { date: 2021-0${6 + i}-10, person: 
     expect(j!.duties.map((d) => [d.key, d.state, d.date])).toEqual([
       ['2021', 'satisfied', '2021-09-10'],
     ]);
-    expect(testRule('recurrences', files(4), { asOf: '2022-01-05' })).toEqual([]);
+    expect(testRule('recurrence', files(4), { asOf: '2022-01-05' })).toEqual([]);
   });
 
   it('three are not enough, and the message says how many', () => {
-    expect(testRule('recurrences', files(3), { asOf: '2022-01-05' }).map((f) => f.message)).toEqual([
+    expect(testRule('recurrence', files(3), { asOf: '2022-01-05' }).map((f) => f.message)).toEqual([
       'Item 1 (每年) has no occurrence in year 2021: 2021年: 3 讲座 entries, 4 required.',
     ]);
   });
@@ -98,8 +98,8 @@ describe('due counted from the cycle end (下沉周期结束后一个月内)', (
     const files = plan(`
     - { no: 6, task: 联合管理考核, due: 下沉周期结束后一个月内, lead: 医务科 }
 `);
-    expect(testRule('deadlines', files, { asOf: '2022-05-01' })).toEqual([]);
-    expect(testRule('deadlines', files, { asOf: '2022-05-31' }).map((f) => f.code)).toEqual(['deadline/overdue']);
+    expect(testRule('deadline', files, { asOf: '2022-05-01' })).toEqual([]);
+    expect(testRule('deadline', files, { asOf: '2022-05-31' }).map((f) => f.code)).toEqual(['deadline/overdue']);
   });
 
   it('without a cycle it is an error that says to give one', () => {
@@ -109,7 +109,7 @@ describe('due counted from the cycle end (下沉周期结束后一个月内)', (
     - { no: 6, task: 联合管理考核, due: 下沉周期结束后一个月内, lead: 医务科 }
 `)['plan.yaml'],
     };
-    expect(testRule('workplan-due', files).map((f) => f.code)).toEqual(['deadline/no-cycle']);
+    expect(testRule('workplan-due', files).map((f) => f.code)).toEqual(['workplan-due/no-cycle']);
   });
 });
 
@@ -126,7 +126,7 @@ describe('coverage evidence', () => {
   units: [ { name: 乙卫生院, level: township }, { name: 丙卫生院, level: township } ]
 `,
     };
-    expect(testRule('deadlines', files, { asOf: '2021-11-02' }).map((f) => f.message)).toEqual([
+    expect(testRule('deadline', files, { asOf: '2021-11-02' }).map((f) => f.message)).toEqual([
       'Item 1 (区域内医联体全覆盖) is 2 day(s) overdue (due 2021-10-31, 2021-10-31): 甲区: 1/2 covered; 1 not in exactly one alliance.',
     ]);
   });

@@ -12,12 +12,12 @@ import { ROOT } from '../helpers/cli.js';
 /**
  * Codes a rule raises but another declares: refProblem (references) words an unknown or ambiguous
  * name the same wherever it is met; calendar/gap (a year without a calendar) is declared with its
- * family on calendar-conflict, and raised by quotas (and by check itself).
+ * family on the calendar rule, and raised by the quota rule (and by check itself).
  */
 const BORROWED: Record<string, RegExp> = {
   'workplan-departments': /^references\/(unknown|ambiguous)$/,
   duties: /^references\/(unknown|ambiguous)$/,
-  quotas: /^calendar\/gap$/,
+  quota: /^calendar\/gap$/,
 };
 
 const examples = readdirSync(path.join(ROOT, 'examples')).map((d) => path.join(ROOT, 'examples', d));

@@ -40,7 +40,7 @@ const quarterly = plan(`
 
 describe('each: unit on a recurring item', () => {
   it('one finding per period that names the units still missing, not one per unit', () => {
-    const found = testRule('recurrences', quarterly, { asOf: '2018-10-10', withinDays: 14 });
+    const found = testRule('recurrence', quarterly, { asOf: '2018-10-10', withinDays: 14 });
     expect(found.map((f) => [f.code, f.message])).toEqual([
       ['recurrence/missed', 'Item 6 (每季度), quarter 2018-Q2: 1 of 3 units have no record (福禄中心卫生院).'],
       ['recurrence/missed', 'Item 6 (每季度), quarter 2018-Q3: 1 of 3 units have no record (梁山街道社区卫生服务中心).'],
@@ -61,7 +61,7 @@ describe('each: unit on a recurring item', () => {
     const files = plan(`
       - { no: 6, task: 季度报告, due: 每季度, each: unit, lead: 各成员单位, held: [2018-03-30] }
 `);
-    const found = testRule('recurrences', files, { asOf: '2018-04-02' });
+    const found = testRule('recurrence', files, { asOf: '2018-04-02' });
     expect(found).toEqual([]);
   });
 });
@@ -71,12 +71,12 @@ describe('each: unit on items with a deadline or none', () => {
     const files = plan(`
       - { no: 2, task: 与各成员单位签订任务责任书, due: 6月底, each: unit, lead: 理事会, units: { 屏锦: 2018-05-10, 福禄: 2018-07-02 } }
 `);
-    const found = testRule('deadlines', files, { asOf: '2018-07-05' });
+    const found = testRule('deadline', files, { asOf: '2018-07-05' });
     expect(found.map((f) => f.message)).toEqual([
       'Item 2 (与各成员单位签订任务责任书) is 5 day(s) overdue (due 2018-06-30, 6月底): 1 of 3 units have no record (梁山街道社区卫生服务中心).',
     ]);
     // once the last unit signs, late: the day the last unit did it
-    const done = testRule('deadlines', plan(`
+    const done = testRule('deadline', plan(`
       - { no: 2, task: 与各成员单位签订任务责任书, due: 6月底, each: unit, lead: 理事会, units: { 屏锦: 2018-05-10, 福禄: 2018-07-02, 梁山街道社区卫生服务中心: 2018-06-01 } }
 `), { asOf: '2018-07-05' });
     expect(done.map((f) => [f.code, f.message])).toEqual([['deadline/done-late', 'Item 2 (与各成员单位签订任务责任书) was done on 2018-07-02, 2 day(s) after 2018-06-30 (shown by: 3/3 units recorded).']]);
@@ -86,7 +86,7 @@ describe('each: unit on items with a deadline or none', () => {
     const files = plan(`
       - { no: 9, task: 明确分管领导及专人, due: 待定, each: { unit: { level: township } }, lead: 各成员单位, units: { 屏锦: 2018-05-10 } }
 `);
-    const found = testRule('deadlines', files, { asOf: '2018-07-05' });
+    const found = testRule('deadline', files, { asOf: '2018-07-05' });
     expect(found.map((f) => f.message)).toEqual(['Item 9 (明确分管领导及专人) is open with no deadline (待定): 1 of 2 units have no record (福禄中心卫生院).']);
   });
 
@@ -94,7 +94,7 @@ describe('each: unit on items with a deadline or none', () => {
     const files = plan(`
       - { no: 9, task: 明确专人, due: 待定, each: { units: [屏锦, 福禄] }, lead: 各成员单位, units: { 屏锦: 2018-05-10, 福禄: 2018-05-11 } }
 `);
-    expect(testRule('deadlines', files, { asOf: '2018-07-05' })).toEqual([]);
+    expect(testRule('deadline', files, { asOf: '2018-07-05' })).toEqual([]);
   });
 });
 

@@ -35,7 +35,7 @@ describe('quota-definitions', () => {
 `);
     expect(testRule('quota-definitions', files)).toEqual([
       {
-        code: 'quota/missing-per',
+        code: 'quota-definitions/missing-per',
         severity: 'error',
         at: locate('quotas.yaml', files['quotas.yaml'], 'workdays', 'measure: '),
         message: 'Quota "a" measures workdays and needs per: (month, bimonth, quarter, halfYear, year or cycle).',
@@ -44,25 +44,25 @@ describe('quota-definitions', () => {
   });
 
   it('fields only with their measures: activities, num/den, where, minRatio/minDays/of', () => {
-    expect(codes(`    - { id: a, text: x, each: unit, per: year, measure: visits, activities: [门诊], min: 1 }\n`)).toEqual(['quota/field-not-allowed']);
-    expect(codes(`    - { id: a, text: x, each: unit, per: year, measure: count, num: a, den: b, min: 1 }\n`)).toEqual(['quota/field-not-allowed', 'quota/field-not-allowed']);
-    expect(codes(`    - { id: a, text: x, each: alliance, per: year, measure: count, where: { a: ">= 1" }, min: 1 }\n`)).toEqual(['quota/field-not-allowed']);
-    expect(codes(`    - { id: a, text: x, each: unit, per: year, measure: visits, minRatio: 0.1 }\n`)).toEqual(['quota/field-not-allowed']);
-    expect(codes(`    - { id: a, text: x, each: unit, per: year, measure: ratio, num: a, min: 0.3 }\n`)).toEqual(['quota/missing-field']);
-    expect(codes(`    - { id: a, text: x, each: alliance, per: year, measure: share, min: 1 }\n`)).toEqual(['quota/missing-field']);
-    expect(codes(`    - { id: a, text: x, each: unit, per: year, measure: share, where: { a: ">= 1" }, min: 1 }\n`)).toEqual(['quota/field-not-allowed']);
+    expect(codes(`    - { id: a, text: x, each: unit, per: year, measure: visits, activities: [门诊], min: 1 }\n`)).toEqual(['quota-definitions/field-not-allowed']);
+    expect(codes(`    - { id: a, text: x, each: unit, per: year, measure: count, num: a, den: b, min: 1 }\n`)).toEqual(['quota-definitions/field-not-allowed', 'quota-definitions/field-not-allowed']);
+    expect(codes(`    - { id: a, text: x, each: alliance, per: year, measure: count, where: { a: ">= 1" }, min: 1 }\n`)).toEqual(['quota-definitions/field-not-allowed']);
+    expect(codes(`    - { id: a, text: x, each: unit, per: year, measure: visits, minRatio: 0.1 }\n`)).toEqual(['quota-definitions/field-not-allowed']);
+    expect(codes(`    - { id: a, text: x, each: unit, per: year, measure: ratio, num: a, min: 0.3 }\n`)).toEqual(['quota-definitions/missing-field']);
+    expect(codes(`    - { id: a, text: x, each: alliance, per: year, measure: share, min: 1 }\n`)).toEqual(['quota-definitions/missing-field']);
+    expect(codes(`    - { id: a, text: x, each: unit, per: year, measure: share, where: { a: ">= 1" }, min: 1 }\n`)).toEqual(['quota-definitions/field-not-allowed']);
   });
 
   it('something to compare with: min, max, minRatio or require', () => {
-    expect(codes(`    - { id: a, text: x, each: person, per: month, measure: count }\n`)).toEqual(['quota/no-target']);
-    expect(codes(`    - { id: a, text: x, each: person }\n`)).toEqual(['quota/no-measure']);
-    expect(codes(`    - { id: a, text: x, each: assignment, require: { minYearsInTitle: 5 } }\n`)).toEqual(['quota/no-target', 'quota/missing-field']);
-    expect(codes(`    - { id: a, text: x, each: alliance, per: year, measure: people, min: 3, max: 2 }\n`)).toEqual(['quota/min-above-max']);
+    expect(codes(`    - { id: a, text: x, each: person, per: month, measure: count }\n`)).toEqual(['quota-definitions/no-target']);
+    expect(codes(`    - { id: a, text: x, each: person }\n`)).toEqual(['quota-definitions/no-measure']);
+    expect(codes(`    - { id: a, text: x, each: assignment, require: { minYearsInTitle: 5 } }\n`)).toEqual(['quota-definitions/no-target', 'quota-definitions/missing-field']);
+    expect(codes(`    - { id: a, text: x, each: alliance, per: year, measure: people, min: 3, max: 2 }\n`)).toEqual(['quota-definitions/min-above-max']);
   });
 
   it('an unknown of: path suggests the known one', () => {
     const f = testRule('quota-definitions', quotas(`    - { id: a, text: x, each: unit, per: year, measure: trainees, minRatio: 0.1, of: staff.profesional }\n`));
-    expect(f.map((x) => [x.code, x.message])).toEqual([['quota/unknown-of', 'Unknown of: path "staff.profesional"; did you mean "staff.professional"?']]);
+    expect(f.map((x) => [x.code, x.message])).toEqual([['quota-definitions/unknown-of', 'Unknown of: path "staff.profesional"; did you mean "staff.professional"?']]);
   });
 
   it('duplicate ids; per: cycle without an alliance cycle', () => {
@@ -71,8 +71,8 @@ describe('quota-definitions', () => {
     - { id: a, text: x, each: alliance, per: year, measure: batches, min: 1 }
     - { id: a, text: y, each: alliance, per: year, measure: batches, min: 2 }
 `),
-    ).toEqual(['quota/duplicate-id']);
+    ).toEqual(['quota-definitions/duplicate-id']);
     const noCycle = { 'alliance.yaml': ALLIANCE.replace(/\n\s*cycle: .*\n/, '\n'), 'quotas.yaml': quotas(`    - { id: a, text: x, each: alliance, per: cycle, measure: batches, min: 1 }\n`)['quotas.yaml'] };
-    expect(testRule('quota-definitions', noCycle).map((f) => f.code)).toEqual(['quota/no-cycle']);
+    expect(testRule('quota-definitions', noCycle).map((f) => f.code)).toEqual(['quota-definitions/no-cycle']);
   });
 });

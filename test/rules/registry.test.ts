@@ -42,8 +42,8 @@ describe('rule registry', () => {
   });
 
   it('the test check itself tells a test that runs the rule from one that does not', () => {
-    expect(runsRule("testRule('deadlines', files)", 'deadlines', 'deadlines')).toBe(true);
-    expect(runsRule('SCHEDULE_RULES.quotas!.check(ws, {})', 'quotas', 'quotas')).toBe(true);
-    expect(runsRule("testRule('recurrences', files)", 'deadlines', 'deadlines')).toBe(false);
+    expect(runsRule("testRule('deadline', files)", 'deadline', 'deadline')).toBe(true);
+    expect(runsRule('SCHEDULE_RULES.quota!.check(ws, {})', 'quota', 'quota')).toBe(true);
+    expect(runsRule("testRule('recurrence', files)", 'deadline', 'deadline')).toBe(false);
   });
 });

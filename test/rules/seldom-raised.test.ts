@@ -33,16 +33,16 @@ describe('seldom-raised codes', () => {
   const alliance = 'kind: Alliance\nid: sx\nname: 绍兴市中医院医联体\ntype: 医联体\nunits: [ { id: sx-tcm, name: 绍兴市中医院, role: lead } ]\n';
   const plan = (items: string[]) => `kind: WorkPlan\nyear: 2017\nitems:\n${items.map((i) => `  - ${i}\n`).join('')}`;
 
-  it('deadline/invalid-date: a due date that does not exist, at the due', () => {
+  it('workplan-due/invalid-date: a due date that does not exist, at the due', () => {
     const text = plan(['{ no: 1, task: 事项, due: 2017年2月30日, lead: 院办 }']);
     const found = testRule('workplan-due', { 'a.yaml': alliance, 'plan.yaml': text });
-    expect(found.map((f) => [f.code, f.severity, f.at])).toEqual([['deadline/invalid-date', 'error', locate('plan.yaml', text, '2017年2月30日')]]);
+    expect(found.map((f) => [f.code, f.severity, f.at])).toEqual([['workplan-due/invalid-date', 'error', locate('plan.yaml', text, '2017年2月30日')]]);
   });
 
-  it('deadline/first-without-recurrence: first on a one-off item, at first', () => {
+  it('workplan-due/first-without-recurrence: first on a one-off item, at first', () => {
     const text = plan(['{ no: 1, task: 事项, due: 6月底, first: 5月底, lead: 院办 }']);
     const found = testRule('workplan-due', { 'a.yaml': alliance, 'plan.yaml': text });
-    expect(found.map((f) => [f.code, f.severity, f.at])).toEqual([['deadline/first-without-recurrence', 'warning', locate('plan.yaml', text, '5月底')]]);
+    expect(found.map((f) => [f.code, f.severity, f.at])).toEqual([['workplan-due/first-without-recurrence', 'warning', locate('plan.yaml', text, '5月底')]]);
   });
 
   it('a share condition that is not a comparison is one schema finding at the condition (quota/bad-comparison could never fire and is gone)', () => {

@@ -51,6 +51,20 @@ describe('workspace Settings and --rule', () => {
     expect(cli.code).toBe(0);
   });
 
+  it('a former rule id (deadlines, recurrences, quotas, calendar-conflict) still sets the renamed rule', async () => {
+    const check = async (...rule: string[]) => {
+      const r = await runCli(['check', 'examples/wuchuan-2017', '--as-of', '2018-10-10', '--format', 'json', '--lang', 'en', ...rule]);
+      return { codes: (JSON.parse(r.stdout) as { findings: { code: string }[] }).findings.map((f) => f.code), stderr: r.stderr };
+    };
+    expect((await check()).codes.filter((c) => c.startsWith('deadline/')).length).toBeGreaterThan(0);
+    const off = await check('--rule', 'deadlines=off');
+    expect(off.codes.filter((c) => c.startsWith('deadline/'))).toEqual([]);
+    expect(off.stderr).toContain('"deadlines" was renamed "deadline"');
+    const explained = await runCli(['explain', 'quotas', '--lang', 'en']);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toContain('quota/below');
+  });
+
   it('off leaves the findings out', async () => {
     const r = await validate([HARD, '--rule', 'group-disjoint=off']);
     expect(r.json.diagnostics).toEqual([]);

@@ -17,14 +17,14 @@ describe(rule, () => {
   it('reports a due it cannot read, at the due', () => {
     const text = plan('year: 2017\n', ['{ no: 1, task: 事项, due: 尽快吧, lead: 院办 }']);
     const found = testRule(rule, { 'a.yaml': alliance, 'plan.yaml': text });
-    expect(found).toMatchObject([{ code: 'deadline/unknown-due', severity: 'error', at: locate('plan.yaml', text, '尽快吧') }]);
+    expect(found).toMatchObject([{ code: 'workplan-due/unknown-due', severity: 'error', at: locate('plan.yaml', text, '尽快吧') }]);
   });
 
   it('reports a month-only due in a plan with no year, and a duplicate item number', () => {
     const text = plan('', ['{ no: 1, task: 事项, due: 4月底, lead: 院办 }', '{ no: 1, task: 另一事项, due: 2017-05-01, lead: 院办 }']);
     const found = testRule(rule, { 'a.yaml': alliance, 'plan.yaml': text });
     expect(found.map((f) => [f.code, f.at])).toEqual([
-      ['deadline/no-year', locate('plan.yaml', text, '4月底')],
+      ['workplan-due/no-year', locate('plan.yaml', text, '4月底')],
       ['workplan-due/duplicate-item', locate('plan.yaml', text, '1, task: 另一事项', 'no: ')],
     ]);
   });
@@ -32,7 +32,7 @@ describe(rule, () => {
   it('warns, at the due, when 2月29日 falls in a common year and is moved to 28 Feb (never silently)', () => {
     const text = plan('years: 2019-2021\n', ['{ no: 1, task: 事项, due: 2月29日, lead: 院办 }', '{ no: 2, task: 事项, due: 2月28日, lead: 院办 }']);
     const found = testRule(rule, { 'a.yaml': alliance, 'plan.yaml': text });
-    expect(found.map((f) => [f.code, f.severity, f.at])).toEqual([['deadline/clamped', 'warning', locate('plan.yaml', text, '2月29日')]]);
+    expect(found.map((f) => [f.code, f.severity, f.at])).toEqual([['workplan-due/clamped', 'warning', locate('plan.yaml', text, '2月29日')]]);
     expect(found[0]!.message).toContain('2019-02-28');
     expect(found[0]!.message).toContain('2021-02-28');
     expect(found[0]!.message).not.toContain('2020');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locate, testRule } from '../helpers/test-rule.js';
 
-const rule = 'calendar-conflict';
+const rule = 'calendar';
 
 describe(rule, () => {
   it('accepts holidays and workdays that do not overlap', () => {

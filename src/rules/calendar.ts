@@ -21,8 +21,8 @@ export const CALENDAR_CODES = family('calendar', t('日历', 'calendar'), {
   },
 });
 
-export const calendarConflict: Rule = {
-  id: 'calendar-conflict',
+export const calendar: Rule = {
+  id: 'calendar',
   meta: { description: t('日历中同一天不能既放假又上班', 'No day is both holiday and workday'), defaultSeverity: 'error', codes: [CALENDAR_CODES] },
   check(ws) {
     const holidays = new Set(ws.data('Calendar').flatMap((c) => c.holidays));

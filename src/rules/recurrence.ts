@@ -4,7 +4,7 @@
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { judgeItems } from '../judge/items.js';
 import { daysBetween } from '../time/dates.js';
-import { itemData, missingText, unitsData } from './deadlines.js';
+import { itemData, missingText, unitsData } from './deadline.js';
 import { diagAt } from './report.js';
 import type { Rule, RuleContext } from './rule.js';
 import { family } from '../codes/declare.js';
@@ -45,8 +45,8 @@ export const RECURRENCE_CODES = family('recurrence', t('周期', 'recurrence'), 
 
 const PERIOD_EN: Record<string, string> = { 月: 'month', 双月: 'two-month period', 季度: 'quarter', 半年: 'half-year', 年度: 'year' };
 
-export const recurrences: Rule = {
-  id: 'recurrences',
+export const recurrence: Rule = {
+  id: 'recurrence',
   meta: { description: t('周期性事项每期都有记录', 'Recurring duties occur every period'), defaultSeverity: 'error', codes: [RECURRENCE_CODES] },
   check(ws, ctx: RuleContext) {
     const asOf = ctx.asOf;

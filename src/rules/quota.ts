@@ -53,8 +53,8 @@ export function quotaFindings(v: QuotaVerdicts): Diagnostic[] {
   return [...[...byRule.values()].flatMap(quotaRuleFindings), ...v.gaps.map((g) => calendarGapFinding(g.year, g.rule))];
 }
 
-export const quotas: Rule = {
-  id: 'quotas',
+export const quota: Rule = {
+  id: 'quota',
   meta: { description: t('考核指标每期达标', 'Quotas are met in every closed period'), defaultSeverity: 'error', codes: [QUOTA_CODES] },
   check(ws, ctx) {
     const asOf = ctx.asOf;

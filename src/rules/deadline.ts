@@ -59,8 +59,8 @@ export function proofText(d: Duty): Text {
   return xs.length ? t(`（依据：${xs.map((p) => p.text.zh).join('；')}）`, ` (shown by: ${xs.map((p) => p.text.en).join('; ')})`) : t('', '');
 }
 
-export const deadlines: Rule = {
-  id: 'deadlines',
+export const deadline: Rule = {
+  id: 'deadline',
   meta: { description: t('工作计划事项按期完成', 'Work-plan items are done on time'), defaultSeverity: 'error', codes: [DEADLINE_CODES] },
   check(ws, ctx: RuleContext) {
     const asOf = ctx.asOf;

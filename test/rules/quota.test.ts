@@ -28,7 +28,7 @@ async function load(files: Record<string, string>) {
 
 async function quotas(files: Record<string, string>, asOf: string): Promise<Diagnostic[]> {
   const { workspace } = await load(files);
-  return SCHEDULE_RULES.quotas!.check(workspace, { asOf });
+  return SCHEDULE_RULES.quota!.check(workspace, { asOf });
 }
 
 const brief = (ds: Diagnostic[]) => ds.map((d) => [d.code, d.severity, d.message.zh]);
@@ -525,7 +525,7 @@ describe('quotas: nothing before the as-of date closes a period', () => {
     };
     expect(await quotas(files, '2021-05-31')).toEqual([]);
     const { workspace } = await load(files);
-    expect(SCHEDULE_RULES.quotas!.check(workspace, {})).toEqual([]);
+    expect(SCHEDULE_RULES.quota!.check(workspace, {})).toEqual([]);
   });
 });
 
