@@ -50,7 +50,9 @@ export async function loadWorkspace(paths: string[], opts: LoadOptions = {}): Pr
     const text = decodeText(src.bytes, src.file, diagnostics);
     if (text === undefined) continue;
     const before = diagnostics.length;
-    const raws = readYamlText(text, src.file, diagnostics, limits);
+    // a log of many thousand lines says how far it is, so the progress line moves within the file
+    const onLines = opts.onProgress && ((lines: number) => opts.onProgress!({ step: 'read', file: i + 1, of: files.length, entries: entries + lines }));
+    const raws = readYamlText(text, src.file, diagnostics, limits, onLines);
     if (!raws.length && diagnostics.length === before) diagnostics.push(emptyFile(src.file));
     const typed: Kind[] = [];
     for (const raw of raws) {

@@ -21,9 +21,15 @@ import type { Diagnostic, SourcePos } from '../model/diagnostic.js';
 import { composeDocuments, overBudgetAt, YamlLimitExceeded, type YamlLimits } from './yaml-stream.js';
 import { limitDiagnostic, parseYamlDocuments, PositionIndex, readDocument, scalarString, type LineShift, type PathKey, type RawDocument } from './yaml.js';
 
-/** YAML text → documents: the fast reader where the file is a log of one-line entries, else the precise path. */
-export function readYamlText(text: string, file: string, diags: Diagnostic[], limits: YamlLimits): RawDocument[] {
-  const fast = readLineLog(text, file, limits);
+/** How often (in lines) a long log tells how far it has read: a progress line can then move within one file. */
+export const LINES_PER_PROGRESS = 16384;
+
+/**
+ * YAML text → documents: the fast reader where the file is a log of one-line entries, else the
+ * precise path. `onLines` hears every LINES_PER_PROGRESS lines how many lines of a log were read.
+ */
+export function readYamlText(text: string, file: string, diags: Diagnostic[], limits: YamlLimits, onLines?: (lines: number) => void): RawDocument[] {
+  const fast = readLineLog(text, file, limits, onLines);
   if (!fast) return parseYamlDocuments(text, file, diags, limits);
   diags.push(...fast.diags);
   return fast.docs;
@@ -68,7 +74,7 @@ interface Result {
 }
 
 /** `undefined` when the text is not a line log (the precise path reads it then). */
-function readLineLog(text: string, file: string, limits: YamlLimits): Result | undefined {
+function readLineLog(text: string, file: string, limits: YamlLimits, onLines?: (lines: number) => void): Result | undefined {
   // The precise path refuses such a file at once; let it say so in its words.
   if (overBudgetAt(text, limits.maxTokens) !== undefined) return undefined;
   const m = /^entries:(?:[ ]+#[^\n]*|[ ]*)$/m.exec(text.length > MAX_HEADER ? text.slice(0, MAX_HEADER) : text);
@@ -104,6 +110,7 @@ function readLineLog(text: string, file: string, limits: YamlLimits): Result | u
     }
     fast.values.push(value);
     at = end + 1;
+    if (onLines && (n + 1) % LINES_PER_PROGRESS === 0) onLines(n + 1);
   }
   starts.push(text.length + 1);
   const count = kinds.length;
