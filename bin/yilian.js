@@ -1,12 +1,9 @@
 #!/usr/bin/env node
 // Thin launcher: the compiled CLI lives in dist/ (built by `npm install` via `prepare`).
 import v8 from 'node:v8';
+import { startupFlags } from './v8-tuning.js';
 
-// Most runs last well under a second, and V8's optimizing compiler, which starts early by
-// default, then spends more CPU compiling than it saves: validate on a seed example took 400 ms
-// CPU, 270 ms with an 8× interrupt budget (BENCH.md, start-up). A long run still optimizes its
-// hot code, after more calls (a 50,000-entry check measured the same or less).
-v8.setFlagsFromString('--interrupt-budget=540672');
+for (const flag of startupFlags()) v8.setFlagsFromString(flag);
 
 let cli;
 try {
