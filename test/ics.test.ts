@@ -68,6 +68,12 @@ describe('working days before a deadline', () => {
     expect(workdaysBefore(cal, '2021-09-28', 2)).toBe('2021-09-26');
     expect(workdaysBefore(cal, '2021-06-30', 0)).toBe('2021-06-30');
   });
+
+  it('counts Monday to Friday in a year the calendar does not cover', () => {
+    // 2040-01-09 is a Monday: one working day before is Friday 01-06; the sixth is Friday 2039-12-30
+    expect(workdaysBefore(cal, '2040-01-09', 1)).toBe('2040-01-06');
+    expect(workdaysBefore(cal, '2040-01-09', 6)).toBe('2039-12-30');
+  });
 });
 
 async function ics(args: string[], cwd = ROOT) {

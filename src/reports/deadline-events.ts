@@ -16,7 +16,7 @@ import { judgeQuotas, type QuotaPeriodJudgement } from '../judge/quotas.js';
 import { listText } from '../judge/quota-measure.js';
 import { requiredText, valueText } from '../rules/quota-wording.js';
 import { periodLabel } from '../time/periods.js';
-import { addDays, dayNumber } from '../time/dates.js';
+import { addDays, weekday } from '../time/dates.js';
 import { CalendarGapError } from '../time/calendar.js';
 
 export interface DeadlineEvent {
@@ -53,7 +53,7 @@ function worked(cal: { isWorkday(d: string): boolean }, d: string): boolean {
     return cal.isWorkday(d);
   } catch (e) {
     if (!(e instanceof CalendarGapError)) throw e;
-    const wd = (dayNumber(d) + 4) % 7; // 1970-01-01 was a Thursday
+    const wd = weekday(d);
     return wd !== 0 && wd !== 6;
   }
 }
