@@ -15,21 +15,22 @@
 // result — values, diagnostics and positions — is the precise path's (test/load/yaml-log.test.ts
 // checks that on random logs); positions of regular lines are computed from a few columns kept
 // per entry, not stored per node.
-import { isMap, isScalar, isSeq, LineCounter, Scalar, type Document, type Node as YamlNode } from 'yaml';
-import { RawNumber } from '../model/common.js';
+import { isMap, isScalar, isSeq, LineCounter, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, SourcePos } from '../model/diagnostic.js';
+import { ITEM, LineScanner, NEUTRAL, OTHER, positionInItem } from './line-scanner.js';
+import { readPlanText } from './yaml-plan.js';
 import { composeDocuments, overBudgetAt, YamlLimitExceeded, type YamlLimits } from './yaml-stream.js';
-import { limitDiagnostic, parseYamlDocuments, PositionIndex, readDocument, scalarString, type LineShift, type PathKey, type RawDocument } from './yaml.js';
+import { limitDiagnostic, parseYamlDocuments, PositionIndex, readDocument, type LineShift, type PathKey, type RawDocument } from './yaml.js';
 
 /** How often (in lines) a long log tells how far it has read: a progress line can then move within one file. */
 export const LINES_PER_PROGRESS = 16384;
 
 /**
- * YAML text → documents: the fast reader where the file is a log of one-line entries, else the
- * precise path. `onLines` hears every LINES_PER_PROGRESS lines how many lines of a log were read.
+ * YAML text → documents: the fast reader where the file is a log of one-line entries, the plan
+ * reader (yaml-plan.ts) where its lists are written one flow map per line, else the precise path. `onLines` hears every LINES_PER_PROGRESS lines how many lines of a log were read.
  */
 export function readYamlText(text: string, file: string, diags: Diagnostic[], limits: YamlLimits, onLines?: (lines: number) => void): RawDocument[] {
-  const fast = readLineLog(text, file, limits, onLines);
+  const fast = readLineLog(text, file, limits, onLines) ?? readPlanText(text, file, limits);
   if (!fast) return parseYamlDocuments(text, file, diags, limits);
   diags.push(...fast.diags);
   return fast.docs;
@@ -40,9 +41,6 @@ const CONTEXT_ITEMS = 2;
 /** A header larger than this is no log header: the precise path reads such files. */
 const MAX_HEADER = 64 * 1024;
 
-const NEUTRAL = 0; // blank, or only a comment
-const ITEM = 1; // `- { key: value, … }` read by the scanner
-const OTHER = 2; // anything else: read by `yaml`
 
 /** What the scanner read of the regular lines, by body line (kept in arrays: there are many). */
 interface Scanned {
@@ -308,273 +306,6 @@ function sameItem(node: YamlNode, cols: Uint16Array, c: number, lineAt: number, 
   });
 }
 
-// ------------------------------------------------------------------ the line scanner
-
-// The core schema's non-string plain scalars other than decimal integers: left to `yaml`.
-const SPECIAL_PLAIN = [
-  /^(?:~|[Nn]ull|NULL)?$/,
-  /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-  /^0o[0-7]+$/,
-  /^0x[0-9a-fA-F]+$/,
-  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-  /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-];
-const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/** Characters the scanner never reads (tabs, controls, line and invisible characters): `yaml` does. */
-function unsafe(c: number): boolean {
-  return (
-    c < 0x20 ||
-    (c >= 0x7f && c <= 0x9f) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0xfeff ||
-    (c >= 0x200b && c <= 0x200d) ||
-    c === 0x2060 ||
-    c === 0xfffe ||
-    c === 0xffff
-  );
-}
-
-/** Ends a plain scalar or is not allowed in one here: , [ ] { } # : " ' */
-function stopsPlain(c: number): boolean {
-  return c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x23 || c === 0x3a || c === 0x22 || c === 0x27;
-}
-
-/** May not start a plain scalar (YAML indicators, space, digits signs and dots left to `yaml`). */
-function badPlainStart(c: number): boolean {
-  return c === 0x20 || c === 0x2d || c === 0x3f || c === 0x21 || c === 0x26 || c === 0x2a || c === 0x7c || c === 0x3e || c === 0x25 || c === 0x40 || c === 0x60 || c === 0x2b || c === 0x2e || stopsPlain(c);
-}
-
-class LineScanner {
-  indent = 0;
-  /**
-   * Columns of every item read, end to end: the `{`, the number of keys, then per key its
-   * number in keyNames, its column and its value's (1-based; lines are at most 65,535 long).
-   */
-  cols = new Uint16Array(1 << 16);
-  private ncols = 0;
-  readonly keyNames: string[] = [];
-  private readonly keyIds = new Map<string, number>();
-  /** Of the last item read: where its columns start, and its warnings. */
-  lastCols = -1;
-  lastWarnings: Diagnostic[] | undefined;
-  private at = 0;
-  private end = 0;
-  private start = 0;
-  /** Strings seen, so a province of repeated names and dates holds each once. */
-  private readonly interned = new Map<string, string>();
-  /** Keys seen: the interned key, or undefined when the scanner leaves that key to `yaml`. */
-  private readonly keys = new Map<string, string | undefined>();
-  /** Raw scalars seen without a warning, and their cleaned text. */
-  private readonly clean = new Map<string, string>();
-  /** Integer boxes by spelling. */
-  private readonly numbers = new Map<string, RawNumber>();
-
-  constructor(
-    private readonly text: string,
-    private readonly file: string,
-  ) {}
-
-  /** NEUTRAL, ITEM (an item to try) or OTHER; leaves the scanner at the item's `{`. */
-  classify(start: number, end: number): number {
-    const s = this.text;
-    if (end > start && s.charCodeAt(end - 1) === 13) end--; // CRLF
-    this.start = start;
-    this.end = end;
-    let i = start;
-    while (i < end && s.charCodeAt(i) === 32) i++;
-    if (i === end) return NEUTRAL;
-    if (s.charCodeAt(i) === 0x23) {
-      for (let j = i; j < end; j++) if (unsafe(s.charCodeAt(j))) return OTHER;
-      return NEUTRAL;
-    }
-    this.indent = i - start;
-    if (s.charCodeAt(i) !== 0x2d || s.charCodeAt(i + 1) !== 32) return OTHER;
-    i += 2;
-    while (i < end && s.charCodeAt(i) === 32) i++;
-    if (s.charCodeAt(i) !== 0x7b) return OTHER;
-    this.at = i;
-    return ITEM;
-  }
-
-  /** The flow map at the scanner's `{`, to the end of the line, or undefined if irregular. */
-  item(line: number): Record<string, unknown> | undefined {
-    const s = this.text;
-    const end = this.end;
-    const start = this.start;
-    if (end - start > 0xffff) return undefined;
-    // Columns go straight into `cols` (room for 2 + 3 per key: a line holds at most end-start keys).
-    if (this.ncols + 2 + 3 * (end - start) > this.cols.length) {
-      const grown = new Uint16Array(Math.max(this.cols.length * 2, this.ncols + 2 + 3 * (end - start)));
-      grown.set(this.cols);
-      this.cols = grown;
-    }
-    const cols = this.cols;
-    const c = this.ncols;
-    let n = c + 2;
-    cols[c] = this.at - start + 1;
-    cols[c + 1] = 0;
-    const value: Record<string, unknown> = {};
-    this.lastWarnings = undefined;
-    let i = this.skipSpaces(this.at + 1, end);
-    for (;;) {
-      const k0 = i;
-      while (i < end && !stopsPlain(s.charCodeAt(i)) && s.charCodeAt(i) !== 32 && !unsafe(s.charCodeAt(i))) i++;
-      const key = this.key(s.slice(k0, i));
-      if (key === undefined || Object.prototype.hasOwnProperty.call(value, key)) return undefined;
-      if (s.charCodeAt(i) !== 0x3a || s.charCodeAt(i + 1) !== 32) return undefined;
-      i = this.skipSpaces(i + 2, end);
-      const v0 = i;
-      const ch = s.charCodeAt(i);
-      let v: unknown;
-      if (ch === 0x22 || ch === 0x27) {
-        const r = ch === 0x22 ? this.doubleQuoted(i + 1) : this.singleQuoted(i + 1);
-        if (!r) return undefined;
-        i = r.next;
-        v = this.str(r.text, ch === 0x22 ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE, line, v0 - start + 1);
-      } else {
-        if (i >= end || (badPlainStart(ch) && !(ch >= 0x30 && ch <= 0x39)) || unsafe(ch)) return undefined;
-        let last = i;
-        while (i < end) {
-          const d = s.charCodeAt(i);
-          if (stopsPlain(d) || unsafe(d)) break;
-          if (d !== 32) last = i + 1;
-          i++;
-        }
-        const src = s.slice(v0, last);
-        i = last;
-        if (ch >= 0x30 && ch <= 0x39) {
-          // The core schema's numbers other than plain integers all hold one of . e E o x.
-          if (/^[0-9]+$/.test(src)) v = this.number(src);
-          else if (/[.eEox]/.test(src) && SPECIAL_PLAIN.some((re) => re.test(src))) return undefined;
-        } else if ((ch === 0x7e || ch === 0x6e || ch === 0x4e || ch === 0x74 || ch === 0x54 || ch === 0x66 || ch === 0x46) && SPECIAL_PLAIN.some((re) => re.test(src))) return undefined;
-        v ??= this.str(src, Scalar.PLAIN, line, v0 - start + 1);
-      }
-      value[key] = v; // never __proto__ (see key())
-      cols[n++] = this.keyIds.get(key)!;
-      cols[n++] = k0 - start + 1;
-      cols[n++] = v0 - start + 1;
-      cols[c + 1]++;
-      i = this.skipSpaces(i, end);
-      const sep = s.charCodeAt(i);
-      if (sep === 0x2c) {
-        i = this.skipSpaces(i + 1, end);
-        continue;
-      }
-      if (sep !== 0x7d) return undefined;
-      i++;
-      break;
-    }
-    // After the `}`: spaces, then nothing or a comment after a space.
-    const j = i;
-    i = this.skipSpaces(i, end);
-    if (i < end) {
-      if (s.charCodeAt(i) !== 0x23 || i === j) return undefined;
-      for (; i < end; i++) if (unsafe(s.charCodeAt(i))) return undefined;
-    }
-    this.ncols = n;
-    this.lastCols = c;
-    return value;
-  }
-
-  private skipSpaces(i: number, end: number): number {
-    while (i < end && this.text.charCodeAt(i) === 32) i++;
-    return i;
-  }
-
-  /** A plain integer; one box per spelling, as boxes are never changed. */
-  private number(src: string): RawNumber {
-    let box = this.numbers.get(src);
-    if (!box) this.numbers.set(src, (box = new RawNumber(parseInt(src, 10), this.own(src))));
-    return box;
-  }
-
-  /** The columns read, trimmed to their length. */
-  columns(): Uint16Array {
-    return this.cols.slice(0, this.ncols);
-  }
-
-  /** A key the scanner reads (an identifier, not one the core schema resolves), interned; else undefined. */
-  private key(k: string): string | undefined {
-    const known = this.keys.get(k);
-    if (known !== undefined || this.keys.has(k)) return known;
-    const ok = KEY.test(k) && !SPECIAL_PLAIN[0]!.test(k) && !SPECIAL_PLAIN[1]!.test(k) && k !== '__proto__';
-    const key = ok ? this.intern(k) : undefined;
-    this.keys.set(this.own(k), key);
-    if (key !== undefined && !this.keyIds.has(key)) this.keyIds.set(key, this.keyNames.push(key) - 1);
-    return key;
-  }
-
-  private str(v: string, type: Scalar['type'], line: number, col: number): string {
-    // Plain and quoted scalars are cleaned alike (only block scalars differ, never read here).
-    const known = this.clean.get(v);
-    if (known !== undefined) return known;
-    const out: Diagnostic[] = [];
-    const text = this.intern(scalarString(v, type, { file: this.file, line, col }, out));
-    if (out.length) (this.lastWarnings ??= []).push(out[0]!);
-    else this.clean.set(this.own(v), text);
-    return text;
-  }
-
-  /** Contents of "…" on this line: plain characters and the escapes \\ \" \n \t, else undefined. */
-  private doubleQuoted(i: number): { text: string; next: number } | undefined {
-    const s = this.text;
-    let out = '';
-    let from = i;
-    for (; i < this.end; i++) {
-      const c = s.charCodeAt(i);
-      if (unsafe(c)) return undefined;
-      if (c === 0x22) return { text: out + s.slice(from, i), next: i + 1 };
-      if (c === 0x5c) {
-        const e = s[i + 1];
-        const r = e === '\\' ? '\\' : e === '"' ? '"' : e === 'n' ? '\n' : e === 't' ? '\t' : undefined;
-        if (r === undefined) return undefined;
-        out += s.slice(from, i) + r;
-        i++;
-        from = i + 1;
-      }
-    }
-    return undefined;
-  }
-
-  /** Contents of '…' on this line ('' is a quote), else undefined. */
-  private singleQuoted(i: number): { text: string; next: number } | undefined {
-    const s = this.text;
-    let out = '';
-    let from = i;
-    for (; i < this.end; i++) {
-      const c = s.charCodeAt(i);
-      if (unsafe(c)) return undefined;
-      if (c === 0x27) {
-        if (s.charCodeAt(i + 1) === 0x27) {
-          out += s.slice(from, i + 1);
-          i++;
-          from = i + 1;
-          continue;
-        }
-        return { text: out + s.slice(from, i), next: i + 1 };
-      }
-    }
-    return undefined;
-  }
-
-  /** One copy of each string, detached from the file's text so the text can be freed. */
-  private intern(v: string): string {
-    const known = this.interned.get(v);
-    if (known !== undefined) return known;
-    const own = this.own(v);
-    this.interned.set(own, own);
-    return own;
-  }
-
-  /** A copy that does not point into the file's text (V8 slices longer strings in place). */
-  private own(v: string): string {
-    return v.length < 13 ? v : Buffer.from(v, 'utf8').toString('utf8');
-  }
-}
-
 // ------------------------------------------------------------------ positions
 
 /**
@@ -618,12 +349,6 @@ class LinePositions extends PositionIndex {
       const local = [path[0], (i as number) - r.base + (r.pre ? 1 : 0), ...path.slice(2)];
       return key ? r.raw!.positions.keyAt(local) : r.raw!.positions.valueAt(local);
     }
-    const c = this.colAt[slot]!;
-    const line = this.headLines + 1 + slot;
-    const cols = this.cols;
-    if (path.length > 2)
-      for (let k = 0, j = c + 2; k < cols[c + 1]!; k++, j += 3)
-        if (this.keyNames[cols[j]!] === path[2]) return { file: this.file, line, col: cols[j + (key && path.length === 3 ? 1 : 2)]! };
-    return { file: this.file, line, col: cols[c]! };
+    return positionInItem(this.file, this.headLines + 1 + slot, this.cols, this.colAt[slot]!, this.keyNames, undefined, path.slice(2), key);
   }
 }

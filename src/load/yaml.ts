@@ -447,6 +447,6 @@ function cleanText(s: string, type: Scalar['type']): string {
 }
 
 /** Key text, cleaned like values. */
-function scalarText(node: Scalar): string {
+export function scalarText(node: Scalar): string {
   return typeof node.value === 'number' ? sourceOf(node) : cleanText(String(node.value), node.type);
 }
