@@ -70,7 +70,12 @@ export function safeText(s: unknown): string {
 export function setText(cell: Cell, s: unknown): void {
   const v = safeText(s);
   cell.value = v === '' ? null : v;
-  cell.numFmt = isFormulaLike(v) ? QUOTE_MARKER_FMT : TEXT_FMT;
+  cell.numFmt = textFormat(v);
+}
+
+/** The number format a text cell gets (see above): Text, or the quote-prefix marker. */
+export function textFormat(v: string): string {
+  return isFormulaLike(v) ? QUOTE_MARKER_FMT : TEXT_FMT;
 }
 
 /** A calendar day (`YYYY-MM-DD`) as a real Excel date. exceljs converts JS Dates through UTC, so the serial is the day itself in every time zone. */
@@ -170,7 +175,7 @@ export function fitWrappedRows(ws: Worksheet, fromRow: number): void {
   });
 }
 
-/** One row of `fitWrappedRows`; the streaming writer calls it as each row is written (its sheets have no merges down). */
+/** One row of `fitWrappedRows`. */
 export function fitWrappedRow(ws: Worksheet, row: ExcelJSNs.Row, merges: Record<string, { model: { right: number; top: number; bottom: number } }> = {}): void {
   let lines = 1;
   row.eachCell({ includeEmpty: false }, (cell, c) => {
@@ -182,7 +187,12 @@ export function fitWrappedRow(ws: Worksheet, row: ExcelJSNs.Row, merges: Record<
     for (let k = c; k <= (m ? m.right : c); k++) width += ws.getColumn(k).width ?? 9;
     lines = Math.max(lines, wrappedLines(cell.value, width));
   });
-  if (lines > 1) row.height = Math.max(row.height ?? 0, LINE_HEIGHT * lines + 4);
+  if (lines > 1) row.height = Math.max(row.height ?? 0, wrappedHeight(lines));
+}
+
+/** Points a row of `lines` wrapped lines needs. */
+export function wrappedHeight(lines: number): number {
+  return LINE_HEIGHT * lines + 4;
 }
 
 function isMultiColumnMerge(ws: Worksheet, cell: Cell): boolean {

@@ -13,7 +13,7 @@
 //   break (the roster repeats its lead name on each page instead), a stamp block never splits;
 // - titles that fit: the table is widened to its title, or the title wraps into a taller row.
 import { displayWidth } from './text-width.js';
-import { fitWrappedRow, fitWrappedRows, type Worksheet } from './xlsx-common.js';
+import { fitWrappedRow, fitWrappedRows, wrappedHeight, type Worksheet } from './xlsx-common.js';
 import type ExcelJSNs from 'exceljs';
 import { BODY_PT, FONT_BODY, MARGINS } from './xlsx-page.js';
 
@@ -196,6 +196,11 @@ export class PageBreaker {
 export function fitPrintRow(ws: Worksheet, row: ExcelJSNs.Row): void {
   fitWrappedRow(ws, row);
   row.height = Math.max(row.height ?? 0, ROW_PT);
+}
+
+/** What `fitPrintRow` gives a row whose widest wrapped cell needs `lines` lines. */
+export function printHeight(lines: number): number {
+  return Math.max(lines > 1 ? wrappedHeight(lines) : 0, ROW_PT);
 }
 
 /** Compute and set the manual page breaks; returns the first row of each page. */

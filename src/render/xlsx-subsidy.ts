@@ -16,20 +16,31 @@ import {
   borderBlock,
   displayWidth,
   loadExcel,
-  setDate,
   setNumber,
   setText,
   setWorkbookProps,
   sheetName,
   cellWidth,
+  excelDate,
+  textFormat,
   workbookBuffer,
-  type Cell,
+  wrappedLines,
+  DATE_FMT,
   type Worksheet,
 } from './xlsx-common.js';
 import { FONT_BOLD, FONT_RED } from './xlsx-page.js';
-import { fitPrintRow, layoutForPrint, PageBreaker, ROW_PT, signatureRow, type PrintLayout } from './xlsx-print.js';
-import { addSheetLike, copyColumns, copyRows, copySheet, openStreamWorkbook, shareStyles, type StreamWorkbook } from './xlsx-stream.js';
-import type ExcelJSNs from 'exceljs';
+import { fitPrintRow, layoutForPrint, PageBreaker, printHeight, ROW_PT, signatureRow, type PrintLayout } from './xlsx-print.js';
+import {
+  addSheetLike,
+  copyColumns,
+  copyRows,
+  copySheet,
+  openStreamWorkbook,
+  RowStream,
+  type CellStyle,
+  type RawValue,
+  type StreamWorkbook,
+} from './xlsx-stream.js';
 
 export const MONEY_FMT = '#,##0.00';
 export const DETAIL_SHEET = '明细';
@@ -69,7 +80,17 @@ const PER_LABEL: Record<string, string> = { halfDay: '半天', session: '次', d
 /** A 明细 sheet of this many rows or more is streamed (xlsx-stream.ts); a shorter one is built in memory. */
 export const STREAM_ROWS = 5000;
 
-export async function renderSubsidyXlsx(report: SubsidyReport, opts: { streamRows?: number } = {}): Promise<Buffer> {
+/**
+ * The details as the 明细 writer reads them: an array, or a list that makes each row when asked
+ * (the bench feeds 500,000 rows that way, so that it measures the writer and not a model).
+ */
+export interface DetailList {
+  readonly length: number;
+  at(i: number): SubsidyDetail | undefined;
+}
+export type SubsidyXlsxModel = Omit<SubsidyReport, 'details'> & { details: DetailList };
+
+export async function renderSubsidyXlsx(report: SubsidyXlsxModel, opts: { streamRows?: number } = {}): Promise<Buffer> {
   const ExcelJS = await loadExcel();
   const wb = new ExcelJS.Workbook();
   const title = `${report.alliance?.name ?? ''}${SHEET_KIND}（${monthLabelZh(report.month)}）`;
@@ -92,7 +113,7 @@ export async function renderSubsidyXlsx(report: SubsidyReport, opts: { streamRow
 
 type Wb = Parameters<typeof addFramedSheet>[0];
 
-function subtitleOf(report: SubsidyReport, extra: string[]): string {
+function subtitleOf(report: SubsidyXlsxModel, extra: string[]): string {
   const basis = report.policyBasis.length ? `依据：${report.policyBasis.join('、')}` : '';
   return [...extra, basis, `期间：${monthLabelZh(report.month)}`].filter(Boolean).join('　');
 }
@@ -112,7 +133,7 @@ function moneySum(ws: Worksheet, row: number, col: number, from: number, to: num
   cell.alignment = { horizontal: 'right', vertical: 'middle' };
 }
 
-function payerSheet(wb: Wb, report: SubsidyReport, p: SubsidyPayer, name: string): void {
+function payerSheet(wb: Wb, report: SubsidyXlsxModel, p: SubsidyPayer, name: string): void {
   const qty = payerCounts(p);
   const headers = payerHeaders(p.items, qty.map((c) => quantityHeader(c, p)));
   const n = headers.length;
@@ -199,16 +220,25 @@ function payerSheet(wb: Wb, report: SubsidyReport, p: SubsidyPayer, name: string
  * The 明细 sheet built in memory, with every detail row or only the rows at `picks` (indices
  * into `report.details`, ascending: the streaming writer lays the columns out on the widest rows).
  */
-function detailSheet(wb: Wb, report: SubsidyReport, picks?: number[]): { ws: Worksheet; headerRow: number; layout: PrintLayout } {
-  const uncounted = report.details.filter((d) => !d.counted).length;
+function detailSheet(wb: Wb, report: SubsidyXlsxModel, picks?: number[]): { ws: Worksheet; headerRow: number; layout: PrintLayout } {
+  let uncounted = 0;
+  for (let i = 0; i < report.details.length; i++) if (!report.details.at(i)!.counted) uncounted++;
   const { ws, headerRow } = addFramedSheet(wb, DETAIL_SHEET, {
     title: `${report.alliance?.name ?? ''}劳务费/补贴明细（${monthLabelZh(report.month)}）`,
     subtitle: subtitleOf(report, [`计费 ${report.details.length - uncounted} 条`, uncounted ? `未计费 ${uncounted} 条` : '']),
     headers: [...DETAIL_HEADERS],
   });
   const first = headerRow + 1;
-  const rows = picks ?? report.details.map((_, i) => i);
-  rows.forEach((i, k) => detailRow(ws, first + k, i + 1, report.details[i]!, report.policyBasis[0]));
+  const rows = picks ?? Array.from({ length: report.details.length }, (_, i) => i);
+  const cells = new DetailCells(report.policyBasis[0]);
+  rows.forEach((i, k) => {
+    cells.of(i + 1, report.details.at(i)!);
+    cells.values.forEach((v, c) => {
+      const cell = ws.getCell(first + k, c + 1);
+      cell.value = v;
+      cell.style = { ...cells.styles[c] }; // a copy: the layout may still change a cell's alignment
+    });
+  });
   const { totalRow, daxieRow } = detailFooter(ws, first, rows.length, report);
   autoWidths(ws, { fromRow: headerRow, max: 30 });
   ws.getColumn(D.amount).width = Math.max(ws.getColumn(D.amount).width ?? 0, 12);
@@ -217,7 +247,7 @@ function detailSheet(wb: Wb, report: SubsidyReport, picks?: number[]): { ws: Wor
 }
 
 /** The 合计 and 大写 rows under `count` detail rows from `first`. */
-function detailFooter(ws: Worksheet, first: number, count: number, report: SubsidyReport): { totalRow: number; daxieRow: number } {
+function detailFooter(ws: Worksheet, first: number, count: number, report: SubsidyXlsxModel): { totalRow: number; daxieRow: number } {
   const last = first + count - 1;
   const totalRow = first + count;
   setText(ws.getCell(totalRow, 1), '合计');
@@ -237,9 +267,10 @@ function detailFooter(ws: Worksheet, first: number, count: number, report: Subsi
  * The 明细 sheet streamed row by row, laid out as `detailSheet` lays it out: the columns, scale
  * and title rows come from an in-memory sheet of the widest rows only (each column's widest
  * cell, so autoWidths measures the same); each streamed row gets its height and page break as
- * it is written.
+ * it is written. The rows go straight into the sheet's XML (RowStream): one style object per
+ * look, each distinct text measured once per column.
  */
-async function streamDetailSheet(out: StreamWorkbook, scratch: Wb, report: SubsidyReport): Promise<void> {
+async function streamDetailSheet(out: StreamWorkbook, scratch: Wb, report: SubsidyXlsxModel): Promise<void> {
   const basis = report.policyBasis[0];
   const { ws: m, headerRow, layout } = detailSheet(scratch, report, widestRows(report.details, basis));
   const ws = addSheetLike(out, m);
@@ -250,19 +281,30 @@ async function streamDetailSheet(out: StreamWorkbook, scratch: Wb, report: Subsi
   const breaker = new PageBreaker(heights, layout.pagePt);
   const breakAfter = (r: number) => (ws as unknown as { rowBreaks: { id: number; max: number; man: number }[] }).rowBreaks.push({ id: r, max: 16838, man: 1 }); // what Row.addPageBreak() adds, for a row already written
   const first = headerRow + 1;
-  const styles = new Map<string, Partial<ExcelJSNs.Style>>();
+  const n = DETAIL_HEADERS.length;
+  // lines each distinct text wraps into, per column (the widths are final now)
+  const lines: Map<string, number>[] = [];
+  for (let c = 1; c <= n; c++) lines.push(new Map());
+  const widths = lines.map((_, c) => m.getColumn(c + 1).width ?? 9);
+  const cells = new DetailCells(basis);
+  const rows = new RowStream(out, ws, n);
   for (let i = 0; i < report.details.length; i++) {
-    // let the zip take the rows written so far: a loop that never yields holds the whole sheet's XML
-    if (i % 1000 === 999) await new Promise((ok) => setImmediate(ok));
-    const d = report.details[i]!;
+    cells.of(i + 1, report.details.at(i)!);
+    let most = 1;
+    for (let c = 0; c < n; c++) {
+      const v = cells.values[c];
+      if (typeof v !== 'string' || !cells.styles[c]!.alignment?.wrapText) continue;
+      let k = lines[c]!.get(v);
+      if (k === undefined) lines[c]!.set(v, (k = wrappedLines(v, widths[c]!)));
+      if (k > most) most = k;
+    }
     const r = first + i;
-    detailRow(ws, r, i + 1, d, basis);
-    const row = ws.getRow(r);
-    fitPrintRow(ws, row);
-    shareStyles(row, styles);
-    if (breaker.place(r, row.height!)) breakAfter(r - 1);
-    row.commit();
+    const height = printHeight(most);
+    if (breaker.place(r, height)) breakAfter(r - 1);
+    rows.write(r, height, cells.values, cells.styles);
+    if (i % 100 === 99) await rows.flush();
   }
+  rows.end(first + report.details.length);
   const { totalRow, daxieRow } = detailFooter(ws, first, report.details.length, report);
   for (const r of [totalRow, daxieRow]) fitPrintRow(ws, ws.getRow(r));
   if (breaker.place(totalRow, ws.getRow(totalRow).height! + ws.getRow(daxieRow).height!)) breakAfter(totalRow - 1);
@@ -271,55 +313,94 @@ async function streamDetailSheet(out: StreamWorkbook, scratch: Wb, report: Subsi
   ws.commit();
 }
 
-/** Indices of the rows holding each column's widest cell, ascending (ties: the first). */
-function widestRows(details: SubsidyDetail[], basis: string | undefined): number[] {
-  const best = new Map<number, { w: number; i: number }>();
-  let cells: Record<number, Cell> = {};
-  // detailRow only sets properties of the cells it gets: plain objects measure it without exceljs
-  const probe = { getCell: (_r: number, c: number) => (cells[c] ??= {} as Cell) } as unknown as Worksheet;
-  details.forEach((d, i) => {
-    cells = {};
-    detailRow(probe, 1, i + 1, d, basis);
-    for (const [c, cell] of Object.entries(cells)) {
-      const w = cellWidth(cell);
-      if (w > (best.get(+c)?.w ?? -1)) best.set(+c, { w, i });
-    }
-  });
-  return [...new Set([...best.values()].map((b) => b.i))].sort((a, b) => a - b);
+/** Indices of the rows holding each column's widest cell, ascending (ties: the first); each distinct text is measured once. */
+function widestRows(details: DetailList, basis: string | undefined): number[] {
+  const best: { w: number; i: number }[] = [];
+  const measured = new Map<string, number>();
+  const cells = new DetailCells(basis);
+  for (let i = 0; i < details.length; i++) {
+    cells.of(i + 1, details.at(i)!);
+    cells.values.forEach((v, c) => {
+      let w = typeof v === 'string' ? measured.get(v) : undefined;
+      if (w === undefined) {
+        w = cellWidth({ value: v } as Parameters<typeof cellWidth>[0]);
+        if (typeof v === 'string') measured.set(v, w);
+      }
+      if (w > (best[c]?.w ?? -1)) best[c] = { w, i };
+    });
+  }
+  return [...new Set(best.map((b) => b.i))].sort((a, b) => a - b);
 }
 
 /** 明细 columns whose text wraps so the table prints at ≥ 9 pt: 备注, the units, 工作内容. */
 const DETAIL_WRAP: number[] = [D.note, D.unit, D.payer, D.personUnit, D.work];
 
-function detailRow(ws: Worksheet, row: number, seq: number, d: SubsidyDetail, mainBasis: string | undefined): void {
-  const cell = (c: number) => ws.getCell(row, c);
-  setNumber(cell(D.seq), seq);
-  cell(D.seq).alignment = { horizontal: 'center' };
-  setDate(cell(D.date), d.date);
-  setText(cell(D.person), d.person);
-  setText(cell(D.personUnit), d.personUnit);
-  setText(cell(D.unit), d.unit);
-  setText(cell(D.work), `${d.activity}（${d.halfDays}个半天）`);
-  if (d.counted) {
-    setText(cell(D.item), d.item);
-    if (d.rateFen !== undefined && d.per) setText(cell(D.charge), `${fenToYuanText(d.rateFen)}元/${PER_LABEL[d.per]} × ${d.quantity}`);
-    money(ws, row, D.amount, d.amountFen);
-    setText(cell(D.payer), d.payer);
-    const notes = [
-      d.basis && d.basis !== mainBasis ? `依据${d.basis}` : '',
-      d.assumed ? `金额为${ASSUMED_LABEL.zh}` : '',
-      d.cappedFen ? `超上限少计 ${fenToYuanText(d.cappedFen)} 元` : '',
-      d.note ?? '',
-    ].filter(Boolean);
-    setText(cell(D.note), notes.join('；'));
-  } else {
-    setText(cell(D.item), UNCOUNTED);
-    money(ws, row, D.amount, 0);
-    setText(cell(D.note), [d.reason?.zh, d.note].filter(Boolean).join('；'));
-    for (const c of [D.item, D.note]) cell(c).font = FONT_RED;
+/**
+ * One 明细 row's values and styles, column by column, refilled for each row (both the in-memory
+ * and the streamed sheet are written from it). A cell's style depends only on its column, its
+ * number format and whether it is red, so each look is one shared object.
+ */
+class DetailCells {
+  readonly values: RawValue[] = new Array<RawValue>(DETAIL_HEADERS.length).fill(null);
+  readonly styles: CellStyle[] = new Array<CellStyle>(DETAIL_HEADERS.length);
+  private readonly looks = new Map<string, CellStyle>();
+  private readonly dates = new Map<string, Date>();
+
+  constructor(private readonly mainBasis: string | undefined) {}
+
+  of(seq: number, d: SubsidyDetail): void {
+    for (let c = 1; c <= DETAIL_HEADERS.length; c++) this.set(c, null);
+    this.set(D.seq, seq);
+    if (d.date) this.set(D.date, this.date(d.date), DATE_FMT);
+    this.text(D.person, d.person);
+    this.text(D.personUnit, d.personUnit);
+    this.text(D.unit, d.unit);
+    this.text(D.work, `${d.activity}（${d.halfDays}个半天）`);
+    if (d.counted) {
+      this.text(D.item, d.item);
+      if (d.rateFen !== undefined && d.per) this.text(D.charge, `${fenToYuanText(d.rateFen)}元/${PER_LABEL[d.per]} × ${d.quantity}`);
+      this.set(D.amount, fenToYuan(d.amountFen), MONEY_FMT);
+      this.text(D.payer, d.payer);
+      const notes = [
+        d.basis && d.basis !== this.mainBasis ? `依据${d.basis}` : '',
+        d.assumed ? `金额为${ASSUMED_LABEL.zh}` : '',
+        d.cappedFen ? `超上限少计 ${fenToYuanText(d.cappedFen)} 元` : '',
+        d.note ?? '',
+      ].filter(Boolean);
+      this.text(D.note, notes.join('；'));
+    } else {
+      this.text(D.item, UNCOUNTED, true);
+      this.set(D.amount, 0, MONEY_FMT);
+      this.text(D.note, [d.reason?.zh, d.note].filter(Boolean).join('；'), true);
+    }
   }
-  for (let c = 1; c <= DETAIL_HEADERS.length; c++)
-    cell(c).alignment = { ...cell(c).alignment, vertical: 'middle', wrapText: DETAIL_WRAP.includes(c) };
-  cell(D.amount).alignment = { horizontal: 'right', vertical: 'middle' };
-  for (let c = 1; c <= DETAIL_HEADERS.length; c++) cell(c).border = THIN_BORDER;
+
+  /** Text as setText writes it: empty is no value, the format guards against formulas. */
+  private text(c: number, s: string | undefined, red = false): void {
+    const v = s ?? '';
+    this.set(c, v === '' ? null : v, textFormat(v), red);
+  }
+
+  private set(c: number, v: RawValue, numFmt?: string, red = false): void {
+    this.values[c - 1] = v;
+    const key = `${c}|${numFmt ?? ''}|${red ? 1 : 0}`;
+    let look = this.looks.get(key);
+    if (!look) this.looks.set(key, (look = detailStyle(c, numFmt, red)));
+    this.styles[c - 1] = look;
+  }
+
+  private date(iso: string): Date {
+    let d = this.dates.get(iso);
+    if (!d) this.dates.set(iso, (d = excelDate(iso)));
+    return d;
+  }
+}
+
+/** The style of a 明细 cell in column `c`: its format, red for what earned nothing, a thin grid. */
+function detailStyle(c: number, numFmt: string | undefined, red: boolean): CellStyle {
+  const alignment: CellStyle['alignment'] =
+    c === D.amount ? { horizontal: 'right', vertical: 'middle' }
+    : c === D.seq ? { horizontal: 'center', vertical: 'middle', wrapText: false }
+    : { vertical: 'middle', wrapText: DETAIL_WRAP.includes(c) };
+  return { ...(numFmt ? { numFmt } : {}), ...(red ? { font: FONT_RED } : {}), alignment, border: THIN_BORDER };
 }

@@ -2,20 +2,44 @@
 // column widths, row heights, page breaks, merges, texts, fonts and page setup, read back with the
 // independent reader of the print tests; and it is byte-identical across runs.
 import { describe, expect, it } from 'vitest';
-import { benchSubsidyReport } from '../../src/bench/xlsx.js';
-import type { SubsidyReport } from '../../src/money/subsidy-model.js';
-import { renderSubsidyXlsx } from '../../src/render/xlsx-subsidy.js';
+import { benchDetail, benchSubsidyReport } from '../../src/bench/xlsx.js';
+import { renderSubsidyXlsx, type SubsidyXlsxModel } from '../../src/render/xlsx-subsidy.js';
+import { entryData, readZipEntries } from '../../src/render/xlsx-common.js';
 import { readPrintSheets, type PrintSheet } from './xlsx-xml.js';
 
-/** 300 rows over several pages, some unbilled (red), some with notes long enough to wrap. */
-function report(): SubsidyReport {
-  const r = benchSubsidyReport(300);
-  r.details.forEach((d, i) => {
+/**
+ * Every cell's style on the 明细 sheet (the last), by address, written out in full: number
+ * format code, quote prefix, alignment, font and border, whatever ids the writer gave them.
+ */
+function cellLooks(xlsx: Buffer): Map<string, string> {
+  const files = new Map(readZipEntries(xlsx).map((e) => [e.name.replace(/^\//, ''), entryData(e).toString('utf8')]));
+  const styles = files.get('xl/styles.xml')!;
+  const block = (tag: string) => /<(\w+)\b[^>]*>([\s\S]*?)<\/\1>/.exec(new RegExp(`<${tag}\\b[^>]*>[\\s\\S]*?</${tag}>`).exec(styles)?.[0] ?? '')?.[2] ?? '';
+  const items = (tag: string, item: string) => [...block(tag).matchAll(new RegExp(`<${item}\\b[^>]*?/>|<${item}\\b[\\s\\S]*?</${item}>`, 'g'))].map((m) => m[0]);
+  const fmts = new Map([...block('numFmts').matchAll(/numFmtId="(\d+)" formatCode="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+  const [fonts, borders, xfs] = [items('fonts', 'font'), items('borders', 'border'), items('cellXfs', 'xf')];
+  const look = (s: string) => {
+    const xf = xfs[Number(s)]!;
+    const id = (k: string) => new RegExp(`\\b${k}="(\\d+)"`).exec(xf)?.[1] ?? '0';
+    const fmt = /\bnumFmtId="(\d+)"/.exec(xf)?.[1] ?? '0';
+    return [fmts.get(fmt) ?? fmt, /quotePrefix="1"/.test(xf), /<alignment[^>]*>/.exec(xf)?.[0], fonts[Number(id('fontId'))], borders[Number(id('borderId'))]].join(' | ');
+  };
+  const sheets = [...files.keys()].filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).sort();
+  const xml = files.get(sheets[sheets.length - 1]!)!;
+  return new Map([...xml.matchAll(/<c r="([A-Z]+\d+)"(?: s="(\d+)")?/g)].map((m) => [m[1]!, look(m[2] ?? '0')]));
+}
+
+/** 300 rows over several pages, some unbilled (red), some with notes long enough to wrap, a few odd cells. */
+function report(): SubsidyXlsxModel {
+  const details = Array.from({ length: 300 }, (_, i) => benchDetail(i));
+  details.forEach((d, i) => {
     if (i % 37 === 5) Object.assign(d, { counted: false, item: undefined, amountFen: 0, reason: { zh: '当日已在别处计费', en: 'billed elsewhere' } });
     if (i % 41 === 7) d.note = '因道路施工改至次日补诊，经牵头医院医务科审核同意后按原计划标准计费，附情况说明一份';
   });
-  r.grandTotalFen = r.details.reduce((s, d) => s + d.amountFen, 0);
-  return r;
+  // text a spreadsheet would take for a formula, a charge without a rate (an empty cell)
+  Object.assign(details[9]!, { note: '=HYPERLINK("http://x")', person: '@王五' });
+  Object.assign(details[13]!, { rateFen: undefined, basis: '测卫〔2020〕9号', assumed: true, cappedFen: 1250 });
+  return benchSubsidyReport(details.length, details);
 }
 
 const layout = (s: PrintSheet) => ({
@@ -37,6 +61,17 @@ describe('streamed 明细 sheet', () => {
     expect(detail.heights.get(detail.breaks[0]! + 1)).toBeDefined();
     expect(streamed.sheets.map(layout)).toEqual(memory.sheets.map(layout));
     expect(streamed.fonts).toEqual(memory.fonts);
+  });
+
+  it('gives every cell the in-memory cell\'s format, alignment, font and border', async () => {
+    const r = report();
+    const memory = cellLooks(await renderSubsidyXlsx(r, { streamRows: Infinity }));
+    const streamed = cellLooks(await renderSubsidyXlsx(r, { streamRows: 0 }));
+    expect(streamed.size).toBeGreaterThan(3000);
+    expect(streamed.get('K13')).toMatch(/^49 \| true \|/); // the formula-like note: Text, quote prefix
+    expect(streamed.get('C13')).toMatch(/^49 \| true \|/);
+    expect(streamed.get('C14')).toMatch(/^49 \| false \|/);
+    expect([...streamed]).toEqual([...memory]);
   });
 
   it('writes the same bytes twice', async () => {
