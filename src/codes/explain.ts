@@ -25,6 +25,11 @@ function codeLines(c: CodeDeclaration, lang: Lang): string[] {
   const zh = lang === 'zh';
   const lines = [`${c.id}  ${(c.label ?? familyOf(c.id)?.label)?.[lang] ?? ''}`.trimEnd(), '', `  ${c.description[lang]}`, '', `  ${zh ? '怎么改' : 'How to fix'}: ${c.help[lang]}`];
   lines.push(`  ${zh ? '默认级别' : 'Default severity'}: ${SEVERITY[c.severity][lang]}`);
+  const messages = Object.entries(c.messages);
+  if (messages.length) {
+    lines.push(`  ${zh ? '消息（{} 中为每条的具体内容）' : 'Messages ({…} is filled in for each finding)'}:`);
+    for (const [id, m] of messages) lines.push(`    ${messages.length > 1 ? `${id}: ` : ''}${m[lang]}`);
+  }
   if (c.deprecatedIds?.length) lines.push(`  ${zh ? '旧代码（仍可用）' : 'Former ids (still accepted)'}: ${c.deprecatedIds.join(', ')}`);
   lines.push('', `  ${zh ? '调整级别的写法' : 'Setting its level'}:`, settingExample(c.id, lang));
   return lines;
@@ -112,12 +117,16 @@ export function rulesMarkdown(): string {
       (r) => `| [\`${r.id}\`](#rule-${r.id}) | ${r.meta.defaultSeverity} | ${cell(r.meta.description.zh)} — ${cell(r.meta.description.en)} | ${ruleCodes(r).length} |`,
     ),
   ];
+  const messagesCell = (c: CodeDeclaration) =>
+    Object.entries(c.messages)
+      .map(([id, m]) => `${Object.keys(c.messages).length > 1 ? `\`${id}\`: ` : ''}${cell(m.zh)}<br>${cell(m.en)}`)
+      .join('<br>');
   const table = (codes: readonly CodeDeclaration[]) => [
-    '| code | default | meaning | how to fix | former ids |',
-    '|---|---|---|---|---|',
+    '| code | default | meaning | message | how to fix | former ids |',
+    '|---|---|---|---|---|---|',
     ...codes.map(
       (c) =>
-        `| \`${c.id}\` | ${c.severity} | ${cell(c.description.zh)}<br>${cell(c.description.en)} | ${cell(c.help.zh)}<br>${cell(c.help.en)} | ${(c.deprecatedIds ?? []).map((d) => `\`${d}\``).join(', ')} |`,
+        `| \`${c.id}\` | ${c.severity} | ${cell(c.description.zh)}<br>${cell(c.description.en)} | ${messagesCell(c)} | ${cell(c.help.zh)}<br>${cell(c.help.en)} | ${(c.deprecatedIds ?? []).map((d) => `\`${d}\``).join(', ')} |`,
     ),
   ];
   for (const r of rules()) {

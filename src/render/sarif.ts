@@ -63,7 +63,7 @@ function ruleDescriptor(c: CodeDeclaration, lang: Lang) {
 /** A code missing from the registry still gets a rule, so the log stays valid (a test forbids it). */
 function undeclared(id: string, severity: Severity): CodeDeclaration {
   const text = { zh: `yilian 的检查项 ${id}。`, en: `yilian finding ${id}.` };
-  return { id, severity, description: text, help: text };
+  return { id, severity, description: text, help: text, messages: {} };
 }
 
 /** SARIF 2.1.0: one run, every declared code in rules[], results in the order given. */

@@ -1,8 +1,8 @@
 // activity-month/outside-month: a log that declares `month:` holds only that month's entries.
 import { t, type Diagnostic } from '../model/diagnostic.js';
-import { diagAt } from './report.js';
+import { where } from './report.js';
 import type { Rule } from './rule.js';
-import { family } from '../codes/declare.js';
+import { family, msg } from '../codes/declare.js';
 
 /** The codes this rule raises. */
 export const ACTIVITY_MONTH_CODES = family('activity-month', t('结构', 'structure'), {
@@ -11,6 +11,7 @@ export const ACTIVITY_MONTH_CODES = family('activity-month', t('结构', 'struct
     description: t('活动记录的日期不在该记录的月份内。', 'An activity date is outside the log\'s month.'),
     help: t('改正日期，或把该条移到对应月份的记录中。', 'Correct the date, or move the entry to that month\'s log.'),
     deprecatedIds: ['structure/activity-month'],
+    message: msg('日期 {date} 不在本记录的月份 {month} 内。', '{date} is not in this log\'s month {month}.'),
   },
 });
 
@@ -23,7 +24,7 @@ export const activityMonth: Rule = {
       if (!log.month) continue;
       for (const e of log.entries)
         if (!e.date.startsWith(log.month))
-          out.push(diagAt('activity-month/outside-month', 'error', e, 'date', t(`日期 ${e.date} 不在本记录的月份 ${log.month} 内。`, `${e.date} is not in this log's month ${log.month}.`)));
+          out.push(ACTIVITY_MONTH_CODES.raise('activity-month/outside-month', { date: e.date, month: log.month }, where(e, 'date')));
     }
     return out;
   },

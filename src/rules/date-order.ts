@@ -1,8 +1,8 @@
 // date-order/reversed: every start is on or before its end.
 import { t, type Diagnostic } from '../model/diagnostic.js';
-import { diagAt } from './report.js';
+import { where } from './report.js';
 import type { Rule } from './rule.js';
-import { family } from '../codes/declare.js';
+import { family, msg } from '../codes/declare.js';
 
 /** The codes this rule raises. */
 export const DATE_ORDER_CODES = family('date-order', t('结构', 'structure'), {
@@ -11,13 +11,15 @@ export const DATE_ORDER_CODES = family('date-order', t('结构', 'structure'), {
     description: t('结束日期早于开始日期。', 'An end date is before its start date.'),
     help: t('对调或改正 start 和 end。', 'Swap or correct start and end.'),
     deprecatedIds: ['structure/date-order'],
+    message: msg('结束日期 {end} 早于开始日期 {start}。', 'End {end} is before start {start}.'),
   },
 });
 
 function check(obj: object, startKey: string, endKey: string, start: string | undefined, end: string | undefined, out: Diagnostic[]): void {
   if (start && end && start > end)
     out.push(
-      diagAt('date-order/reversed', 'error', obj, endKey, t(`结束日期 ${end} 早于开始日期 ${start}。`, `End ${end} is before start ${start}.`), {
+      DATE_ORDER_CODES.raise('date-order/reversed', { end, start }, {
+        ...where(obj, endKey),
         hint: t(`检查 ${startKey} 和 ${endKey} 是否写反。`, `Check whether ${startKey} and ${endKey} are swapped.`),
       }),
     );

@@ -1,8 +1,8 @@
 // group-disjoint/overlap: 监事会成员不与理事会成员交叉任职 (disjointFrom).
 import { t, type Diagnostic } from '../model/diagnostic.js';
-import { diagAt } from './report.js';
+import { where } from './report.js';
 import type { Rule } from './rule.js';
-import { family } from '../codes/declare.js';
+import { family, msg } from '../codes/declare.js';
 
 /** The codes this rule raises. */
 export const GROUP_DISJOINT_CODES = family('group-disjoint', t('结构', 'structure'), {
@@ -11,6 +11,7 @@ export const GROUP_DISJOINT_CODES = family('group-disjoint', t('结构', 'struct
     description: t('同一人在两个不得交叉的工作组中任职。', 'A person sits on two groups that must not overlap.'),
     help: t('从其中一个工作组中删去此人，或改正 disjointFrom。', 'Remove the person from one of the groups, or correct disjointFrom.'),
     deprecatedIds: ['structure/group-disjoint'],
+    message: msg('「{name}」同时在「{group}」和「{other}」任职，两者不得交叉。', '{name} sits on both "{group}" and "{other}", which must not overlap.'),
   },
 });
 
@@ -27,15 +28,7 @@ export const groupDisjoint: Rule = {
           const names = new Set(other.members.map((m) => m.name));
           for (const m of g.members)
             if (names.has(m.name))
-              out.push(
-                diagAt(
-                  'group-disjoint/overlap',
-                  'error',
-                  m,
-                  'name',
-                  t(`「${m.name}」同时在「${g.name}」和「${other.name}」任职，两者不得交叉。`, `${m.name} sits on both "${g.name}" and "${other.name}", which must not overlap.`),
-                ),
-              );
+              out.push(GROUP_DISJOINT_CODES.raise('group-disjoint/overlap', { name: m.name, group: g.name, other: other.name }, where(m, 'name')));
         }
     return out;
   },

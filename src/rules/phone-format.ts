@@ -1,8 +1,8 @@
 // phone-format/invalid: mainland mobile (1[3-9] + 9 digits) or landline with area code.
 import { t, type Diagnostic } from '../model/diagnostic.js';
-import { diagAt } from './report.js';
+import { where } from './report.js';
 import type { Rule } from './rule.js';
-import { family } from '../codes/declare.js';
+import { family, msg } from '../codes/declare.js';
 
 /** The codes this rule raises. */
 export const PHONE_FORMAT_CODES = family('phone-format', t('结构', 'structure'), {
@@ -11,6 +11,7 @@ export const PHONE_FORMAT_CODES = family('phone-format', t('结构', 'structure'
     description: t('电话不是有效的手机号或座机号。', 'A phone is not a valid mobile or landline number.'),
     help: t('写 11 位手机号，或带区号的座机号如 0376-1234567。', 'Write an 11-digit mobile or a landline with its area code, e.g. 0376-1234567.'),
     deprecatedIds: ['structure/phone-format'],
+    message: msg('「{name}」的电话「{phone}」不是有效的手机号或座机号。', 'Phone "{phone}" of {name} is not a valid mobile or landline number.'),
   },
 });
 
@@ -30,7 +31,8 @@ export const phoneFormat: Rule = {
     const visit = (obj: { phone?: string; name: string }) => {
       if (obj.phone !== undefined && !isValidPhone(obj.phone))
         out.push(
-          diagAt('phone-format/invalid', 'error', obj, 'phone', t(`「${obj.name}」的电话「${obj.phone}」不是有效的手机号或座机号。`, `Phone "${obj.phone}" of ${obj.name} is not a valid mobile or landline number.`), {
+          PHONE_FORMAT_CODES.raise('phone-format/invalid', { name: obj.name, phone: obj.phone }, {
+            ...where(obj, 'phone'),
             hint: t('手机号 11 位（如 13800000001），座机须带区号（如 0376-8888888）。', 'Mobile: 11 digits (13800000001); landline with area code (0376-8888888).'),
           }),
         );

@@ -3,6 +3,11 @@ import { at, type Diagnostic, type Severity, type Text } from '../model/diagnost
 import { locOf } from '../load/schema.js';
 import type { PathKey } from '../load/yaml.js';
 
+/** The place of a field of a loaded record (or of the record itself), for a family's `raise`. */
+export function where(obj: object | undefined, field?: PathKey): Pick<Diagnostic, 'file' | 'line' | 'col'> {
+  return at(locOf(obj, field));
+}
+
 export function diagAt(
   code: string,
   severity: Severity,
