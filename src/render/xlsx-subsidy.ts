@@ -343,7 +343,8 @@ const DETAIL_WRAP: number[] = [D.note, D.unit, D.payer, D.personUnit, D.work];
 class DetailCells {
   readonly values: RawValue[] = new Array<RawValue>(DETAIL_HEADERS.length).fill(null);
   readonly styles: CellStyle[] = new Array<CellStyle>(DETAIL_HEADERS.length);
-  private readonly looks = new Map<string, CellStyle>();
+  /** Looks by column, then format, then red (a cell's style is one of these few). */
+  private readonly looks: Map<string | undefined, CellStyle[]>[] = [];
   private readonly dates = new Map<string, Date>();
 
   constructor(private readonly mainBasis: string | undefined) {}
@@ -383,10 +384,10 @@ class DetailCells {
 
   private set(c: number, v: RawValue, numFmt?: string, red = false): void {
     this.values[c - 1] = v;
-    const key = `${c}|${numFmt ?? ''}|${red ? 1 : 0}`;
-    let look = this.looks.get(key);
-    if (!look) this.looks.set(key, (look = detailStyle(c, numFmt, red)));
-    this.styles[c - 1] = look;
+    const byFmt = (this.looks[c] ??= new Map());
+    let looks = byFmt.get(numFmt);
+    if (!looks) byFmt.set(numFmt, (looks = [detailStyle(c, numFmt, false), detailStyle(c, numFmt, true)]));
+    this.styles[c - 1] = looks[red ? 1 : 0]!;
   }
 
   private date(iso: string): Date {
