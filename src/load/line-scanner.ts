@@ -16,6 +16,8 @@ import { scalarString, type PathKey } from './yaml.js';
 export const NEUTRAL = 0; // blank, or only a comment
 export const ITEM = 1; // `- { key: value, … }` to be read by the scanner
 export const OTHER = 2; // anything else: read by `yaml`
+/** What LineScanner.pair gives for `key:` with nothing after it. */
+export const NO_VALUE = Symbol('no value');
 
 // The core schema's non-string plain scalars other than decimal integers: left to `yaml`.
 const SPECIAL_PLAIN = [
@@ -175,6 +177,44 @@ export class LineScanner {
     this.ncols = n;
     this.lastCols = c;
     return value;
+  }
+
+  /**
+   * A top-level line `key: value` (a scalar, flow map or flow list ending on the line) or `key:`
+   * with nothing after it (value NO_VALUE), comments allowed; else undefined. Where the value's
+   * parts are: the value at `valueCol`, nested parts in lastNested.
+   */
+  pair(start: number, end: number, line: number): { key: string; value: unknown; valueCol: number } | undefined {
+    const s = this.text;
+    if (end > start && s.charCodeAt(end - 1) === 13) end--; // CRLF
+    if (end - start > 0xffff) return undefined;
+    this.start = start;
+    this.end = end;
+    this.lastWarnings = undefined;
+    this.lastNested = undefined;
+    let i = start;
+    while (i < end && !stopsPlain(s.charCodeAt(i)) && s.charCodeAt(i) !== 32 && !unsafe(s.charCodeAt(i))) i++;
+    const key = this.key(s.slice(start, i));
+    if (key === undefined || s.charCodeAt(i) !== 0x3a) return undefined;
+    i++;
+    let value: unknown = NO_VALUE;
+    let valueCol = 0;
+    if (i < end) {
+      if (s.charCodeAt(i) !== 32) return undefined;
+      i = this.skipSpaces(i, end);
+      if (i < end && s.charCodeAt(i) !== 0x23) {
+        valueCol = i - start + 1;
+        const ch = s.charCodeAt(i);
+        const r = ch === 0x7b || ch === 0x5b ? this.collection(i, line, key) : this.scalar(i, line);
+        if (!r) return undefined;
+        value = r.value;
+        const j = r.next;
+        i = this.skipSpaces(j, end);
+        if (i < end && (s.charCodeAt(i) !== 0x23 || i === j)) return undefined;
+      }
+      for (; i < end; i++) if (unsafe(s.charCodeAt(i))) return undefined;
+    }
+    return { key, value, valueCol };
   }
 
   /** The key at `i` followed by `: `, new in `map`, else undefined. */

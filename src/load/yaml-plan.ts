@@ -6,7 +6,9 @@
 //     - { name: 医0-0, gender: 女, unit: a000-lead1, title: 主管护师, phone: "13800000000" }
 //     - { name: 医0-1, gender: 男, unit: a000-lead2, title: 主任医师, phone: "13800000001" }
 //
-// Each such line is read by the line scanner; `yaml` then parses the file with every run of
+// Each such line is read by the line scanner. Where the rest of the file is only top-level
+// `key: value` lines (values on their line) and the `key:` of each list, the scanner reads those
+// too and `yaml` is not called (readFlat). Otherwise `yaml` parses the file with every run of
 // scanned lines replaced by one empty flow map `{}` on the run's first line (the `- ` and its
 // indent kept, so columns stay). That keeps the headers, block maps and every irregular line in
 // their exact context while `yaml` builds no tree for the regular lines. A run is used only where
@@ -17,7 +19,7 @@
 // path's (test/load/yaml-log.test.ts holds the two to that on random plan files and on the examples).
 import { isMap, isScalar, isSeq, LineCounter, type Document } from 'yaml';
 import type { Diagnostic, SourcePos } from '../model/diagnostic.js';
-import { ITEM, LineScanner, NEUTRAL, positionInItem, type NestedCols } from './line-scanner.js';
+import { ITEM, LineScanner, NEUTRAL, NO_VALUE, OTHER, positionInItem, type NestedCols } from './line-scanner.js';
 import { composeDocuments, overBudgetAt, YamlLimitExceeded, type YamlLimits } from './yaml-stream.js';
 import { PositionIndex, readDocument, scalarText, type PathKey, type RawDocument } from './yaml.js';
 
@@ -36,6 +38,7 @@ interface Run {
   first: number;
   last: number;
   lines: number[];
+  indent: number;
 }
 
 /** How often a file is parsed again after runs were found out of place, before the precise path reads it. */
@@ -47,6 +50,8 @@ export function readPlanText(text: string, file: string, limits: YamlLimits): { 
   if (overBudgetAt(text, limits.maxTokens) !== undefined) return undefined;
   const scan = new LineScanner(text, file, true);
   const starts: number[] = [];
+  /** NEUTRAL, ITEM (read by the scanner) or OTHER, by line. */
+  const kinds: number[] = [];
   const values: (Record<string, unknown> | undefined)[] = [];
   const colAt: number[] = [];
   const nested = new Map<number, NestedCols>();
@@ -61,6 +66,7 @@ export function readPlanText(text: string, file: string, limits: YamlLimits): { 
     const kind = scan.classify(at, end);
     const value = kind === ITEM ? scan.item(n + 1) : undefined;
     values.push(value);
+    kinds.push(value ? ITEM : kind === ITEM ? OTHER : kind);
     colAt.push(value ? scan.lastCols : -1);
     if (value) {
       if (scan.lastNested) nested.set(n, scan.lastNested);
@@ -68,7 +74,7 @@ export function readPlanText(text: string, file: string, limits: YamlLimits): { 
       if (run && scan.indent === indent) {
         run.last = n;
         run.lines.push(n);
-      } else runs.push((run = { first: n, last: n, lines: [n] }));
+      } else runs.push((run = { first: n, last: n, lines: [n], indent: scan.indent }));
       indent = scan.indent;
     } else if (kind !== NEUTRAL) run = undefined;
     at = end + 1;
@@ -76,6 +82,8 @@ export function readPlanText(text: string, file: string, limits: YamlLimits): { 
   if (!runs.length) return undefined;
   starts.push(text.length + 1);
   const scanned: Scanned = { values, colAt: Int32Array.from(colAt), cols: scan.columns(), keyNames: scan.keyNames, nested, warnings };
+  const whole = readFlat(file, scan, starts, kinds, runs, scanned);
+  if (whole) return whole;
   for (let attempt = 0; attempt < MAX_ATTEMPTS && runs.length; attempt++) {
     const r = readMasked(text, file, limits, starts, runs, scanned);
     if (!r) return undefined;
@@ -83,6 +91,56 @@ export function readPlanText(text: string, file: string, limits: YamlLimits): { 
     runs = runs.filter((_, i) => !r.misplaced.has(i));
   }
   return undefined;
+}
+
+/**
+ * The common case without `yaml`: one document of top-level `key: value` lines (values on their
+ * line) and `key:` lines each followed by one run, with blank and comment lines between. Anything
+ * else (another line, a `key:` with no run, a repeated key) leaves the file to readMasked.
+ */
+function readFlat(file: string, scan: LineScanner, starts: number[], kinds: number[], runs: Run[], scanned: Scanned): { docs: RawDocument[]; diags: Diagnostic[] } | undefined {
+  const value: Record<string, unknown> = {};
+  const positions = new PositionIndex(file);
+  const slotsOf = new Map<string, Int32Array>();
+  const diags: Diagnostic[] = [];
+  let list: string | undefined;
+  let ri = 0;
+  for (let n = 0; n < kinds.length; n++) {
+    if (kinds[n] === NEUTRAL) continue;
+    if (kinds[n] === ITEM) {
+      const run = runs[ri++];
+      if (list === undefined || run?.first !== n) return undefined;
+      // The list is where its first item's dash is.
+      positions.values.set(list, { file, line: n + 1, col: run.indent + 1 });
+      for (const m of run.lines) {
+        const w = scanned.warnings.get(m);
+        if (w) diags.push(...w);
+      }
+      value[list] = run.lines.map((m) => scanned.values[m]);
+      slotsOf.set(list, Int32Array.from(run.lines));
+      list = undefined;
+      n = run.last;
+      continue;
+    }
+    if (list !== undefined) return undefined;
+    const p = scan.pair(starts[n]!, starts[n + 1]! - 1, n + 1);
+    if (!p || Object.prototype.hasOwnProperty.call(value, p.key)) return undefined;
+    if (!positions.values.has('')) positions.values.set('', { file, line: n + 1, col: 1 });
+    positions.keys.set(p.key, { file, line: n + 1, col: 1 });
+    if (p.value === NO_VALUE) {
+      list = p.key;
+      continue;
+    }
+    positions.values.set(p.key, { file, line: n + 1, col: p.valueCol });
+    if (scan.lastNested) {
+      for (const [path, col] of scan.lastNested.values) positions.values.set(path, { file, line: n + 1, col });
+      for (const [path, col] of scan.lastNested.keys) positions.keys.set(path, { file, line: n + 1, col });
+    }
+    if (scan.lastWarnings) diags.push(...scan.lastWarnings);
+    value[p.key] = p.value; // never __proto__ (the scanner declines it)
+  }
+  if (list !== undefined || ri !== runs.length || !positions.values.has('')) return undefined;
+  return { docs: [{ file, index: 0, value, positions: new PlanPositions(file, positions, slotsOf, scanned, false) }], diags };
 }
 
 /**
@@ -167,7 +225,7 @@ function readMasked(
         slotsOf.set(key, Int32Array.from(slots));
       }
       diags.push(...byLine(docDiags, fromScanner));
-      docs.push({ ...raw, positions: new PlanPositions(file, raw.positions, slotsOf, scanned) });
+      docs.push({ ...raw, positions: new PlanPositions(file, raw.positions, slotsOf, scanned, true) });
     }
   } catch (e) {
     if (!(e instanceof YamlLimitExceeded)) throw e;
@@ -218,6 +276,8 @@ export class PlanPositions extends PositionIndex {
     /** Per list key, per item: its line index when the scanner read it, else -1 - its index in the parse. */
     private readonly slotsOf: Map<string, Int32Array>,
     private readonly scanned: Scanned,
+    /** Whether `yaml` parsed the rest of the file (readMasked), or the scanner read all of it (readFlat). */
+    readonly withYaml: boolean,
   ) {
     super(file);
   }

@@ -210,6 +210,8 @@ describe('memory', () => {
 
 /** Whether a document's lists were read by the plan reader's scanner (not only by `yaml`). */
 const scannedPlan = (doc: RawDocument | undefined) => doc?.positions instanceof PlanPositions;
+/** …and whether without `yaml` at all. */
+const scannedAlone = (doc: RawDocument | undefined) => doc?.positions instanceof PlanPositions && !doc.positions.withYaml;
 
 // Mostly well-formed lines, as real plan files are; now and then a broken or irregular one.
 const goodScalar = fc.oneof(
@@ -276,6 +278,28 @@ const plan = fc
   .tuple(planHeader, fc.uniqueArray(section, { minLength: 1, maxLength: 3, selector: (s) => s.split(/[: ]/)[0] }), fc.constantFrom('', 'note: 末尾\n', '---\nkind: Roster\npeople:\n  - { name: 张三 }\n'), fc.constantFrom('\n', '\r\n'))
   .map(([h, sections, tail, nl]) => (h + sections.join('\n') + '\n' + tail).replace(/\r?\n/g, nl));
 
+// Plan files of only the regular form (the scanner reads them whole, without `yaml`), now and then broken by one line.
+const goodValue = fc.oneof(
+  { weight: 8, arbitrary: goodScalar },
+  { weight: 1, arbitrary: fc.array(goodScalar, { maxLength: 3 }).map((xs) => `[${xs.join(', ')}]`) },
+  { weight: 1, arbitrary: fc.constantFrom('{ professional: 44 }', '{ start: 2021-01-01, end: "2021-12-31" }', '{ a: [x, "y"], b: { c: 组⻓ } }', '{}') },
+);
+const goodItem = fc.uniqueArray(fc.tuple(goodKey, goodValue), { minLength: 1, maxLength: 6, selector: ([k]) => k }).map((ps) => `{ ${ps.map(([k, v]) => `${k}: ${v}`).join(', ')} }`);
+const flatPlan = fc
+  .tuple(
+    fc.uniqueArray(fc.tuple(fc.constantFrom('kind', 'version', 'alliance', 'id', 'name', 'note', 'cycle', 'year', 'effective'), goodValue, fc.constantFrom('', ' # 注释', '  #x')), { maxLength: 5, selector: ([k]) => k }),
+    fc.uniqueArray(fc.tuple(fc.constantFrom('people', 'units', 'rules', 'items', 'rates', 'allowances'), fc.constantFrom('', ' # 名单'), fc.constantFrom('  - ', '- ', '    - '), fc.array(fc.oneof({ weight: 8, arbitrary: goodItem }, { weight: 1, arbitrary: fc.constantFrom('', '# 注释', '  # 注释') }), { minLength: 1, maxLength: 5 })), { minLength: 1, maxLength: 3, selector: ([k]) => k }),
+    fc.oneof({ weight: 8, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom('note:\n', 'note: |\n  x\n', 'kind: Roster\n', '  - id: x\n', '---\n', 'note: a\n  b\n', 'version: 1.0\n', 'x: [a, b, ]\n') }),
+    fc.constantFrom('\n', '\r\n'),
+  )
+  .map(([head, lists, tail, nl]) =>
+    (
+      head.map(([k, v, c]) => `${k}: ${v}${c}\n`).join('') +
+      lists.map(([k, c, lead, lines]) => `${k}:${c}\n${lines.map((l) => (l.startsWith('{') ? lead + l : l) + '\n').join('')}`).join('') +
+      tail
+    ).replace(/\r?\n/g, nl),
+  );
+
 /** A plan file with its top-level lists of maps rewritten one flow map per line (as `yilian import roster` writes them). */
 function oneLineLists(text: string): string {
   const docs = parseAllDocuments(text);
@@ -340,15 +364,32 @@ describe('the plan reader agrees with the precise path', () => {
 
   it('on random plan files, broken ones included', () => {
     let scanned = 0;
+    let alone = 0;
     fc.assert(
       fc.property(plan, (text) => {
         expectSame(text);
-        if (both(text).fast.docs.some(scannedPlan)) scanned++;
+        const { docs } = both(text).fast;
+        if (docs.some(scannedPlan)) scanned++;
+        if (docs.some(scannedAlone)) alone++;
       }),
       { numRuns: 200 },
     );
-    // Not vacuous: many of the random files went through the scanner rather than the precise path.
+    // Not vacuous: many of the random files went through the scanner rather than the precise
+    // path, with and without `yaml` for the lines around the lists.
     expect(scanned).toBeGreaterThan(20);
+    expect(scanned - alone).toBeGreaterThan(10);
+  });
+
+  it('on random plan files of the regular form, read without `yaml`', () => {
+    let alone = 0;
+    fc.assert(
+      fc.property(flatPlan, (text) => {
+        expectSame(text);
+        if (both(text).fast.docs.some(scannedAlone)) alone++;
+      }),
+      { numRuns: 150 },
+    );
+    expect(alone).toBeGreaterThan(50);
   });
 
   it('on the examples, as written and with every list written one flow map per line', async () => {
