@@ -23,8 +23,8 @@ export interface Measured {
   shown?: Text;
   /** Nobody recorded anything at all (person/assignment log measures). */
   absent?: boolean;
-  /** Months of the active part the log does not cover. */
-  missing?: string[];
+  /** Months of the active part the log does not cover (shared between judgements: read only). */
+  missing?: readonly string[];
   /** For trainees with minRatio: the staff figure. */
   staff?: number;
   /** The records counted: log entries, assignments or trainees (for the judgement's evidence). */
@@ -39,34 +39,68 @@ export function listText(xs: readonly string[], max = 20): Text {
   return { zh: shown.join('、') + (more > 0 ? ` 等 ${xs.length} 个` : ''), en: shown.join(', ') + (more > 0 ? ` and ${more} more` : '') };
 }
 
+/** The months of an active span, and those of them the alliance's log does not cover (shared, read-only). */
+function logMonths(env: QuotaEnv, scope: MeasureScope, active: readonly Interval[]): { months: readonly string[]; missing: readonly string[] } {
+  const key = active.length === 1 ? `${active[0]![0]}|${active[0]![1]}` : active.map(([a, b]) => `${a}|${b}`).join('|');
+  let got = scope.months.get(key);
+  if (!got) {
+    const covered = env.fold.months.get(env.alliance);
+    const months = monthsOfIntervals(active);
+    scope.months.set(key, (got = { months, missing: months.filter((x) => !covered?.has(x)) }));
+  }
+  return got;
+}
+
+/** The aggregates a subject is measured on: a person's at the units in scope, else the units'. */
+function subjectAggs(env: QuotaEnv, s: Subject, inScope: (u: Unit) => boolean): MonthAgg[] {
+  const aggs: MonthAgg[] = [];
+  if (s.person) {
+    for (const [u, agg] of env.fold.byPersonUnit.get(s.person) ?? []) if (inScope(u)) aggs.push(agg);
+  } else {
+    for (const u of s.unit ? [s.unit] : env.alliance.data.units) {
+      const agg = env.fold.byUnit.get(u);
+      if (agg && inScope(u)) aggs.push(agg);
+    }
+  }
+  return aggs;
+}
+
 export function workdaysIn(cal: WorkCalendar, intervals: readonly Interval[]): number {
   let n = 0;
   for (const [a, b] of intervals) n += cal.workdaysBetween(a, b);
   return n;
 }
 
-export function measure(env: QuotaEnv, rule: QuotaRule, s: Subject, p: Period, active: Interval[], note: NoteNoData): Measured | undefined {
+/**
+ * What measuring one rule shares across its subjects and periods: the activity types counted,
+ * each subject's aggregates in scope, and which months of an active span the log lacks. A rule
+ * judges thousands of subject × period pairs; these are the same for most of them.
+ */
+export interface MeasureScope {
+  /** Types a log measure counts (undefined: every type). */
+  types: ReadonlySet<ActivityType> | undefined;
+  aggs: Map<Subject, MonthAgg[]>;
+  /** `from|to|…` of an active span → its months, and those of them no log covers. */
+  months: Map<string, { months: readonly string[]; missing: readonly string[] }>;
+}
+
+export function measureScope(rule: QuotaRule): MeasureScope {
+  const types = rule.measure === 'visits' || !rule.activities?.length ? undefined : new Set<ActivityType>(rule.activities);
+  return { types, aggs: new Map(), months: new Map() };
+}
+
+export function measure(env: QuotaEnv, rule: QuotaRule, scope: MeasureScope, s: Subject, p: Period, active: Interval[], note: NoteNoData): Measured | undefined {
   const m = rule.measure!;
   const inScope = (u: Unit) => unitMatches(rule, u) && (!s.unit || s.unit === u) && (!s.assignment || s.assignment.target === u);
   if (LOG_MEASURES.has(m)) {
-    const covered = env.fold.months.get(env.alliance);
-    const months = monthsOfIntervals(active);
-    const missing = months.filter((x) => !covered?.has(x));
+    const { months, missing } = logMonths(env, scope, active);
     if (missing.length === months.length) {
       note('no-log', p.key);
       return undefined;
     }
-    const aggs: MonthAgg[] = [];
-    if (s.person) {
-      for (const [u, agg] of env.fold.byPersonUnit.get(s.person) ?? []) if (inScope(u)) aggs.push(agg);
-    } else {
-      for (const u of s.unit ? [s.unit] : env.alliance.data.units) {
-        const agg = env.fold.byUnit.get(u);
-        if (agg && inScope(u)) aggs.push(agg);
-      }
-    }
-    const types = m === 'visits' || !rule.activities?.length ? undefined : new Set<ActivityType>(rule.activities);
-    const got = collect(aggs, active, types);
+    let aggs = scope.aggs.get(s);
+    if (!aggs) scope.aggs.set(s, (aggs = subjectAggs(env, s, inScope)));
+    const got = collect(aggs, active, scope.types);
     let value: number;
     if (m === 'count') value = got.count;
     else if (m === 'halfDays') value = got.half;

@@ -15,7 +15,7 @@ import { calendarOf } from '../rules/calendar-of.js';
 import { foldActivity, parseComparison, unitMatches, type Interval } from '../rules/quota-measures.js';
 import { CalendarConflictError, CalendarGapError, type WorkCalendar } from '../time/calendar.js';
 import type { Period } from '../time/periods.js';
-import { LOG_MEASURES, measure, pct, workdaysIn, type Measured, type NoDataReason } from './quota-measure.js';
+import { LOG_MEASURES, measure, measureScope, pct, workdaysIn, type MeasureScope, type NoDataReason, type NoteNoData } from './quota-measure.js';
 import { activeIn, FAR, QuotaEnv, rulePeriods, subjectsOf, type Subject } from './quota-subjects.js';
 
 const EPS = 1e-9;
@@ -84,7 +84,7 @@ export interface QuotaJudgement {
   /** Nobody recorded anything at all (person/assignment log measures). */
   absent?: boolean;
   /** Months of the active part the log does not cover. */
-  missingMonths?: string[];
+  missingMonths?: readonly string[];
   staff?: number;
   evidence: QuotaEvidence;
 }
@@ -153,41 +153,76 @@ export interface QuotaVerdicts {
   gaps: { year: number; rule: QuotaRule }[];
 }
 
-// ------------------------------------------------------------------ evidence
+// ------------------------------------------------------------------ one subject in one period
 
-function evidenceOf(env: QuotaEnv, rule: QuotaRule, p: Period, got: Measured): QuotaEvidence {
-  const m = rule.measure!;
-  const source = LOG_MEASURES.has(m) ? 'ActivityLog' : m === 'batches' || m === 'people' ? 'Roster' : m === 'trainees' ? 'Training' : 'Indicators';
-  return { source, records: got.records ?? 0, files: env.filesOf(source, p.start, p.end) };
+/**
+ * What every subject of one rule shares in one period, worked out once per period rather than
+ * once per subject: the period's working days (or the calendar gap that stops them, rethrown
+ * for each subject that needs them, as computing them again would) and the evidence files.
+ */
+interface PeriodFacts {
+  pj: QuotaPeriodJudgement;
+  open: boolean;
+  workdays?: number | CalendarGapError;
+  files?: string[];
 }
 
-// ------------------------------------------------------------------ one subject in one period
+/** The period's working days. @throws CalendarGapError when the calendar lacks a year of it. */
+function periodWorkdays(cal: WorkCalendar, pf: PeriodFacts): number {
+  if (pf.workdays === undefined) {
+    try {
+      pf.workdays = cal.workdaysBetween(pf.pj.period.start, pf.pj.period.end);
+    } catch (e) {
+      if (!(e instanceof CalendarGapError)) throw e;
+      pf.workdays = e;
+    }
+  }
+  if (pf.workdays instanceof CalendarGapError) throw pf.workdays;
+  return pf.workdays;
+}
+
+/** What one rule's judgements share across subjects and periods. */
+interface RuleFacts {
+  rule: QuotaRule;
+  measure: NonNullable<QuotaRule['measure']>;
+  additive: boolean;
+  fraction: boolean;
+  source: QuotaEvidence['source'];
+  scope: MeasureScope;
+}
+
+function ruleFacts(rule: QuotaRule): RuleFacts {
+  const m = rule.measure!;
+  const source = LOG_MEASURES.has(m) ? 'ActivityLog' : m === 'batches' || m === 'people' ? 'Roster' : m === 'trainees' ? 'Training' : 'Indicators';
+  return { rule, measure: m, additive: ADDITIVE.has(m), fraction: m === 'share' || m === 'ratio', source, scope: measureScope(rule) };
+}
 
 /**
  * Judge a subject over `active` (its days in the period). For an open period the value is
  * measured up to the as-of date and held to the whole period's requirement.
  * @throws CalendarGapError when working days are needed in a year the calendar lacks.
  */
-function judgeSubject(env: QuotaEnv, rule: QuotaRule, s: Subject, p: Period, active: Interval[], open: boolean, note: (r: NoDataReason, period: string, subject?: string) => void): QuotaJudgement | undefined {
-  const m = rule.measure!;
+function judgeSubject(env: QuotaEnv, rf: RuleFacts, s: Subject, pf: PeriodFacts, active: Interval[], note: NoteNoData): QuotaJudgement | undefined {
+  const { rule, measure: m } = rf;
+  const { period: p } = pf.pj;
+  const open = pf.open;
   // Proration: the share of the period's working days the scope was active.
   let pro: QuotaJudgement['pro'];
   const whole = active.length === 1 && active[0]![0] === p.start && active[0]![1] === p.end;
-  if (!env.cal && (m === 'workdays' || (!whole && ADDITIVE.has(m)))) return undefined;
-  if (!whole && ADDITIVE.has(m)) {
-    const wp = env.cal!.workdaysBetween(p.start, p.end);
+  if (!env.cal && (m === 'workdays' || (!whole && rf.additive))) return undefined;
+  if (!whole && rf.additive) {
+    const wp = periodWorkdays(env.cal!, pf);
     const wa = workdaysIn(env.cal!, active);
     if (wp > 0 && wa < wp) pro = { wa, wp, from: active[0]![0], to: active[active.length - 1]![1] };
   }
   // Working days need the official calendar for the whole period: a gap throws here, before
   // anyone is judged on a guess.
-  if (m === 'workdays' && !pro) env.cal!.workdaysBetween(p.start, p.end);
+  if (m === 'workdays' && !pro) periodWorkdays(env.cal!, pf);
   const measured = open ? clipTo(active, env.asOf) : active;
   if (!measured.length) return undefined;
-  const got = measure(env, rule, s, p, measured, note);
+  const got = measure(env, rule, rf.scope, s, p, measured, note);
   if (!got) return undefined;
   const f = pro ? pro.wa / pro.wp : 1;
-  const isFraction = m === 'share' || m === 'ratio';
 
   const checks: QuotaCheck[] = [];
   const below = (required: number) => required > 0 && got.value + EPS < required;
@@ -210,11 +245,15 @@ function judgeSubject(env: QuotaEnv, rule: QuotaRule, s: Subject, p: Period, act
   }
   if (rule.max !== undefined) checks.push({ kind: 'max', required: rule.max, failed: got.value > rule.max + EPS });
 
-  const failed = checks.find((ch) => ch.failed);
+  let failed: QuotaCheck | undefined;
+  let stillNeeded: number | undefined;
+  for (const ch of checks) {
+    if (!ch.failed) continue;
+    failed ??= ch;
+    if (ch.kind === 'min' && (stillNeeded === undefined || ch.required - got.value > stillNeeded)) stillNeeded = ch.required - got.value;
+  }
   const shown = failed ?? checks[0];
-  const short = checks.filter((ch) => ch.kind === 'min' && ch.failed).map((ch) => ch.required - got.value);
-  const state = !failed ? 'satisfied' : open ? 'open' : 'short';
-  return {
+  const j: QuotaJudgement = {
     quota: rule.id,
     text: rule.text,
     alliance: env.id,
@@ -225,24 +264,32 @@ function judgeSubject(env: QuotaEnv, rule: QuotaRule, s: Subject, p: Period, act
     periodEnd: p.end,
     subject: s.label,
     kind: s.kind,
-    state,
+    state: !failed ? 'satisfied' : open ? 'open' : 'short',
     value: got.value,
-    ...(shown ? { required: shown.required, bound: shown.kind } : {}),
     met: !failed,
-    ...(open && short.length ? { stillNeeded: Math.max(...short) } : {}),
-    fraction: isFraction,
-    ...(failed && got.missing?.length ? { incomplete: true } : {}),
-    ...(pro ? { prorated: true, pro } : {}),
-    ...(shown && (isAssumed(rule, shown.orig !== undefined ? 'min' : shown.kind === 'max' ? 'max' : 'minRatio') || (shown.basis && isAssumed(s.unit, 'staff')))
-      ? { assumed: true as const }
-      : {}),
+    fraction: rf.fraction,
     checks,
-    ...(got.shown ? { shown: got.shown } : {}),
-    ...(got.absent ? { absent: true } : {}),
-    ...(got.missing?.length ? { missingMonths: got.missing } : {}),
-    ...(got.staff !== undefined ? { staff: got.staff } : {}),
-    evidence: evidenceOf(env, rule, p, got),
+    evidence: { source: rf.source, records: got.records ?? 0, files: (pf.files ??= env.filesOf(rf.source, p.start, p.end)) },
   };
+  // the optional facts only where they hold, as the judgement's readers test for them
+  if (shown) {
+    j.required = shown.required;
+    j.bound = shown.kind;
+    if (isAssumed(rule, shown.orig !== undefined ? 'min' : shown.kind === 'max' ? 'max' : 'minRatio') || (shown.basis && isAssumed(s.unit, 'staff'))) j.assumed = true;
+  }
+  if (open && stillNeeded !== undefined) j.stillNeeded = stillNeeded;
+  if (got.missing?.length) {
+    if (failed) j.incomplete = true;
+    j.missingMonths = got.missing;
+  }
+  if (pro) {
+    j.prorated = true;
+    j.pro = pro;
+  }
+  if (got.shown) j.shown = got.shown;
+  if (got.absent) j.absent = true;
+  if (got.staff !== undefined) j.staff = got.staff;
+  return j;
 }
 
 const clipTo = (xs: Interval[], to: string): Interval[] => xs.flatMap(([a, b]) => (a > to ? [] : [[a, b < to ? b : to] as Interval]));
@@ -315,21 +362,23 @@ function judgeRule(env: QuotaEnv, rule: QuotaRule, through: string, v: QuotaVerd
     subjects: [],
     noData: [],
   }));
+  const rf = ruleFacts(rule);
+  const owed = judged.filter((pj) => pj.time !== 'not-yet-owed').map((pj): PeriodFacts => ({ pj, open: pj.time === 'open' }));
+  // an open period that has no log yet is not a want of data: the month is not over
+  const ignore: NoteNoData = () => {};
   // subject by subject (the order findings list them in), each over its periods
   for (const s of subjects === 'no-span' ? [] : subjects)
-    for (const pj of judged) {
-      if (pj.time === 'not-yet-owed') continue;
+    for (const pf of owed) {
+      const pj = pf.pj;
       const active = activeIn(s, pj.period);
       if (!active.length) continue;
-      const open = pj.time === 'open';
       try {
-        // an open period that has no log yet is not a want of data: the month is not over
-        const j = judgeSubject(env, rule, s, pj.period, active, open, open ? () => {} : note);
+        const j = judgeSubject(env, rf, s, pf, active, pf.open ? ignore : note);
         if (j) pj.subjects.push(j);
       } catch (e) {
         if (!(e instanceof CalendarGapError)) throw e;
         pj.calendarGap = e.year;
-        if (!open && !gaps.has(e.year)) gaps.set(e.year, rule); // reported once, at the first rule that needs it
+        if (!pf.open && !gaps.has(e.year)) gaps.set(e.year, rule); // reported once, at the first rule that needs it
       }
     }
   for (const pj of judged) pj.noData = [...noData].filter(([, byPeriod]) => byPeriod.has(pj.period.key) || byPeriod.has('')).map(([r]) => r);

@@ -102,7 +102,7 @@ function periodFindings(pj: QuotaPeriodJudgement): Diagnostic[] {
   const { rule, period: p } = pj;
   const out: Diagnostic[] = [];
   const absent: string[] = [];
-  const partial: { subject: string; value: number; required: number; missing: string[] }[] = [];
+  const partial: { subject: string; value: number; required: number; missing: readonly string[] }[] = [];
   for (const j of pj.subjects) for (const ch of j.checks) if (ch.failed) out.push(...shortfall(rule, j, ch, absent, partial));
   if (absent.length) {
     const l = listText(absent, 50);
@@ -146,7 +146,7 @@ function periodFindings(pj: QuotaPeriodJudgement): Diagnostic[] {
   return out;
 }
 
-function shortfall(rule: QuotaRule, j: QuotaJudgement, ch: QuotaJudgement['checks'][number], absent: string[], partial: { subject: string; value: number; required: number; missing: string[] }[]): Diagnostic[] {
+function shortfall(rule: QuotaRule, j: QuotaJudgement, ch: QuotaJudgement['checks'][number], absent: string[], partial: { subject: string; value: number; required: number; missing: readonly string[] }[]): Diagnostic[] {
   const words = UNIT_WORDS[rule.measure ?? ''];
   const fmt = (x: number) => (j.fraction ? pct(x) : String(x));
   const unitShort = j.fraction ? '' : ` ${words?.short ?? ''}`;
