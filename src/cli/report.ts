@@ -141,9 +141,9 @@ export async function runReport(paths: string[], opts: ReportOpts, io: Io, g: Gl
     const statuses = ITEM_STATUSES.filter((s) => c.byStatus[s] > 0);
     const line = say(
       `${output === '-' ? '已输出' : `已写入 ${output}`}：${periodWord(period, 'zh')}（截至 ${asOf}），工作计划 ${c.items} 项（${statuses.map((s) => `${s} ${c.byStatus[s]}`).join('，') || '无'}），` +
-        `指标未达标 ${c.quotaShortfalls} 人次，下派 ${c.people} 人${c.members ? `、覆盖 ${c.membersCovered}/${c.members} 个成员单位` : ''}，转诊 上转 ${c.referralsUp}/下转 ${c.referralsDown}，问题 ${c.issues} 条。`,
+        `指标未达标 ${c.quotaShortfalls} 人次，下派 ${c.people} 人${c.members ? `、覆盖 ${c.membersCovered}/${c.members} 个成员单位` : ''}，转诊 上转 ${c.referralsUp}/下转 ${c.referralsDown}，问题 ${c.issues} 条${c.warnings ? `、警告 ${c.warnings} 条` : ''}。`,
       `${output === '-' ? 'Wrote' : `Wrote ${output}`}: ${period.key} (as of ${asOf}), ${c.items} work-plan items (${statuses.map((s) => `${itemStatusWord(s, 'en')} ${c.byStatus[s]}`).join(', ') || 'none'}), ` +
-        `${c.quotaShortfalls} quota shortfalls, ${c.people} people${c.members ? ` covering ${c.membersCovered}/${c.members} member units` : ''}, referrals up ${c.referralsUp}/down ${c.referralsDown}, ${c.issues} problems.`,
+        `${c.quotaShortfalls} quota shortfalls, ${c.people} people${c.members ? ` covering ${c.membersCovered}/${c.members} member units` : ''}, referrals up ${c.referralsUp}/down ${c.referralsDown}, ${c.issues} problems${c.warnings ? `, ${c.warnings} warnings` : ''}.`,
     );
     // stdout carries the document itself with -o -
     if (output === '-') io.err(line);

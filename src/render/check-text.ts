@@ -2,7 +2,7 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { Lang } from '../model/diagnostic.js';
-import { findingKindLabel, type CheckReport } from '../reports/check.js';
+import { findingKindLabel, SEVERITY_WORDS, type CheckReport } from '../reports/check.js';
 import { location } from './diagnostics.js';
 import { terminalSafe } from './terminal-safe.js';
 import { capWidth, displayWidth, wrapToWidth } from './text-width.js';
@@ -43,7 +43,6 @@ export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boole
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const zh = opts.lang === 'zh';
   const paint = { error: c.red, warning: c.yellow, info: c.cyan } as const;
-  const sevWord = { error: zh ? '错误' : 'error', warning: zh ? '警告' : 'warning', info: zh ? '提示' : 'info' } as const;
   const parts: string[] = [];
   parts.push(c.bold(zh ? `截至 ${r.asOf} 的检查结果（提前 ${r.withinDays} 天提醒）` : `Findings as of ${r.asOf} (looking ${r.withinDays} days ahead)`));
   for (const g of r.groups) {
@@ -67,7 +66,7 @@ export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boole
       const message = wrapToWidth(cell(f.message[opts.lang], msgWidth * MESSAGE_LINES), msgWidth);
       const where = cell(location(f), msgWidth * 2);
       const cells = [
-        paint[f.severity](sevWord[f.severity]),
+        paint[f.severity](SEVERITY_WORDS[f.severity][opts.lang]),
         label,
         f.data?.item !== undefined ? cell(String(f.data.item), 4) : '',
         cell(String(f.data?.period ?? f.data?.due ?? ''), 12),

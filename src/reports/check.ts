@@ -1,12 +1,15 @@
 // The check report model: findings as of a date, grouped by 牵头科室 (who the clerk chases).
 import { codeLabel } from '../codes/index.js';
-import { sortDiagnostics, type Finding, type Severity, type Text } from '../model/diagnostic.js';
+import { sortDiagnostics, t, type Finding, type Severity, type Text } from '../model/diagnostic.js';
 import { byPinyin } from '../model/order.js';
 
 /** A finding's short label (the 类别 column of check and report): its code's, else its family's. */
 export function findingKindLabel(code: string): Text | undefined {
   return codeLabel(code);
 }
+
+/** A finding's level as check's table and the report's 问题清单 word it (级别). */
+export const SEVERITY_WORDS: Record<Severity, Text> = { error: t('错误', 'error'), warning: t('警告', 'warning'), info: t('提示', 'info') };
 
 const FAMILY_ORDER = ['quota', 'coverage', 'expiring', 'calendar'];
 

@@ -73,8 +73,10 @@ export function buildProgressReport(input: ProgressInput): ProgressReport {
       members: d.members,
       referralsUp: r.up,
       referralsDown: r.down,
-      issues: iss.issues,
-      noData: iss.noData,
+      issues: iss.counts.errors,
+      warnings: iss.counts.warnings,
+      infos: iss.counts.infos,
+      noData: iss.counts.noData,
     },
   };
 }

@@ -87,7 +87,10 @@ export interface ProgressReport {
     members: number;
     referralsUp: number;
     referralsDown: number;
+    /** Rows of the 问题清单 by level: errors (what must be put right), warnings, notes. */
     issues: number;
+    warnings: number;
+    infos: number;
     /** Rows of the 问题清单 for periods without data (check's quota/no-data, one per quota and period). */
     noData: number;
   };
@@ -98,7 +101,7 @@ export interface ProgressInput {
   alliance: AllianceEntry;
   asOf: string;
   period: Period;
-  /** The findings as of `asOf` (collectFindings); the errors become the 问题清单. */
+  /** The findings as of `asOf` (collectFindings, the workspace's levels applied): the 问题清单. */
   findings: Diagnostic[];
   /** The look-ahead the findings were made with (default 14 days). */
   withinDays?: number;

@@ -90,12 +90,16 @@ describe('shaoxing-tcm-2017, as of 2017-12-31, period 2017-Q4', () => {
 
   it('lists the three overdue items as problems, each by its number and short task, with their location', () => {
     const t = tableOf(r, 'issues');
-    expect(t.rows.map((x) => [x[1], x[2]])).toEqual([
+    const errors = t.rows.filter((x) => x[col(t, '级别')] === '错误');
+    expect(errors.map((x) => [x[col(t, '类别')], x[col(t, '事项/指标')]])).toEqual([
       ['逾期', '7 梳理上下级医院间双向转诊流程'],
       ['逾期', '15 消毒供应中心代为消毒服务'],
       ['逾期', '16 与对口帮扶医院间开通远程医疗会诊'],
     ]);
-    expect(t.rows[0]![5]).toMatch(/workplan-2017\.yaml:61:10$/);
+    expect(errors[0]![col(t, '位置')]).toMatch(/workplan-2017\.yaml:61:10$/);
+    // the errors come first, numbered from 1
+    expect(t.rows.slice(0, 3)).toEqual(errors);
+    expect(t.rows.map((x) => x[0])).toEqual(t.rows.map((_, i) => i + 1));
   });
 });
 
@@ -169,10 +173,19 @@ describe('guangshan-2021, as of 2021-07-01, period 2021-06', () => {
     expect(tableOf(r, 'dispatch-leads').total!.slice(0, 7)).toEqual(['合计', 23, 23, 21, 21, 0, 1]);
   });
 
-  it('lists the two shortfalls as problems; the missed inspection is a warning by the example\'s Settings (原则上每季度)', () => {
-    const rows = tableOf(r, 'issues').rows.filter((x) => x[1] !== '缺数据');
-    expect(rows.map((x) => x[1])).toEqual(['未达标', '未达标']);
+  it('lists the two shortfalls as errors, then the missed inspection as a warning by the example\'s Settings (原则上每季度)', () => {
+    const t = tableOf(r, 'issues');
+    const rows = t.rows.filter((x) => x[col(t, '类别')] !== '缺数据');
+    expect(rows.filter((x) => x[col(t, '级别')] === '错误').map((x) => x[col(t, '类别')])).toEqual(['未达标', '未达标']);
     expect(r.counts.issues).toBe(2);
+    const missed = rows.filter((x) => x[col(t, '类别')] === '漏期');
+    expect(missed.map((x) => [x[col(t, '级别')], x[col(t, '事项/指标')], x[col(t, '期限/期间')]])).toEqual([['警告', '3 医管委办公室原则上每季度对下沉工作进行一次全面检查', '2021-Q2']]);
+    // levels in order: every error before every warning, every warning before every note
+    const rank = { 错误: 0, 警告: 1, 提示: 2 } as Record<string, number>;
+    const levels = t.rows.map((x) => rank[String(x[col(t, '级别')])]!);
+    expect(levels).toEqual([...levels].sort((a, b) => a - b));
+    expect(r.counts.warnings).toBe(t.rows.filter((x) => x[col(t, '级别')] === '警告').length);
+    expect(section(r, 'issues').lines[0]).toMatch(/^截至报告日共有 2 个问题（逾期、漏期、未达标等），另有 \d+ 条警告、\d+ 条提示，按级别逐条列出如下（错误在前）。$/);
   });
 
   it('names each quota whole in the summary sentence, never cut inside a word', () => {
@@ -180,16 +193,16 @@ describe('guangshan-2021, as of 2021-07-01, period 2021-06', () => {
   });
 
   it('names each shortfall by the quota\'s text, not its id', () => {
-    const rows = tableOf(r, 'issues').rows.filter((x) => x[1] === '未达标');
-    expect(rows.map((x) => x[2])).toEqual(['每月下沉值诊带教不少于4个工作日', '对成员单位医务人员进行技能培训每月不少于1次']);
-    expect(rows.map((x) => x[3])).toEqual(['2021-06', '2021-06']);
+    const rows = tableOf(r, 'issues').rows.filter((x) => x[2] === '未达标');
+    expect(rows.map((x) => x[3])).toEqual(['每月下沉值诊带教不少于4个工作日', '对成员单位医务人员进行技能培训每月不少于1次']);
+    expect(rows.map((x) => x[4])).toEqual(['2021-06', '2021-06']);
   });
 
   it('lists May, the month without an activity log, once per quota (as check warns)', () => {
-    const rows = tableOf(r, 'issues').rows.filter((x) => x[1] === '缺数据');
-    expect(rows.map((x) => [x[2], x[3]])).toEqual([
-      ['每月下沉值诊带教不少于4个工作日', '2021-05'],
-      ['对成员单位医务人员进行技能培训每月不少于1次', '2021-05'],
+    const rows = tableOf(r, 'issues').rows.filter((x) => x[2] === '缺数据');
+    expect(rows.map((x) => [x[1], x[3], x[4]])).toEqual([
+      ['警告', '每月下沉值诊带教不少于4个工作日', '2021-05'],
+      ['警告', '对成员单位医务人员进行技能培训每月不少于1次', '2021-05'],
     ]);
     expect(r.counts.noData).toBe(2);
     expect(section(r, 'issues').lines[1]).toBe('另有 2 处缺少数据、无法检查（按指标和期间逐条列出）。');
@@ -197,14 +210,14 @@ describe('guangshan-2021, as of 2021-07-01, period 2021-06', () => {
 
   it('as of October, one 问题清单 row per quota and month without a log, in the words check uses', async () => {
     const oct = await exampleReport('guangshan-2021', '2021-10-10', '2021-Q3');
-    const rows = tableOf(oct, 'issues').rows.filter((x) => x[1] === '缺数据');
+    const rows = tableOf(oct, 'issues').rows.filter((x) => x[2] === '缺数据');
     const months = ['2021-05', '2021-07', '2021-08', '2021-09'];
-    expect(rows.map((x) => [x[2], x[3]])).toEqual([
+    expect(rows.map((x) => [x[3], x[4]])).toEqual([
       ...months.map((m) => ['每月下沉值诊带教不少于4个工作日', m]),
       ...months.map((m) => ['对成员单位医务人员进行技能培训每月不少于1次', m]),
     ]);
-    expect(rows[0]![4]).toBe('2021-05 没有下沉工作记录（ActivityLog），无法检查（每月下沉值诊带教不少于4个工作日）');
-    expect(rows[0]![5]).toMatch(/quotas\.yaml:8:5$/);
+    expect(rows[0]![5]).toBe('2021-05 没有下沉工作记录（ActivityLog），无法检查（每月下沉值诊带教不少于4个工作日）');
+    expect(rows[0]![6]).toMatch(/quotas\.yaml:8:5$/);
   });
 
   it('on the last day of June the month is not closed yet', async () => {
