@@ -1,4 +1,5 @@
-// 进展报告 as a workbook: a 概况 sheet, then one print-ready sheet per report section (xlsx-common:
+// 进展报告 as a workbook: a 概况 sheet, then one print-ready sheet per report section, and one per
+// table of 其他职责 (xlsx-common:
 // title rows, A4, header repeated and frozen, formula-safe text, deterministic bytes). Numbers
 // stay numbers: percent cells hold the fraction with the '0.0%' format, money is yuan from fen,
 // dates are real dates. The longest table of a section carries the sheet's frame; the others
@@ -34,11 +35,12 @@ export const SECTION_SHEETS: Record<ReportSection['id'], string> = {
   quotas: '考核指标',
   dispatch: '下沉覆盖',
   referrals: '双向转诊',
+  duties: '其他职责', // unused: its tables get a sheet each
   issues: '问题清单',
 };
 export const SUMMARY_SHEET = '概况';
 /** The sheet names of an English report. */
-export const SECTION_SHEETS_EN: Record<ReportSection['id'], string> = { workplan: 'Work plan', quotas: 'Quotas', dispatch: 'Dispatch', referrals: 'Referrals', issues: 'Problems' };
+export const SECTION_SHEETS_EN: Record<ReportSection['id'], string> = { workplan: 'Work plan', quotas: 'Quotas', dispatch: 'Dispatch', referrals: 'Referrals', duties: 'Other duties', issues: 'Problems' };
 export const SUMMARY_SHEET_EN = 'Summary';
 
 function setCell(cell: Cell, v: string | number | null | undefined, type: ReportTable['columns'][number]['type']): void {
@@ -126,6 +128,16 @@ function sectionSheet(wb: Workbook, r: ProgressReport, s: ReportSection, name: s
   layoutForPrint(ws, n, { headerRow: hr, shrink: [...text] });
 }
 
+/** The sheets after 概况, in order: one per section, and one per table of 其他职责. */
+export function reportSheets(r: ProgressReport): { name: string; section: ReportSection }[] {
+  const zh = r.lang === 'zh';
+  const taken = new Set<string>([(zh ? SUMMARY_SHEET : SUMMARY_SHEET_EN).toLowerCase()]);
+  // 其他职责's tables share no columns (terms, postings, deliverables …): a sheet each, named by its table
+  return r.sections.flatMap((s) =>
+    s.id === 'duties' ? s.tables.map((t) => ({ name: sheetName(t.title, taken), section: { ...s, tables: [t] } })) : [{ name: sheetName((zh ? SECTION_SHEETS : SECTION_SHEETS_EN)[s.id], taken), section: s }],
+  );
+}
+
 function summarySheet(wb: Workbook, r: ProgressReport): void {
   const zh = r.lang === 'zh';
   const { ws, headerRow: hr } = addFramedSheet(wb, zh ? SUMMARY_SHEET : SUMMARY_SHEET_EN, { title: r.title, subtitle: r.subtitle, headers: zh ? ['序号', '概况'] : ['No.', 'Summary'] });
@@ -146,8 +158,7 @@ export async function renderReportXlsx(r: ProgressReport): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   setWorkbookProps(wb, r.date, r.title);
   const zh = r.lang === 'zh';
-  const taken = new Set<string>([(zh ? SUMMARY_SHEET : SUMMARY_SHEET_EN).toLowerCase()]);
   summarySheet(wb, r);
-  for (const s of r.sections) sectionSheet(wb, r, s, sheetName((zh ? SECTION_SHEETS : SECTION_SHEETS_EN)[s.id], taken));
+  for (const { name, section } of reportSheets(r)) sectionSheet(wb, r, section, name);
   return workbookBuffer(wb);
 }

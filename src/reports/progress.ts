@@ -1,6 +1,7 @@
 // 进展报告 (the quarterly progress report an office hands in) as a format-neutral model, built once
 // from the judgements (judge/) and the check findings. One module per section: report-workplan,
-// report-quotas, report-dispatch, report-referrals, report-issues; the shapes every renderer reads
+// report-quotas, report-dispatch, report-referrals, report-duties (omitted when there are none),
+// report-issues; the shapes every renderer reads
 // are in report-model.ts. Renderers only lay it out. Pure: no file system, no clock.
 import type { Lang } from '../model/diagnostic.js';
 import { periodLabel, type Period } from '../time/periods.js';
@@ -11,6 +12,7 @@ import { quotaSection } from './report-quotas.js';
 import { dispatchSection } from './report-dispatch.js';
 import { referralSection } from './report-referrals.js';
 import { issueSection } from './report-issues.js';
+import { dutySection } from './report-duties.js';
 
 // the model's shapes, for the renderers and the tests that import them from here
 export * from './report-model.js';
@@ -45,7 +47,13 @@ export function buildProgressReport(input: ProgressInput): ProgressReport {
   const q = quotaSection(ws, alliance, asOf, period, lang);
   const d = dispatchSection(ws, alliance, asOf, period, lang, input.withinDays ?? 14);
   const r = referralSection(ws, alliance, period, lang);
+  const duties = dutySection({ ws, alliance, asOf, period, withinDays: input.withinDays ?? 14, lang, showFile: input.showFile ?? ((f) => f) });
   const iss = issueSection(ws, alliance, findings, lang, input.showFile);
+  // numbered in order, so the 问题清单 is 五 or 六 as the 其他职责 section is there or not
+  const sections = [wp.section, q.section, d.section, r.section, ...(duties ? [duties] : []), iss.section].map((s, i) => ({
+    ...s,
+    title: s.title.replace(/^(?:[一二三四五六七八九十]+、|\d+\. )/, lang === 'zh' ? `${'一二三四五六七八九十'[i]}、` : `${i + 1}. `),
+  }));
   const parts = [
     a.document?.number ? l(`依据：${a.document.number}`, `Under ${a.document.number}`) : undefined,
     l(`报告期：${period.start} 至 ${period.end}`, `Period: ${period.start} to ${period.end}`),
@@ -60,9 +68,9 @@ export function buildProgressReport(input: ProgressInput): ProgressReport {
     period: { key: period.key, start: period.start, end: period.end, label },
     asOf,
     date: asOf,
-    summary: [wp.section.lines[0]!, q.section.lines[0]!, d.section.lines[0]!, r.section.lines[0]!, iss.section.lines[0]!],
+    summary: sections.map((s) => s.lines[0]!),
     timeline: buildTimeline({ ws, alliance, asOf, period, items: wp.timeline, lang: input.lang ?? 'zh' }),
-    sections: [wp.section, q.section, d.section, r.section, iss.section],
+    sections,
     counts: {
       items: wp.items,
       byStatus: wp.byStatus,

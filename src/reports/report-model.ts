@@ -46,7 +46,7 @@ export interface ReportChart {
 }
 
 export interface ReportSection {
-  id: 'workplan' | 'quotas' | 'dispatch' | 'referrals' | 'issues';
+  id: 'workplan' | 'quotas' | 'dispatch' | 'referrals' | 'duties' | 'issues';
   title: string;
   /** Sentences above the tables. */
   lines: string[];

@@ -88,3 +88,54 @@ describe.each(Object.entries(QUOTA_DATES))('%s: check and report agree on quota 
     expect(rows.length + t.rows.length, 'the table has rows to compare').toBeGreaterThan(0);
   });
 });
+
+// The other duties: the report's 其他职责 tables and check's findings read one judgement each
+// (judge/ends, deliverables, promotions, facilities), so every finding has its row in the report
+// in the state the finding names, and every row in a state check raises something for has that
+// finding — the same subject (the record's place, the person and date, the target) and state.
+const DUTY_DATES: Record<string, string[]> = {
+  'wuchuan-2017': ['2017-10-08', '2017-10-20', '2018-03-25', '2018-04-10', '2019-04-01'],
+  'liangping-2018': ['2018-11-01', '2019-01-02'],
+  'shaoxing-tcm-2017': ['2017-06-10', '2017-12-20', '2018-01-02', '2018-11-20', '2018-12-05'],
+  'guangshan-2021': ['2021-07-01', '2022-04-20', '2022-05-20'],
+  'jingmen-dongbao': ['2024-06-30', '2025-01-02', '2026-12-20', '2027-01-05', '2027-07-05'],
+};
+
+/** Per table: the state each code names, how a row and a finding name their subject. */
+type Row = (string | number | null)[];
+type Finding = ReturnType<typeof collectFindings>[number];
+const place = (f: Finding) => `${f.file}:${f.line}:${f.col}`;
+const quoted = (f: Finding) => /「([^」]+)」/.exec(f.message.zh)?.[1];
+const DUTY_TABLES: { table: string; codes: Record<string, string>; row: (t: { columns: { header: string }[] }, r: Row) => string; finding: (f: Finding) => string }[] = [
+  { table: 'duties-terms', codes: { 'expiring/cycle': '即将结束', 'expiring/term': '即将届满', 'expiring/term-expired': '已届满' }, row: (t, r) => String(r[col(t, '位置')]), finding: place },
+  { table: 'duties-assignment-ends', codes: { 'expiring/assignment': '即将期满' }, row: (t, r) => String(r[col(t, '位置')]), finding: place },
+  { table: 'duties-deliverables', codes: { 'deliverables/missing': '逾期', 'deliverables/due-soon': '即将到期' }, row: (t, r) => `${r[col(t, '要求')]}|${r[col(t, '位置')]}`, finding: (f) => `${quoted(f)}|${place(f)}` },
+  { table: 'duties-promotions', codes: { 'promotions/short-service': '不足', 'promotions/planned-short': '待补足' }, row: (t, r) => `${r[col(t, '人员')]}|${r[col(t, '晋升日期')]}`, finding: (f) => `${f.data?.person}|${f.data?.promotion}` },
+  { table: 'duties-facilities', codes: { 'facilities/below': '未达标|尚未达标', 'facilities/none': '未列机构' }, row: (t, r) => `${r[col(t, '要求')]}|${r[col(t, '机构类别')]}`, finding: (f) => `${quoted(f)}|${f.data?.subject}` },
+];
+
+describe.each(Object.entries(DUTY_DATES))('%s: check and report agree on the other duties', (dir, dates) => {
+  it.each(dates)('as of %s', async (asOf) => {
+    const { workspace } = await loadWorkspace([path.join(ROOT, 'examples', dir)]);
+    const findings = collectFindings(workspace, asOf, 14);
+    const report = buildProgressReport({ ws: workspace, alliance: workspace.alliances[0]!, asOf, period: periodOf('quarter', asOf), findings, withinDays: 14 });
+    const duties = report.sections.find((s) => s.id === 'duties');
+    let compared = 0;
+    for (const spec of DUTY_TABLES) {
+      const t = duties?.tables.find((x) => x.id === spec.table);
+      const rows = new Map((t?.rows ?? []).map((r) => [spec.row(t!, r), String(r[col(t!, '状态')])]));
+      const raised = findings.filter((f) => Object.hasOwn(spec.codes, f.code));
+      for (const f of raised) {
+        const key = spec.finding(f);
+        expect(rows.get(key), `${f.code} ${key}: the report's ${spec.table} row`).toMatch(new RegExp(`^(${spec.codes[f.code]})$`));
+        compared++;
+      }
+      const acting = new Set(Object.values(spec.codes).flatMap((w) => w.split('|')));
+      const keys = new Set(raised.map(spec.finding));
+      for (const [key, state] of rows) if (acting.has(state)) expect(keys.has(key), `${spec.table} ${key} is ${state} in the report, nothing in check`).toBe(true);
+      compared += rows.size;
+    }
+    // a workspace with any of these duties has the section; one with none has no section
+    expect(duties === undefined, 'the section is there exactly when it has rows').toBe(compared === 0);
+  });
+});

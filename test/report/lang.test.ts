@@ -65,7 +65,8 @@ for (const [dir, asOf, period] of [
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load((await renderReportXlsx(r)) as unknown as ArrayBuffer);
       const names = wb.worksheets.map((w) => w.name);
-      expect(names).toEqual(['Summary', 'Work plan', 'Quotas', 'Dispatch', 'Referrals', 'Problems']);
+      const duties = r.sections.find((s) => s.id === 'duties')?.tables.map((t) => t.title) ?? [];
+      expect(names).toEqual(['Summary', 'Work plan', 'Quotas', 'Dispatch', 'Referrals', ...duties, 'Problems']);
       const headers = new Set(r.sections.flatMap((s) => s.tables.flatMap((t) => t.columns.map((c) => c.header))));
       const found: string[] = [];
       for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((c) => typeof c.value === 'string' && headers.has(c.value) && found.push(c.value)));

@@ -6,7 +6,7 @@ import type { ProgressReport } from '../../src/reports/progress.js';
 import { cellText } from '../../src/render/report-cells.js';
 import { renderReportHtml } from '../../src/render/report-html.js';
 import { renderReportMarkdown } from '../../src/render/report-md.js';
-import { PERCENT_FMT, renderReportXlsx, SECTION_SHEETS, SUMMARY_SHEET } from '../../src/render/report-xlsx.js';
+import { PERCENT_FMT, renderReportXlsx, reportSheets, SECTION_SHEETS, SUMMARY_SHEET } from '../../src/render/report-xlsx.js';
 import { exampleReport, tableOf } from './helpers.js';
 import { chartBars, htmlTableRows, mdTableRows, tagProblems, xlsxTableRows } from './parse.js';
 
@@ -69,9 +69,12 @@ describe.each(CASES)('%s as of %s, period %s', (dir, _asOf, period) => {
 
   it('xlsx: every table cell holds the model value (numbers as numbers, percent as 0.0%)', () => {
     const { r, wb } = get();
-    expect(wb.worksheets.map((w) => w.name)).toEqual([SUMMARY_SHEET, ...r.sections.map((s) => SECTION_SHEETS[s.id])]);
-    for (const s of r.sections) {
-      const ws = wb.getWorksheet(SECTION_SHEETS[s.id])!;
+    const sheets = reportSheets(r);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([SUMMARY_SHEET, ...sheets.map((x) => x.name)]);
+    // every section has its sheet (其他职责 a sheet per table)
+    expect(sheets.map((x) => x.name)).toEqual(r.sections.flatMap((s) => (s.id === 'duties' ? s.tables.map((t) => t.title) : [SECTION_SHEETS[s.id]])));
+    for (const { name, section: s } of sheets) {
+      const ws = wb.getWorksheet(name)!;
       for (const t of s.tables) {
         const got = xlsxTableRows(ws, t);
         if (!t.rows.length) {
