@@ -189,9 +189,23 @@ interface WorkbookInternals {
  * when it is more than a MB behind.
  */
 export async function zipDrain(ws: StreamSheet): Promise<void> {
-  // the zip's entry stream: readable-stream 3 (archiver's), whose state is only `_writableState`
-  const entry = (ws as unknown as SheetInternals).stream.pipes[0] as (Writable & { _writableState?: { length: number; needDrain: boolean } }) | undefined;
+  const entry = zipEntry(ws);
   const state = entry?._writableState;
   if (entry && state?.needDrain && state.length > ZIP_BEHIND) await once(entry, 'drain');
   else await new Promise((ok) => setImmediate(ok));
+}
+
+type EntryStream = Writable & { _writableState?: { length: number; needDrain: boolean } };
+
+/**
+ * The zip's stream for this sheet once archiver has taken it up: readable-stream 3 (archiver's),
+ * whose state is only `_writableState`; undefined before.
+ */
+function zipEntry(ws: StreamSheet): EntryStream | undefined {
+  return (ws as unknown as SheetInternals).stream.pipes?.[0] as EntryStream | undefined;
+}
+
+/** Bytes of this sheet's XML the zip has not compressed yet; undefined while it cannot tell. */
+export function zipBacklog(ws: StreamSheet): number | undefined {
+  return zipEntry(ws)?._writableState?.length;
 }

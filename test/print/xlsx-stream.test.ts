@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { benchDetail, benchSubsidyReport } from '../../src/bench/xlsx.js';
 import { renderSubsidyXlsx, type SubsidyXlsxModel } from '../../src/render/xlsx-subsidy.js';
+import { openStreamWorkbook, RowStream, zipBacklog } from '../../src/render/xlsx-stream.js';
 import { entryData, readZipEntries } from '../../src/render/xlsx-common.js';
 import { readPrintSheets, type PrintSheet } from './xlsx-xml.js';
 
@@ -80,5 +81,28 @@ describe('streamed 明细 sheet', () => {
     await new Promise((ok) => setTimeout(ok, 1100)); // a zip stamped with the clock would differ now
     const b = await renderSubsidyXlsx(r, { streamRows: 0 });
     expect(b.equals(a)).toBe(true);
+  });
+});
+
+describe('back-pressure on the zip', () => {
+  // zipDrain relies on archiver's entry stream (exceljs internals); should they change, the
+  // writer would silently hold the whole sheet's XML again, so the backlog must stay readable.
+  it('can tell how far the zip is behind a streamed sheet', async () => {
+    const { wb, finish } = await openStreamWorkbook();
+    const ws = wb.addWorksheet('s');
+    ws.getRow(1).getCell(1).value = 'x';
+    ws.getRow(1).commit();
+    const rows = new RowStream(wb, ws, 2);
+    const style = {};
+    for (let r = 2; r < 20_000; r++) rows.write(r, 18, [r, `第${r % 7}行`], [style, style]);
+    let backlog: number | undefined;
+    for (let i = 0; i < 100 && backlog === undefined; i++) {
+      await rows.flush();
+      backlog = zipBacklog(ws);
+    }
+    expect(backlog).toBeTypeOf('number');
+    rows.end(20_000);
+    ws.commit();
+    expect((await finish()).length).toBeGreaterThan(1000);
   });
 });
