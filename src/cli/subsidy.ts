@@ -5,7 +5,8 @@ import { t, type Diagnostic } from '../model/diagnostic.js';
 import type { ActivityEntry } from '../model/kinds.js';
 import { fenToYuanText } from '../money/fen.js';
 import { computeSubsidy } from '../money/subsidy.js';
-import { monthLabelZh, normalizeMonth } from '../time/dates.js';
+import { subsidyWindow } from '../money/subsidy-charges.js';
+import { dayNumber, monthLabelZh, normalizeMonth } from '../time/dates.js';
 import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile, writeStdout } from './output-workspace.js';
 import { EXIT, globalOptions, sayFor, type Io } from './context.js';
 import { parseSizeOption, DEFAULT_MAX_FILE_SIZE } from './options.js';
@@ -79,10 +80,18 @@ export function register(command: Command, io: Io, setExit: (code: number) => vo
       // A log that names no alliance (a CSV sheet) may hold several alliances' people: take the
       // entries of this alliance's people only.
       const mixed = workspace.alliances.length > 1;
+      // Only the entries of the sheet's window become objects (read from the log's date column).
+      const [from, to] = subsidyWindow(month, policies).map(dayNumber) as [number, number];
       function* entries(): Generator<ActivityEntry> {
-        for (const l of logs)
-          if (l.alliance || !mixed) yield* l.entries;
-          else for (const e of l.entries) if (people.get(e.person)) yield e;
+        for (const l of logs) {
+          const s = l.entries;
+          for (let i = 0; i < s.length; i++) {
+            const day = s.day(i);
+            if (day < from || day > to) continue;
+            const e = s.at(i);
+            if (l.alliance || !mixed || people.get(e.person)) yield e;
+          }
+        }
       }
       const units = entry?.units ?? workspace.allUnits;
       const model = computeSubsidy({

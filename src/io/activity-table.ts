@@ -7,7 +7,8 @@ import { RawNumber } from '../model/common.js';
 import { activityEntrySchema, type ActivityEntry } from '../model/kinds.js';
 import { registerOrigins, entryIssueDiagnostic, type TypedDocument } from '../load/schema.js';
 import { didYouMean } from '../load/suggest.js';
-import { quickEntry } from '../load/activity-entry.js';
+import { quickAppendFields } from '../load/activity-entry.js';
+import { EntryStore } from '../model/entry-store.js';
 import { PositionIndex, type PathKey } from '../load/yaml.js';
 import type { SourcePos } from '../model/diagnostic.js';
 
@@ -30,17 +31,29 @@ const REQUIRED: (keyof ActivityEntry)[] = ['date', 'person', 'unit', 'type'];
 
 /** Row/column positions for a table: path ['entries', i, field] → (row of entry i, its column). */
 class TablePositions extends PositionIndex {
+  /** The row of each entry (1-based): all a table keeps per entry to say where it is. */
+  private rowOf = new Uint32Array(1024);
+  private n = 0;
   constructor(
     file: string,
-    private readonly rowOf: Uint32Array,
     private readonly colOf: Map<string, number>,
     private readonly headerRow: number,
   ) {
     super(file);
   }
+  /** Record the row of the next entry; returns its index. */
+  add(row: number): number {
+    if (this.n === this.rowOf.length) {
+      const wider = new Uint32Array(this.n * 2);
+      wider.set(this.rowOf);
+      this.rowOf = wider;
+    }
+    this.rowOf[this.n] = row;
+    return this.n++;
+  }
   override valueAt(path: readonly PathKey[]): SourcePos {
     if (path[0] === 'entries' && typeof path[1] === 'number') {
-      const line = this.rowOf[path[1]] ?? this.headerRow;
+      const line = path[1] < this.n ? this.rowOf[path[1]]! : this.headerRow;
       const col = typeof path[2] === 'string' ? (this.colOf.get(path[2]) ?? 1) : 1;
       return { file: this.file, line, col };
     }
@@ -51,28 +64,55 @@ class TablePositions extends PositionIndex {
   }
 }
 
-async function tableRows(file: string, bytes: Buffer, diags: Diagnostic[]): Promise<string[][] | undefined> {
-  const { readGrid, GridReadError } = await import('./xlsx-read.js');
+/** A table's rows, handed one at a time to `onRow` with their 1-based row number; false when unreadable. */
+async function eachTableRow(file: string, bytes: Buffer, diags: Diagnostic[], onRow: (row: string[], line: number) => boolean): Promise<boolean> {
+  const { readGrid, decodeCsv, eachCsvRow, GridReadError } = await import('./xlsx-read.js');
+  if (/\.csv$/i.test(file)) {
+    // Row by row from the text: a log of 500,000 rows is never a grid of row arrays.
+    const { text, warnings } = decodeCsv(bytes, file);
+    diags.push(...warnings);
+    let line = 0;
+    let more = true;
+    eachCsvRow(text, (row) => {
+      if (more) more = onRow(row, ++line);
+    });
+    return true;
+  }
   try {
     // The same reader `yilian import` uses: one set of rules for a sheet's encodings.
-    const grid = await readGrid(bytes, { file, format: /\.csv$/i.test(file) ? 'csv' : 'xlsx' });
+    const grid = await readGrid(bytes, { file, format: 'xlsx' });
     diags.push(...grid.warnings);
-    return grid.sheets.find((s) => s.rows.some((r) => r.some((c) => c !== '')))?.rows ?? [];
+    const rows = grid.sheets.find((s) => s.rows.some((r) => r.some((c) => c !== '')))?.rows ?? [];
+    for (let r = 0; r < rows.length && onRow(rows[r]!, r + 1); r++);
+    return true;
   } catch (e) {
     if (!(e instanceof GridReadError)) throw e;
     diags.push({ code: e.code, severity: 'error', file, line: 1, col: 1, message: e.text });
-    return undefined;
+    return false;
   }
 }
 
+const SLOTS = ['date', 'person', 'unit', 'type', 'halfDays', 'note'] as const satisfies readonly (keyof ActivityEntry)[];
+
 export async function readActivityTable(file: string, bytes: Buffer, diags: Diagnostic[]): Promise<TypedDocument<'ActivityLog'> | undefined> {
-  const rows = await tableRows(file, bytes, diags);
-  if (!rows) return undefined;
-  const headerIndex = rows.findIndex((r) => r.some((c) => c.trim() !== ''));
-  if (headerIndex < 0) return undefined; // an empty table is an empty log
-  const header = rows[headerIndex]!;
+  let table: LogTable | undefined;
+  let bad = false;
+  const readable = await eachTableRow(file, bytes, diags, (row, line) => {
+    if (table) return table.row(row, line), true;
+    if (!row.some((c) => c?.trim())) return true;
+    const header = readHeader(row, line, file, diags);
+    if (header) table = new LogTable(file, header, line, diags);
+    else bad = true;
+    return !bad;
+  });
+  if (!readable || bad) return undefined;
+  return table ? table.end() : undefined; // an empty table is an empty log
+}
+
+/** The field of each column (by the header row), or undefined with its diagnostics said. */
+function readHeader(header: string[], line: number, file: string, diags: Diagnostic[]): (keyof ActivityEntry | undefined)[] | undefined {
   const fieldAt: (keyof ActivityEntry | undefined)[] = [];
-  const colOf = new Map<string, number>();
+  const seen = new Set<string>();
   let bad = false;
   header.forEach((h, i) => {
     const name = h.trim();
@@ -84,7 +124,7 @@ export async function readActivityTable(file: string, bytes: Buffer, diags: Diag
         code: 'schema/unknown-key',
         severity: 'error',
         file,
-        line: headerIndex + 1,
+        line,
         col: i + 1,
         message: t(`未知列名「${name}」。${s ? s.zh : ''}`, `Unknown column "${name}". ${s ? s.en : ''}`.trim()),
         hint: t('活动记录的列：日期、人员、单位、类型、半天数、备注。', 'Columns: date, person, unit, type, halfDays, note (or 日期/人员/单位/类型/半天数/备注).'),
@@ -93,67 +133,93 @@ export async function readActivityTable(file: string, bytes: Buffer, diags: Diag
       return;
     }
     fieldAt[i] = field;
-    colOf.set(field, i + 1);
+    seen.add(field);
   });
   for (const f of REQUIRED)
-    if (!colOf.has(f)) {
+    if (!seen.has(f)) {
       diags.push({
         code: 'schema/missing-field',
         severity: 'error',
         file,
-        line: headerIndex + 1,
+        line,
         col: 1,
         message: t(`表格缺少「${f}」列。`, `The table has no "${f}" column.`),
         hint: t('活动记录的列：日期、人员、单位、类型、半天数、备注。', 'Columns: date, person, unit, type, halfDays, note.'),
       });
       bad = true;
     }
-  if (bad) return undefined;
+  return bad ? undefined : fieldAt;
+}
 
-  const entries: ActivityEntry[] = [];
-  const rowOf = new Uint32Array(rows.length);
+/** The rows under a header, typed into an EntryStore as they come. */
+class LogTable {
+  private readonly store = new EntryStore();
+  private readonly positions: TablePositions;
+  private readonly slotAt: number[];
+  private readonly fieldAt: (keyof ActivityEntry | undefined)[];
+  /** The current row's value per field (SLOTS order), undefined where blank. */
+  private readonly cells: (string | RawNumber | undefined)[] = new Array(SLOTS.length);
+  private readonly before: number;
   // One copy of each repeated value (names, units, dates) and of each number's box.
-  const texts = new Map<string, string>();
-  const numbers = new Map<string, RawNumber>();
-  const cell = (f: keyof ActivityEntry, v: string): string | RawNumber => {
+  private readonly texts = new Map<string, string>();
+  private readonly numbers = new Map<string, RawNumber>();
+
+  constructor(
+    private readonly file: string,
+    fieldAt: (keyof ActivityEntry | undefined)[],
+    headerRow: number,
+    private readonly diags: Diagnostic[],
+  ) {
+    this.fieldAt = fieldAt;
+    this.slotAt = fieldAt.map((f) => (f ? SLOTS.indexOf(f as (typeof SLOTS)[number]) : -1));
+    const colOf = new Map<string, number>();
+    fieldAt.forEach((f, i) => f && colOf.set(f, i + 1));
+    this.positions = new TablePositions(file, colOf, headerRow);
+    this.before = diags.length;
+  }
+
+  private cell(f: keyof ActivityEntry, v: string): string | RawNumber {
     if (f === 'halfDays' && /^-?\d+(\.\d+)?$/.test(v)) {
-      let n = numbers.get(v);
-      if (!n) numbers.set(v, (n = new RawNumber(Number(v), v)));
+      let n = this.numbers.get(v);
+      if (!n) this.numbers.set(v, (n = new RawNumber(Number(v), v)));
       return n;
     }
-    let s = texts.get(v);
-    if (s === undefined) texts.set(v, (s = v));
+    let s = this.texts.get(v);
+    if (s === undefined) this.texts.set(v, (s = v));
     return s;
-  };
-  const positions = new TablePositions(file, rowOf, colOf, headerIndex + 1);
-  const before = diags.length;
-  for (let r = headerIndex + 1; r < rows.length; r++) {
-    const row = rows[r]!;
-    if (row.every((c) => c.trim() === '')) continue;
+  }
+
+  row(row: string[], line: number): void {
+    const cells = this.cells;
+    cells.fill(undefined);
+    let blank = true;
+    for (let i = 0; i < row.length; i++) {
+      const v = row[i]?.trim(); // a sheet's row may have holes
+      if (!v) continue;
+      blank = false;
+      const slot = this.slotAt[i];
+      if (slot !== undefined && slot >= 0) cells[slot] = this.cell(SLOTS[slot]!, v);
+    }
+    if (blank) return;
+    const idx = this.positions.add(line);
+    // The plainly valid row is typed by hand (load/activity-entry.ts), straight into the store.
+    if (quickAppendFields(this.store, cells[0], cells[1], cells[2], cells[3], cells[4], cells[5])) return;
+    // Any other row goes through zod, which words its diagnostics: as an object, in column order.
     const raw: Record<string, unknown> = {};
-    row.forEach((c, i) => {
-      const f = fieldAt[i];
-      const v = c.trim();
-      if (!f || v === '') return;
-      raw[f] = cell(f, v);
-    });
-    const idx = entries.length;
-    rowOf[idx] = r + 1;
-    const quick = quickEntry(raw);
-    if (quick) {
-      entries.push(quick);
-      continue;
+    for (let i = 0; i < row.length; i++) {
+      const f = this.fieldAt[i];
+      const v = row[i]?.trim();
+      if (f && v) raw[f] = this.cell(f, v);
     }
     const res = activityEntrySchema.safeParse(raw);
-    if (!res.success) {
-      for (const issue of res.error.issues) diags.push(entryIssueDiagnostic(issue, raw, positions, ['entries', idx]));
-      entries.push(raw as ActivityEntry); // keep the index aligned with rowOf; dropped below
-      continue;
-    }
-    entries.push(res.data);
+    if (res.success) this.store.append(res.data);
+    else for (const issue of res.error.issues) this.diags.push(entryIssueDiagnostic(issue, raw, this.positions, ['entries', idx]));
   }
-  if (diags.length > before) return undefined;
-  const data = { kind: 'ActivityLog' as const, entries };
-  registerOrigins(data, positions);
-  return { kind: 'ActivityLog', file, index: 0, data, positions };
+
+  end(): TypedDocument<'ActivityLog'> | undefined {
+    if (this.diags.length > this.before) return undefined;
+    const data = { kind: 'ActivityLog' as const, entries: this.store };
+    registerOrigins(data, this.positions);
+    return { kind: 'ActivityLog', file: this.file, index: 0, data, positions: this.positions };
+  }
 }

@@ -298,6 +298,19 @@ export function unscientific(s: string): string {
 // ------------------------------------------------------------------ csv
 
 function readCsv(data: Uint8Array, file?: string): Grid {
+  const { text, warnings } = decodeCsv(data, file);
+  const rows: string[][] = [];
+  eachCsvRow(text, (row) => {
+    row.length = trimRow(row).length;
+    rows.push(row);
+  });
+  while (rows.length && rows[rows.length - 1]!.every((s) => s === '')) rows.pop();
+  const name = file ? (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, '') : 'csv';
+  return { file, format: 'csv', sheets: [{ name, rows, merges: [] }], warnings };
+}
+
+/** A CSV's text, with a warning when it was not UTF-8 (see decodeImportedCsv). */
+export function decodeCsv(data: Uint8Array, file?: string): { text: string; warnings: Diagnostic[] } {
   const { text, encoding } = decodeImportedCsv(data);
   const warnings: Diagnostic[] = [];
   if (encoding === 'gb18030')
@@ -309,15 +322,18 @@ function readCsv(data: Uint8Array, file?: string): Grid {
       line: 1,
       col: 1,
     });
-  // In place: a large log's rows are not copied twice more.
-  const rows = parseCsv(text);
-  for (const row of rows) {
+  return { text, warnings };
+}
+
+/**
+ * Each row of a CSV's text, its cells as a sheet gives them (a long number Excel wrote in
+ * scientific notation spelled out), one at a time: a large log is never held as a grid.
+ */
+export function eachCsvRow(text: string, onRow: (row: string[]) => void): void {
+  parseCsvRows(text, (row) => {
     for (let i = 0; i < row.length; i++) row[i] = unscientific(row[i]!);
-    row.length = trimRow(row).length;
-  }
-  while (rows.length && rows[rows.length - 1]!.every((s) => s === '')) rows.pop();
-  const name = file ? (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, '') : 'csv';
-  return { file, format: 'csv', sheets: [{ name, rows, merges: [] }], warnings };
+    onRow(row);
+  });
 }
 
 /**
@@ -340,12 +356,18 @@ function decodeImportedCsv(data: Uint8Array): { text: string; encoding: 'utf-8' 
 
 /** RFC 4180 CSV (quotes, doubled quotes, CRLF); the delimiter (, tab ;) is taken from the first line. */
 export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  parseCsvRows(text, (row) => rows.push(row));
+  return rows;
+}
+
+/** parseCsv's rows, each handed to `onRow` as it ends. */
+function parseCsvRows(text: string, onRow: (row: string[]) => void): void {
   // Sniff the delimiter from the first lines, not the first one alone: office sheets often
   // start with a caption line (附件2:) that has no delimiter at all.
   const head = text.split(/\r?\n/, 12).join('\n');
   const count = (ch: string) => head.split(ch).length - 1;
   const delim = [',', '\t', ';'].reduce((best, ch) => (count(ch) > count(best) ? ch : best), ',');
-  const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
@@ -380,14 +402,13 @@ export function parseCsv(text: string): string[][] {
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
-      rows.push(row);
+      onRow(row);
       row = [];
       field = '';
     } else field += ch;
   }
   if (field !== '' || row.length) {
     row.push(field);
-    rows.push(row);
+    onRow(row);
   }
-  return rows;
 }

@@ -69,9 +69,11 @@ export class QuotaEnv {
       if (this.ws.allianceFor(d.data.alliance) !== this.alliance) return [];
       let lo = d.data.month ? `${d.data.month}-01` : undefined;
       let hi = d.data.month ? `${d.data.month}-31` : undefined;
-      for (const e of d.data.entries) {
-        if (!lo || e.date < lo) lo = e.date;
-        if (!hi || e.date > hi) hi = e.date;
+      const days = d.data.entries.dayRange();
+      if (days) {
+        const [first, last] = days.map((n) => d.data.entries.dayText(n)) as [string, string];
+        if (!lo || first < lo) lo = first;
+        if (!hi || last > hi) hi = last;
       }
       return lo && hi ? [{ file: d.file, from: lo, to: hi }] : [];
     });

@@ -2,8 +2,11 @@
 import type { z } from 'zod';
 import { RawNumber } from '../model/common.js';
 import { t, type Diagnostic, type SourcePos, type Text } from '../model/diagnostic.js';
-import { activityEntrySchema, activityLogSchema, KIND_SCHEMAS, KINDS, type Kind, type KindTypes } from '../model/kinds.js';
-import { quickEntry } from './activity-entry.js';
+import { activityEntrySchema, activityLogSchema, KIND_SCHEMAS, KINDS, type ActivityEntry, type Kind, type KindTypes } from '../model/kinds.js';
+import { quickAppend } from './activity-entry.js';
+import { EntryStore } from '../model/entry-store.js';
+import { registerOrigins } from './origin.js';
+export { registerOrigins, setOrigin, locOf } from './origin.js';
 
 const activityLogShape = activityLogSchema.shape;
 import { didYouMean } from './suggest.js';
@@ -15,61 +18,6 @@ export interface TypedDocument<K extends Kind = Kind> {
   index: number;
   data: KindTypes[K];
   positions: PositionIndex;
-}
-
-// Where every parsed object came from, so rules can point at a record or one of its fields. Kept
-// on the object under symbols (not enumerable: invisible to JSON, Object.keys and comparisons)
-// rather than in a WeakMap: a log of 500,000 entries made that map the largest cost of reading
-// it. An element of a list holds the list's origin and its index, not a path of its own.
-const ORIGIN = Symbol('origin');
-const INDEX = Symbol('index');
-interface Origin {
-  positions: PositionIndex;
-  path: PathKey[];
-}
-type Traced = { [ORIGIN]?: Origin; [INDEX]?: number };
-
-function mark(obj: object, origin: Origin, index?: number): void {
-  Object.defineProperty(obj, ORIGIN, { value: origin, configurable: true, writable: true });
-  if (index !== undefined) Object.defineProperty(obj, INDEX, { value: index, configurable: true, writable: true });
-}
-
-export function registerOrigins(value: unknown, positions: PositionIndex, path: PathKey[] = []): void {
-  if (value === null || typeof value !== 'object') return;
-  const origin = { positions, path };
-  mark(value, origin);
-  const isObject = (v: unknown): v is object => v !== null && typeof v === 'object';
-  if (Array.isArray(value))
-    value.forEach((v, i) => {
-      if (!isObject(v)) return;
-      // Flat records (a log's entries) point at the list; others need paths for their children.
-      if (flat(v)) mark(v, origin, i);
-      else registerOrigins(v, positions, [...path, i]);
-    });
-  else for (const [k, v] of Object.entries(value)) if (isObject(v)) registerOrigins(v, positions, [...path, k]);
-}
-
-function flat(v: object): boolean {
-  for (const k in v) {
-    const x = (v as Record<string, unknown>)[k];
-    if (x !== null && typeof x === 'object') return false;
-  }
-  return true;
-}
-
-/** Set the origin of an object read from somewhere other than YAML (CSV/XLSX rows). */
-export function setOrigin(obj: object, positions: PositionIndex, path: PathKey[]): void {
-  mark(obj, { positions, path });
-}
-
-/** Source position of a record, or of one of its fields' value. */
-export function locOf(obj: object | undefined, field?: PathKey): SourcePos | undefined {
-  if (!obj) return undefined;
-  const o = (obj as Traced)[ORIGIN];
-  if (!o) return undefined;
-  const index = (obj as Traced)[INDEX];
-  const path = index === undefined ? o.path : [...o.path, index];
-  return field === undefined ? o.positions.valueAt(path) : o.positions.valueAt([...path, field]);
 }
 
 export function typeDocument(raw: RawDocument, diags: Diagnostic[], wholeZod = false): TypedDocument | undefined {
@@ -120,6 +68,9 @@ export function typeDocument(raw: RawDocument, diags: Diagnostic[], wholeZod = f
     }
     return undefined;
   }
+  // zod alone gives the entries as a list: the workspace holds them as columns either way.
+  const data = res.data as { entries?: unknown };
+  if (kind === 'ActivityLog' && Array.isArray(data.entries)) data.entries = EntryStore.from(data.entries as ActivityEntry[]);
   registerOrigins(res.data, raw.positions);
   return { kind: kind as Kind, file: raw.file, index: raw.index, data: res.data as never, positions: raw.positions };
 }
@@ -134,20 +85,16 @@ type ParseResult = { success: true; data: unknown } | { success: false; error: {
 function parseLog(v: Record<string, unknown>): ParseResult {
   const entries = v.entries as unknown[];
   const head = KIND_SCHEMAS.ActivityLog.safeParse({ ...v, entries: [] });
-  const typed: unknown[] = new Array(entries.length);
+  const typed = new EntryStore();
   const entryIssues: Issue[] = [];
   for (let i = 0; i < entries.length; i++) {
-    const quick = quickEntry(entries[i]);
-    if (quick) {
-      typed[i] = quick;
-      continue;
-    }
+    if (quickAppend(typed, entries[i])) continue;
     const r = activityEntrySchema.safeParse(entries[i]);
-    if (r.success) typed[i] = r.data;
+    if (r.success) typed.append(r.data);
     else for (const issue of r.error.issues) entryIssues.push({ ...issue, path: ['entries', i, ...issue.path] } as Issue);
   }
   if (head.success && !entryIssues.length) {
-    (head.data as { entries: unknown[] }).entries = typed;
+    (head.data as { entries: unknown }).entries = typed;
     return { success: true, data: head.data };
   }
   const headIssues = head.success ? [] : head.error.issues;

@@ -1,6 +1,7 @@
 // The zod schema of every plan-file kind (FORMAT.md is the contract) and the inferred types.
 // Objects are strict: an unknown key is an error with a "did you mean".
 import { z } from 'zod';
+import type { EntryStore } from './entry-store.js';
 import {
   RawNumber,
   aliases,
@@ -611,7 +612,8 @@ export type Roster = z.output<typeof rosterSchema>;
 export type Person = z.output<typeof personSchema>;
 export type Assignment = z.output<typeof assignmentSchema>;
 export type Deliverable = z.output<typeof deliverableSchema>;
-export type ActivityLog = z.output<typeof activityLogSchema>;
+/** A log's entries are held as columns (model/entry-store.ts), not the list zod gives. */
+export type ActivityLog = Omit<z.output<typeof activityLogSchema>, 'entries'> & { entries: EntryStore };
 export type ActivityEntry = z.output<typeof activityEntrySchema>;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 export type Training = z.output<typeof trainingSchema>;

@@ -76,15 +76,19 @@ interface ChargeSpec {
   assumed: Text | undefined;
 }
 
+/** The dates whose entries a month's sheet reads: the month, or the year to its end when a policy caps a person's year. */
+export function subsidyWindow(month: string, policies: readonly SubsidyPolicy[]): [string, string] {
+  const yearCaps = policies.some((p) => p.caps?.some((c) => c.per === 'personYear'));
+  return [yearCaps ? `${month.slice(0, 4)}-01-01` : `${month}-01`, lastDayOf(month)];
+}
+
 /**
  * Fold the entries into charges. The window is the month, or from 1 January when a policy caps
  * a person's year (what was paid before the month counts towards the cap).
  */
 export function collectCharges(input: SubsidyInput, ids: PersonIds, label: (ref: string) => UnitLabel): Collected {
   const { month, policies, resolvePerson } = input;
-  const last = lastDayOf(month);
-  const yearCaps = policies.some((p) => p.caps?.some((c) => c.per === 'personYear'));
-  const windowStart = yearCaps ? `${month.slice(0, 4)}-01-01` : `${month}-01`;
+  const [windowStart, last] = subsidyWindow(month, policies);
   const policyIds = new Map<SubsidyPolicy, number>();
   policies.forEach((p, i) => policyIds.set(p, i));
 

@@ -22,9 +22,16 @@ export const activityMonth: Rule = {
     const out: Diagnostic[] = [];
     for (const log of ws.data('ActivityLog')) {
       if (!log.month) continue;
-      for (const e of log.entries)
-        if (!e.date.startsWith(log.month))
-          out.push(ACTIVITY_MONTH_CODES.raise('activity-month/outside-month', { date: e.date, month: log.month }, where(e, 'date')));
+      const s = log.entries;
+      const inMonth = new Map<number, boolean>(); // per day, from the date column
+      for (let i = 0; i < s.length; i++) {
+        const day = s.day(i);
+        let ok = inMonth.get(day);
+        if (ok === undefined) inMonth.set(day, (ok = s.dayText(day).startsWith(log.month)));
+        if (ok) continue;
+        const e = s.at(i);
+        out.push(ACTIVITY_MONTH_CODES.raise('activity-month/outside-month', { date: e.date, month: log.month }, where(e, 'date')));
+      }
     }
     return out;
   },

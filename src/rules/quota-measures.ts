@@ -4,7 +4,6 @@
 // Also: which months each alliance has any log for, and the span its data covers.
 import type { AllianceEntry, Workspace } from '../load/workspace.js';
 import type { ActivityType, Assignment, Person, QuotaRule, Unit } from '../model/kinds.js';
-import type { RefIndex } from '../load/refs.js';
 import { parsePeriodKey } from '../time/periods.js';
 import { byCodePoint } from '../model/order.js';
 
@@ -27,13 +26,6 @@ export interface ActivityFold {
   hasLog: Set<AllianceEntry>;
   /** Earliest and latest entry date per alliance. */
   range: Map<AllianceEntry, [string, string]>;
-}
-
-function cachedLookup<T extends { name: string }>(index: RefIndex<T & { id?: string; aliases?: string[] }>, cache: Map<string, T | undefined>, ref: string): T | undefined {
-  if (cache.has(ref)) return cache.get(ref);
-  const v = index.get(ref);
-  cache.set(ref, v);
-  return v;
 }
 
 function addStat(agg: MonthAgg, month: string, type: ActivityType, date: string, half: number): void {
@@ -68,25 +60,37 @@ export function foldActivity(ws: Workspace): ActivityFold {
       fold.hasLog.add(own);
       if (log.month) monthsOf(own).add(log.month);
     }
-    const pc = new Map<string, Person | undefined>();
-    const uc = new Map<string, Unit | undefined>();
+    // The entries' columns (model/entry-store.ts): each distinct name and unit is looked up
+    // once, each day's month computed once, and no entry becomes an object.
+    const s = log.entries;
+    const personOf: (Person | null | undefined)[] = new Array(s.textCount);
+    const unitOf: (Unit | null | undefined)[] = new Array(s.textCount);
+    const monthOf = new Map<number, string>();
     const seen = new Set<AllianceEntry>();
-    for (const e of log.entries) {
-      const unit = cachedLookup(units, uc, e.unit);
-      const person = cachedLookup(people, pc, e.person);
+    for (let i = 0; i < s.length; i++) {
+      const uid = s.unitId(i);
+      let unit = unitOf[uid];
+      if (unit === undefined) unit = unitOf[uid] = units.get(s.text(uid)) ?? null;
+      const pid = s.personId(i);
+      let person = personOf[pid];
+      if (person === undefined) person = personOf[pid] = people.get(s.text(pid)) ?? null;
       if (!unit || !person) continue; // references reports it
       const a = ws.unitAlliance.get(unit);
       if (!a) continue;
-      const month = e.date.slice(0, 7);
-      const half = e.halfDays ?? 1;
+      const day = s.day(i);
+      const date = s.dayText(day);
+      let month = monthOf.get(day);
+      if (month === undefined) monthOf.set(day, (month = date.slice(0, 7)));
+      const half = s.halfDays(i) ?? 1;
+      const type = s.type(i);
       let pu = fold.byPersonUnit.get(person);
       if (!pu) fold.byPersonUnit.set(person, (pu = new Map()));
       let pa = pu.get(unit);
       if (!pa) pu.set(unit, (pa = new Map()));
-      addStat(pa, month, e.type, e.date, half);
+      addStat(pa, month, type, date, half);
       let ua = fold.byUnit.get(unit);
       if (!ua) fold.byUnit.set(unit, (ua = new Map()));
-      addStat(ua, month, e.type, e.date, half);
+      addStat(ua, month, type, date, half);
       monthsOf(a).add(month);
       if (!seen.has(a)) {
         seen.add(a);
@@ -94,10 +98,10 @@ export function foldActivity(ws: Workspace): ActivityFold {
         if (log.month) monthsOf(a).add(log.month);
       }
       const r = fold.range.get(a);
-      if (!r) fold.range.set(a, [e.date, e.date]);
+      if (!r) fold.range.set(a, [date, date]);
       else {
-        if (e.date < r[0]) r[0] = e.date;
-        if (e.date > r[1]) r[1] = e.date;
+        if (date < r[0]) r[0] = date;
+        if (date > r[1]) r[1] = date;
       }
     }
   }

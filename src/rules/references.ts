@@ -267,10 +267,21 @@ export const references: Rule = {
     for (const log of ws.data('ActivityLog')) {
       const units = ws.unitsFor(log.alliance);
       const people = ws.peopleFor(log.alliance);
-      for (const e of log.entries) {
-        const pp = reference(people, e.person, 'person', e, 'person');
+      // From the columns: each distinct name and unit is looked up once, and only an entry that
+      // names a wrong one is made into an object, to say where it is.
+      const s = log.entries;
+      const personOk: (boolean | undefined)[] = new Array(s.textCount);
+      const unitOk: (boolean | undefined)[] = new Array(s.textCount);
+      for (let i = 0; i < s.length; i++) {
+        const pid = s.personId(i);
+        const uid = s.unitId(i);
+        const pOk = (personOk[pid] ??= people.lookup(s.text(pid)).ok);
+        const uOk = (unitOk[uid] ??= units.lookup(s.text(uid)).ok);
+        if (pOk && uOk) continue;
+        const e = s.at(i);
+        const pp = pOk ? undefined : reference(people, e.person, 'person', e, 'person');
         if (pp) out.push(pp);
-        const pu = reference(units, e.unit, 'unit', e, 'unit');
+        const pu = uOk ? undefined : reference(units, e.unit, 'unit', e, 'unit');
         if (pu) out.push(pu);
       }
     }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseYamlDocuments } from '../../src/load/yaml.js';
 import { typeDocument } from '../../src/load/schema.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
+import type { ActivityLog } from '../../src/model/kinds.js';
 
 function load(text: string) {
   const diags: Diagnostic[] = [];
@@ -77,7 +78,7 @@ describe('pasted text', () => {
     ].join('\n');
     const { docs, diags } = load(log);
     expect(diags).toEqual([]);
-    const entries = (docs[0]!.data as { entries: { date: string; person: string; unit: string; type: string; note?: string }[] }).entries;
+    const entries = [...(docs[0]!.data as ActivityLog).entries];
     expect(entries.map((e) => [e.date, e.person, e.unit, e.type])).toEqual(Array(4).fill(['2021-06-03', '刘鹏飞', '寨河', '门诊']));
     expect(entries[3]!.note).toBe('备注');
   });
