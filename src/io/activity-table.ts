@@ -92,6 +92,8 @@ async function eachTableRow(file: string, bytes: Buffer, diags: Diagnostic[], on
   }
 }
 
+/** A cell a table reader reads as a number (a halfDays of 2 or 1.5; anything else is text). */
+const NUMBER = /^-?\d+(\.\d+)?$/;
 const SLOTS = ['date', 'person', 'unit', 'type', 'halfDays', 'note'] as const satisfies readonly (keyof ActivityEntry)[];
 
 export async function readActivityTable(file: string, bytes: Buffer, diags: Diagnostic[]): Promise<TypedDocument<'ActivityLog'> | undefined> {
@@ -157,10 +159,10 @@ class LogTable {
   private readonly positions: TablePositions;
   private readonly slotAt: number[];
   private readonly fieldAt: (keyof ActivityEntry | undefined)[];
-  /** The current row's value per field (SLOTS order), undefined where blank. */
-  private readonly cells: (string | RawNumber | undefined)[] = new Array(SLOTS.length);
+  /** The current row's text per field (SLOTS order), undefined where blank. */
+  private readonly cells: (string | undefined)[] = new Array(SLOTS.length);
   private readonly before: number;
-  // One copy of each repeated value (names, units, dates) and of each number's box.
+  // For rows zod reads: one copy of each repeated value and of each number's box.
   private readonly texts = new Map<string, string>();
   private readonly numbers = new Map<string, RawNumber>();
 
@@ -179,7 +181,7 @@ class LogTable {
   }
 
   private cell(f: keyof ActivityEntry, v: string): string | RawNumber {
-    if (f === 'halfDays' && /^-?\d+(\.\d+)?$/.test(v)) {
+    if (f === 'halfDays' && NUMBER.test(v)) {
       let n = this.numbers.get(v);
       if (!n) this.numbers.set(v, (n = new RawNumber(Number(v), v)));
       return n;
@@ -198,12 +200,15 @@ class LogTable {
       if (!v) continue;
       blank = false;
       const slot = this.slotAt[i];
-      if (slot !== undefined && slot >= 0) cells[slot] = this.cell(SLOTS[slot]!, v);
+      if (slot !== undefined && slot >= 0) cells[slot] = v;
     }
     if (blank) return;
     const idx = this.positions.add(line);
-    // The plainly valid row is typed by hand (load/activity-entry.ts), straight into the store.
-    if (quickAppendFields(this.store, cells[0], cells[1], cells[2], cells[3], cells[4], cells[5])) return;
+    // The plainly valid row is typed by hand (load/activity-entry.ts), straight into the store;
+    // halfDays as the number cell() would box (the check reads a box's value).
+    const h = cells[4];
+    const half = h !== undefined && NUMBER.test(h) ? Number(h) : h;
+    if (quickAppendFields(this.store, cells[0], cells[1], cells[2], cells[3], half, cells[5])) return;
     // Any other row goes through zod, which words its diagnostics: as an object, in column order.
     const raw: Record<string, unknown> = {};
     for (let i = 0; i < row.length; i++) {
