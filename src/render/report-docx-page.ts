@@ -17,6 +17,14 @@ export const PAGE = { width: 11906, height: 16838 } as const;
 export const MARGIN = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) } as const;
 export const TYPE_AREA = { width: PAGE.width - MARGIN.left - MARGIN.right, height: PAGE.height - MARGIN.top - MARGIN.bottom } as const;
 
+/**
+ * The wide tables (seven columns or more: the work plan, quotas, coverage, the 问题清单) are set on
+ * A4 landscape pages with the same margin on each edge, a type area 243 mm wide instead of 156 mm,
+ * so 工作任务 and 说明 are not squeezed to six characters a line.
+ */
+export const WIDE_COLUMNS = 7;
+export const LANDSCAPE_WIDTH = PAGE.height - MARGIN.left - MARGIN.right;
+
 /** 22 lines of 28 characters a page. */
 export const LINES = 22;
 export const CHARS = 28;

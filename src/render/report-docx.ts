@@ -3,8 +3,8 @@
 // section under its 一、 heading (黑体) with its sentences in 3号 仿宋, each table under a （一）
 // heading (楷体) as a real Word table whose header row repeats on every page, then the 落款 (the
 // alliance's name and the as-of date), and the timeline as an 附件 on a page of its own: one row per
-// item or batch with its spans in words (the HTML draws the same model as a Gantt chart). Tables are set in 小四 仿宋, as 公文 attachment tables are,
-// so that eight columns fit 156 mm.
+// item or batch with its spans in words (the HTML draws the same model as a Gantt chart). Tables are set in 小四 仿宋, as 公文 attachment tables are;
+// those of seven columns or more in 五号 on A4 landscape pages (243 mm), so that 工作任务 has room.
 //
 // Thin, like the other renderers: every number and sentence comes from the ProgressReport; cells
 // read as report-cells.ts writes them, so the 示意值 notes and percentages match html/md.
@@ -21,10 +21,12 @@ import {
   FOOTER_DISTANCE,
   GRID,
   HEADER_DISTANCE,
+  LANDSCAPE_WIDTH,
   MARGIN,
   PAGE,
   PT,
   TYPE_AREA,
+  WIDE_COLUMNS,
   type FontFace,
 } from './report-docx-page.js';
 import { finalizeDocx } from './report-docx-zip.js';
@@ -97,11 +99,24 @@ export function columnWidths(t: ReportTable, total = TYPE_AREA.width): number[] 
     // and all its rows' text beyond the minimum, so 工作任务 (long in every row) widens more than
     // 说明 (long in one or two) without leaving that one row a column of single words
     const extra = lines.map((ls, i) => Math.sqrt((want[i]! - least[i]!) * ls.reduce((a, w) => a + Math.max(0, w - least[i]!), 0)));
-    widths = room > 0 ? floor.map((f, i) => f + (room * extra[i]!) / Math.max(1, sum(extra))) : floor;
+    widths = room > 0 ? floor.map((f, i) => f + (room * extra[i]!) / Math.max(1, sum(extra))) : squeezeText(t, floor, total);
   }
   const scaled = widths.map((w) => Math.floor((w * total) / sum(widths)));
   scaled[scaled.length - 1]! += total - sum(scaled);
   return scaled;
+}
+
+/**
+ * Widths at their minimum that still overflow: the text columns give up the difference, so a date
+ * or a number is never broken inside its digits ("2\n018-12-31" in LibreOffice); only when those
+ * alone overflow is every column scaled.
+ */
+function squeezeText(t: ReportTable, floor: number[], total: number): number[] {
+  const fixed = t.columns.map((c) => isNumeric(c.type) || c.type === 'date' || c.type === 'status');
+  const kept = floor.reduce((a, w, i) => a + (fixed[i] ? w : 0), 0);
+  const text = floor.reduce((a, w, i) => a + (fixed[i] ? 0 : w), 0);
+  if (!text || kept >= total) return floor;
+  return floor.map((w, i) => (fixed[i] ? w : (w * (total - kept)) / text));
 }
 
 function cellParagraph(d: Docx, text: string, opts: { size: number; bold?: boolean; heading?: boolean; align: 'left' | 'center' | 'right' }): Paragraph {
@@ -120,8 +135,11 @@ function cellParagraph(d: Docx, text: string, opts: { size: number; bold?: boole
   });
 }
 
-function reportTable(d: Docx, t: ReportTable): Table {
-  const widths = columnWidths(t);
+/** Whether a table goes on a landscape page. */
+const isWide = (t: ReportTable) => t.columns.length >= WIDE_COLUMNS;
+
+function reportTable(d: Docx, t: ReportTable, total = isWide(t) ? LANDSCAPE_WIDTH : TYPE_AREA.width): Table {
+  const widths = columnWidths(t, total);
   const size = tableSize(t);
   const border = { style: d.BorderStyle.SINGLE, size: 4, color: '000000' };
   const row = (cells: string[], kind: 'header' | 'body' | 'total') =>
@@ -145,7 +163,7 @@ function reportTable(d: Docx, t: ReportTable): Table {
       ),
     });
   return new d.Table({
-    width: { size: TYPE_AREA.width, type: d.WidthType.DXA },
+    width: { size: total, type: d.WidthType.DXA },
     columnWidths: widths,
     layout: d.TableLayoutType.FIXED,
     margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 20, bottom: 20 },
@@ -165,17 +183,23 @@ function bodyParagraph(d: Docx, text: string): Paragraph {
   return new d.Paragraph({ indent: { firstLine: 2 * CHAR_PITCH }, children: [new d.TextRun(text)] });
 }
 
-function sectionBlocks(d: Docx, s: ReportSection, lang: ProgressReport['lang']): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [new d.Paragraph({ heading: d.HeadingLevel.HEADING_1, children: [new d.TextRun(s.title)] })];
-  for (const line of s.lines) out.push(bodyParagraph(d, line));
+/** A paragraph or table of the body; `wide` for a wide table and its （一） heading. */
+interface Block {
+  b: Paragraph | Table;
+  wide: boolean;
+}
+
+function sectionBlocks(d: Docx, s: ReportSection, lang: ProgressReport['lang']): Block[] {
+  const out: Block[] = [{ b: new d.Paragraph({ heading: d.HeadingLevel.HEADING_1, children: [new d.TextRun(s.title)] }), wide: false }];
+  for (const line of s.lines) out.push({ b: bodyParagraph(d, line), wide: false });
   const plain = s.title.replace(/^(?:[一二三四五六七八九十]+、|\d+\.\s*)/, '');
   // a section with one table of its own name needs no （一） of it
   const numbered = !(s.tables.length === 1 && s.tables[0]!.title === plain);
   s.tables.forEach((t, i) => {
     const no = lang === 'zh' ? `（${cnNumber(i + 1)}）` : `(${i + 1}) `;
-    if (numbered) out.push(new d.Paragraph({ heading: d.HeadingLevel.HEADING_2, indent: { firstLine: 2 * CHAR_PITCH }, children: [new d.TextRun(`${no}${t.title}`)] }));
-    if (t.rows.length) out.push(reportTable(d, t));
-    else out.push(bodyParagraph(d, t.empty));
+    const wide = t.rows.length > 0 && isWide(t);
+    if (numbered) out.push({ b: new d.Paragraph({ heading: d.HeadingLevel.HEADING_2, indent: { firstLine: 2 * CHAR_PITCH }, children: [new d.TextRun(`${no}${t.title}`)] }), wide });
+    out.push({ b: t.rows.length ? reportTable(d, t) : bodyParagraph(d, t.empty), wide });
   });
   return out;
 }
@@ -273,34 +297,48 @@ function styles(): import('docx').IStylesOptions {
   };
 }
 
+/**
+ * The body's page runs: portrait up to the first wide table, landscape from it through the last
+ * (with the 落款 on its last page, never alone on one), portrait again for the 附件; all portrait
+ * when no table is wide.
+ */
+function pageRuns(blocks: Block[], tail: (Paragraph | Table)[], annex: (Paragraph | Table)[]): { landscape: boolean; children: (Paragraph | Table)[] }[] {
+  const first = blocks.findIndex((x) => x.wide);
+  if (first < 0) return [{ landscape: false, children: [...blocks.map((x) => x.b), ...tail, ...annex] }];
+  const runs = [
+    { landscape: false, children: blocks.slice(0, first).map((x) => x.b) },
+    { landscape: true, children: [...blocks.slice(first).map((x) => x.b), ...tail] },
+    { landscape: false, children: annex },
+  ];
+  return runs.filter((r) => r.children.length);
+}
+
 export async function renderReportDocx(r: ProgressReport): Promise<Buffer> {
   const d = await import('docx');
+  const head: Block[] = [
+    ...titleLines(r).map((line) => ({ b: new d.Paragraph({ heading: d.HeadingLevel.TITLE, children: [new d.TextRun(line)] }), wide: false })),
+    { b: new d.Paragraph({ children: [] }), wide: false },
+    { b: bodyParagraph(d, r.lang === 'zh' ? `${r.subtitle.replace(/　+/g, '，')}。` : `${r.subtitle.replace(/ · /g, '; ')}.`), wide: false },
+  ];
+  const runs = pageRuns([...head, ...r.sections.flatMap((s) => sectionBlocks(d, s, r.lang))], signature(d, r), timelineAnnex(d, r.timeline));
   const doc = new d.Document({
     title: r.title,
     creator: r.alliance.name,
     lastModifiedBy: r.alliance.name,
     evenAndOddHeaderAndFooters: true,
     styles: styles(),
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height, orientation: d.PageOrientation.PORTRAIT },
-            margin: { ...MARGIN, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
-          },
-          grid: { type: d.DocumentGridType.LINES, linePitch: GRID.linePitch },
+    sections: runs.map((run) => ({
+      properties: {
+        page: {
+          // the docx package swaps width and height for a landscape page
+          size: { width: PAGE.width, height: PAGE.height, orientation: run.landscape ? d.PageOrientation.LANDSCAPE : d.PageOrientation.PORTRAIT },
+          margin: { ...MARGIN, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
         },
-        footers: { default: pageNumberFooter(d, 'odd'), even: pageNumberFooter(d, 'even') },
-        children: [
-          ...titleLines(r).map((line) => new d.Paragraph({ heading: d.HeadingLevel.TITLE, children: [new d.TextRun(line)] })),
-          new d.Paragraph({ children: [] }),
-          bodyParagraph(d, r.lang === 'zh' ? `${r.subtitle.replace(/　+/g, '，')}。` : `${r.subtitle.replace(/ · /g, '; ')}.`),
-          ...r.sections.flatMap((s) => sectionBlocks(d, s, r.lang)),
-          ...signature(d, r),
-          ...timelineAnnex(d, r.timeline),
-        ],
+        grid: { type: d.DocumentGridType.LINES, linePitch: GRID.linePitch },
       },
-    ],
+      footers: { default: pageNumberFooter(d, 'odd'), even: pageNumberFooter(d, 'even') },
+      children: run.children,
+    })),
   });
   return finalizeDocx(Buffer.from(await d.Packer.toBuffer(doc)), r.date);
 }

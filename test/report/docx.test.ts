@@ -44,6 +44,27 @@ describe.each(CASES)('%s as of %s, period %s', (dir) => {
     expect([m.top, m.bottom, m.left, m.right].map(Number)).toEqual([2098, 1984, 1587, 1474]);
   });
 
+  it('the wide tables are on A4 landscape pages with the same margins; the first page and the 附件 stay portrait', () => {
+    const sections = [...doc().matchAll(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+    const sizes = sections.map((x) => attrs(x, 'w:pgSz')!);
+    expect(sizes.map((x) => [x.w, x.h, x.orient ?? 'portrait'])).toEqual([
+      ['11906', '16838', 'portrait'],
+      ['16838', '11906', 'landscape'],
+      ['11906', '16838', 'portrait'],
+    ]);
+    for (const x of sections) {
+      const m = attrs(x, 'w:pgMar')!;
+      expect([m.top, m.bottom, m.left, m.right].map(Number)).toEqual([2098, 1984, 1587, 1474]);
+      // every section numbers its pages, odd and even
+      expect(x.match(/<w:footerReference /g)).toHaveLength(2);
+    }
+    // the 落款 closes the landscape run (never alone on a page), the 附件 opens the last section
+    const body = doc();
+    const lastBreak = body.lastIndexOf('<w:sectPr', body.lastIndexOf('<w:sectPr') - 1);
+    expect(body.slice(0, lastBreak)).toContain(get().r.alliance.name);
+    expect(body.slice(lastBreak)).toContain('附件');
+  });
+
   it('22 lines of 28 characters: the line grid and the body lines fill 225 mm, the characters 156 mm', () => {
     const height = 16838 - 2098 - 1984;
     const width = 11906 - 1587 - 1474;
@@ -115,7 +136,8 @@ describe.each(CASES)('%s as of %s, period %s', (dir) => {
       expect(got.rows[0], t.id).toEqual(t.columns.map((c) => c.header));
       expect(got.header, t.id).toEqual(got.rows.map((_, i) => i === 0));
       expect(got.rows.slice(1), t.id).toEqual([...t.rows, ...(t.total ? [t.total] : [])].map((row) => t.columns.map((c, i) => cellText(row[i] ?? null, c.type))));
-      expect(got.grid.reduce((a, b) => a + b, 0), t.id).toBe(11906 - 1587 - 1474);
+      // a table of seven columns or more fills a landscape page's type area, the rest a portrait one's
+      expect(got.grid.reduce((a, b) => a + b, 0), t.id).toBe(t.columns.length >= 7 ? 16838 - 1587 - 1474 : 11906 - 1587 - 1474);
     });
     r.timeline.groups.forEach((g, k) => {
       const got = tables[want.length + k]!;
@@ -194,6 +216,10 @@ describe('docx layout helpers', () => {
     };
     const w = columnWidths(t);
     expect(w.reduce((a, b) => a + b, 0)).toBe(8845);
+    // the same table squeezed below its minimum: the text columns give way, the date keeps its width
+    const narrow = columnWidths(t, 3000);
+    expect(narrow.reduce((a, b) => a + b, 0)).toBe(3000);
+    expect(narrow[2]).toBeGreaterThanOrEqual(10 * 0.6 * 210);
     const em = 210; // 五号: seven columns
     expect(w[2]).toBeGreaterThanOrEqual(10 * 0.6 * em); // 2021-06-30 on one line
     expect(w[3]).toBeGreaterThanOrEqual(5 * em); // 未全部达标 on one line
