@@ -66,8 +66,8 @@ const STATUS_COLOR: Record<string, string> = {
 };
 /** Status words shown in red or green, in both languages (the same words the model writes). */
 const TONE: Record<string, 'bad' | 'good'> = {
-  错误: 'bad', error: 'bad', 逾期: 'bad', 漏期: 'bad', 未全部达标: 'bad', 未覆盖: 'bad', 未达标: 'bad', overdue: 'bad', missed: 'bad', 'not all met': 'bad', 'not covered': 'bad', 'below quota': 'bad',
-  已完成: 'good', 达标: 'good', 已覆盖: 'good', done: 'good', met: 'good', covered: 'good',
+  错误: 'bad', error: 'bad', 已届满: 'bad', 不足: 'bad', 尚未达标: 'bad', 未列机构: 'bad', short: 'bad', below: 'bad', 'not yet met': 'bad', 'none listed': 'bad', 逾期: 'bad', 漏期: 'bad', 未全部达标: 'bad', 未覆盖: 'bad', 未达标: 'bad', overdue: 'bad', missed: 'bad', 'not all met': 'bad', 'not covered': 'bad', 'below quota': 'bad',
+  已完成: 'good', 达标: 'good', 满足: 'good', 已覆盖: 'good', done: 'good', met: 'good', covered: 'good',
 };
 const STATUS_COLOR_EN: Record<string, string> = { done: '#2e8b57', 'in progress': '#2f6fb0', 'not yet due': '#8da9c4', 'no deadline': '#a3acb5', overdue: '#c0392b', missed: '#e0702e', cancelled: '#c4c9ce' };
 const SERIES_COLOR = ['#2f6fb0', '#e08a2e', '#2e8b57', '#8e5ea2'];

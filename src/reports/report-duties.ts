@@ -111,13 +111,14 @@ function deliverableTable(all: DeliverableJudgement[], o: DutyInput, l: L): Buil
     [
       [l('要求', 'Requirement'), 'text'],
       [l('批次', 'Batch'), 'text'],
+      [l('开始', 'From'), 'date'],
       [l('结束', 'Ends'), 'date'],
       [l('状态', 'Status'), 'status'],
       [l('尚缺', 'Still owed'), 'text'],
       [l('依据', 'Evidence'), 'text'],
       [l('位置', 'Where'), 'text'],
     ],
-    rows.map((j) => [j.deliverable.text, j.batch === j.start ? j.start : `${j.batch}（${j.start}）`, j.end, WORD[j.state], owing(j), proofText(j.proofs, o.lang, l), placeOf(j.at, undefined, o.showFile)]),
+    rows.map((j) => [j.deliverable.text, j.batch, j.start, j.end, WORD[j.state], owing(j), proofText(j.proofs, o.lang, l), placeOf(j.at, undefined, o.showFile)]),
     '',
   );
   return { table: t, act: rows.filter((j) => j.state === 'overdue' || j.state === 'due-soon').length };
