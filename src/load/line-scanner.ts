@@ -180,41 +180,61 @@ export class LineScanner {
   }
 
   /**
-   * A top-level line `key: value` (a scalar, flow map or flow list ending on the line) or `key:`
-   * with nothing after it (value NO_VALUE), comments allowed; else undefined. Where the value's
-   * parts are: the value at `valueCol`, nested parts in lastNested.
+   * A block mapping's line from `at` (its key) to the end: `key: value` (a scalar, flow map or
+   * flow list ending on the line) or `key:` with nothing after it (value NO_VALUE), a comment
+   * allowed; else undefined. Columns count from `start`, the line's start; nested parts go to
+   * lastNested under `prefix` (the mapping's path joined with \u0000, '' at the top).
    */
-  pair(start: number, end: number, line: number): { key: string; value: unknown; valueCol: number } | undefined {
+  pair(start: number, end: number, line: number, at: number, prefix: string): { key: string; value: unknown; valueCol: number } | undefined {
     const s = this.text;
-    if (end > start && s.charCodeAt(end - 1) === 13) end--; // CRLF
-    if (end - start > 0xffff) return undefined;
+    if (!this.begin(start, end)) return undefined;
+    end = this.end;
+    let i = at;
+    while (i < end && !stopsPlain(s.charCodeAt(i)) && s.charCodeAt(i) !== 32 && !unsafe(s.charCodeAt(i))) i++;
+    const key = this.key(s.slice(at, i));
+    if (key === undefined || s.charCodeAt(i) !== 0x3a) return undefined;
+    i++;
+    if (i < end && s.charCodeAt(i) !== 32) return undefined;
+    i = this.skipSpaces(i, end);
+    if (i === end || s.charCodeAt(i) === 0x23) return this.restIsComment(i) ? { key, value: NO_VALUE, valueCol: 0 } : undefined;
+    const value = this.value(i, line, prefix ? `${prefix}\u0000${key}` : key);
+    return value === undefined ? undefined : { key, value, valueCol: i - start + 1 };
+  }
+
+  /**
+   * A block list item's value from `at` to the end of the line (a scalar, flow map or flow list,
+   * a comment allowed), its nested parts under `path`; else undefined.
+   */
+  itemValue(start: number, end: number, line: number, at: number, path: string): { value: unknown } | undefined {
+    if (!this.begin(start, end)) return undefined;
+    const v = this.value(at, line, path);
+    return v === undefined ? undefined : { value: v };
+  }
+
+  /** Set up to read the line [start, end) afresh; false if it is too long to read. */
+  private begin(start: number, end: number): boolean {
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--; // CRLF
     this.start = start;
     this.end = end;
     this.lastWarnings = undefined;
     this.lastNested = undefined;
-    let i = start;
-    while (i < end && !stopsPlain(s.charCodeAt(i)) && s.charCodeAt(i) !== 32 && !unsafe(s.charCodeAt(i))) i++;
-    const key = this.key(s.slice(start, i));
-    if (key === undefined || s.charCodeAt(i) !== 0x3a) return undefined;
-    i++;
-    let value: unknown = NO_VALUE;
-    let valueCol = 0;
-    if (i < end) {
-      if (s.charCodeAt(i) !== 32) return undefined;
-      i = this.skipSpaces(i, end);
-      if (i < end && s.charCodeAt(i) !== 0x23) {
-        valueCol = i - start + 1;
-        const ch = s.charCodeAt(i);
-        const r = ch === 0x7b || ch === 0x5b ? this.collection(i, line, key) : this.scalar(i, line);
-        if (!r) return undefined;
-        value = r.value;
-        const j = r.next;
-        i = this.skipSpaces(j, end);
-        if (i < end && (s.charCodeAt(i) !== 0x23 || i === j)) return undefined;
-      }
-      for (; i < end; i++) if (unsafe(s.charCodeAt(i))) return undefined;
-    }
-    return { key, value, valueCol };
+    return end - start <= 0xffff;
+  }
+
+  /** The value at `i`, then at most a comment to the end of the line; else undefined. */
+  private value(i: number, line: number, path: string): unknown {
+    const ch = this.text.charCodeAt(i);
+    const r = ch === 0x7b || ch === 0x5b ? this.collection(i, line, path) : this.scalar(i, line);
+    if (!r) return undefined;
+    const j = this.skipSpaces(r.next, this.end);
+    if (j < this.end && (this.text.charCodeAt(j) !== 0x23 || j === r.next)) return undefined;
+    return this.restIsComment(j) ? r.value : undefined;
+  }
+
+  /** Whether the line from `i` (at its end or a comment) holds nothing the scanner leaves to `yaml`. */
+  private restIsComment(i: number): boolean {
+    for (; i < this.end; i++) if (unsafe(this.text.charCodeAt(i))) return false;
+    return true;
   }
 
   /** The key at `i` followed by `: `, new in `map`, else undefined. */
@@ -229,7 +249,7 @@ export class LineScanner {
   }
 
   /**
-   * A flow map or a flow list of scalars at `i`, nested in an item at `path` (joined with
+   * A flow map or flow list at `i` (of scalars and flow collections), at `path` (joined with
    * \u0000): its parts' columns go to lastNested.
    */
   private collection(i: number, line: number, path: string): { value: unknown; next: number } | undefined {
@@ -242,8 +262,10 @@ export class LineScanner {
       i = this.skipSpaces(i + 1, end);
       if (s.charCodeAt(i) === 0x5d) return { value: list, next: i + 1 };
       for (;;) {
-        nested.values.set(`${path}\u0000${list.length}`, col(i));
-        const r = this.scalar(i, line);
+        const at = `${path}\u0000${list.length}`;
+        nested.values.set(at, col(i));
+        const ch = s.charCodeAt(i);
+        const r = ch === 0x7b || ch === 0x5b ? this.collection(i, line, at) : this.scalar(i, line);
         if (!r) return undefined;
         list.push(r.value);
         i = this.skipSpaces(r.next, end);

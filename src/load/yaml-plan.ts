@@ -6,9 +6,9 @@
 //     - { name: 医0-0, gender: 女, unit: a000-lead1, title: 主管护师, phone: "13800000000" }
 //     - { name: 医0-1, gender: 男, unit: a000-lead2, title: 主任医师, phone: "13800000001" }
 //
-// Each such line is read by the line scanner. Where the rest of the file is only top-level
-// `key: value` lines (values on their line) and the `key:` of each list, the scanner reads those
-// too and `yaml` is not called (readFlat). Otherwise `yaml` parses the file with every run of
+// Each such line is read by the line scanner. Where the rest of the file is block mappings and
+// lists whose values each sit on one line, the scanner reads those too and `yaml` is not called
+// (readBlocks). Otherwise `yaml` parses the file with every run of
 // scanned lines replaced by one empty flow map `{}` on the run's first line (the `- ` and its
 // indent kept, so columns stay). That keeps the headers, block maps and every irregular line in
 // their exact context while `yaml` builds no tree for the regular lines. A run is used only where
@@ -79,11 +79,11 @@ export function readPlanText(text: string, file: string, limits: YamlLimits): { 
     } else if (kind !== NEUTRAL) run = undefined;
     at = end + 1;
   }
-  if (!runs.length) return undefined;
-  starts.push(text.length + 1);
+  // Where the line after the last would start: each line ends one before the next's start.
+  starts.push(text.endsWith('\n') ? text.length : text.length + 1);
   const scanned: Scanned = { values, colAt: Int32Array.from(colAt), cols: scan.columns(), keyNames: scan.keyNames, nested, warnings };
-  const whole = readFlat(file, scan, starts, kinds, runs, scanned);
-  if (whole) return whole;
+  const whole = readBlocks(text, file, scan, starts, kinds, runs, scanned);
+  if (whole || !runs.length) return whole;
   for (let attempt = 0; attempt < MAX_ATTEMPTS && runs.length; attempt++) {
     const r = readMasked(text, file, limits, starts, runs, scanned);
     if (!r) return undefined;
@@ -93,53 +93,158 @@ export function readPlanText(text: string, file: string, limits: YamlLimits): { 
   return undefined;
 }
 
+/** Thrown inside readBlocks where the text leaves what it reads: the file goes to readMasked. */
+class Declined {}
+
 /**
- * The common case without `yaml`: one document of top-level `key: value` lines (values on their
- * line) and `key:` lines each followed by one run, with blank and comment lines between. Anything
- * else (another line, a `key:` with no run, a repeated key) leaves the file to readMasked.
+ * The common case without `yaml`: one document of block mappings and block lists whose values
+ * each sit on their key's or dash's line (scalars, flow maps, flow lists, one-line flow-map
+ * items), with blank and comment lines anywhere. A top-level list that is one run keeps its
+ * items' positions as columns; everything else gets the precise path's positions in an index.
+ * Anything else (another kind of line or indent, a repeated key, several documents, an empty
+ * item, a value running onto the next line) leaves the file to readMasked.
  */
-function readFlat(file: string, scan: LineScanner, starts: number[], kinds: number[], runs: Run[], scanned: Scanned): { docs: RawDocument[]; diags: Diagnostic[] } | undefined {
-  const value: Record<string, unknown> = {};
+function readBlocks(text: string, file: string, scan: LineScanner, starts: number[], kinds: number[], runs: Run[], scanned: Scanned): { docs: RawDocument[]; diags: Diagnostic[] } | undefined {
   const positions = new PositionIndex(file);
   const slotsOf = new Map<string, Int32Array>();
   const diags: Diagnostic[] = [];
-  let list: string | undefined;
-  let ri = 0;
-  for (let n = 0; n < kinds.length; n++) {
-    if (kinds[n] === NEUTRAL) continue;
-    if (kinds[n] === ITEM) {
-      const run = runs[ri++];
-      if (list === undefined || run?.first !== n) return undefined;
-      // The list is where its first item's dash is.
-      positions.values.set(list, { file, line: n + 1, col: run.indent + 1 });
-      for (const m of run.lines) {
-        const w = scanned.warnings.get(m);
-        if (w) diags.push(...w);
-      }
-      value[list] = run.lines.map((m) => scanned.values[m]);
-      slotsOf.set(list, Int32Array.from(run.lines));
-      list = undefined;
-      n = run.last;
-      continue;
-    }
-    if (list !== undefined) return undefined;
-    const p = scan.pair(starts[n]!, starts[n + 1]! - 1, n + 1);
-    if (!p || Object.prototype.hasOwnProperty.call(value, p.key)) return undefined;
-    if (!positions.values.has('')) positions.values.set('', { file, line: n + 1, col: 1 });
-    positions.keys.set(p.key, { file, line: n + 1, col: 1 });
-    if (p.value === NO_VALUE) {
-      list = p.key;
-      continue;
-    }
-    positions.values.set(p.key, { file, line: n + 1, col: p.valueCol });
-    if (scan.lastNested) {
-      for (const [path, col] of scan.lastNested.values) positions.values.set(path, { file, line: n + 1, col });
-      for (const [path, col] of scan.lastNested.keys) positions.keys.set(path, { file, line: n + 1, col });
-    }
+  const runAt = new Map(runs.map((r) => [r.first, r]));
+  const count = kinds.length;
+  const decline = (): never => {
+    throw new Declined();
+  };
+  const at = (n: number, offset: number): SourcePos => ({ file, line: n + 1, col: offset - starts[n]! + 1 });
+  const indentOf = (n: number) => {
+    let i = starts[n]!;
+    while (text.charCodeAt(i) === 32) i++;
+    return i - starts[n]!;
+  };
+  /** Whether line n has `-` at its indent `ind`, followed by a space. */
+  const dashAt = (n: number, ind: number) => text.charCodeAt(starts[n]! + ind) === 0x2d && text.charCodeAt(starts[n]! + ind + 1) === 32;
+  const warn = () => {
     if (scan.lastWarnings) diags.push(...scan.lastWarnings);
-    value[p.key] = p.value; // never __proto__ (the scanner declines it)
+  };
+  const nestedTo = (n: number, nested: NestedCols | undefined, prefix: string) => {
+    if (!nested) return;
+    for (const [path, col] of nested.values) positions.values.set(prefix + path, { file, line: n + 1, col });
+    for (const [path, col] of nested.keys) positions.keys.set(prefix + path, { file, line: n + 1, col });
+  };
+  let n = 0;
+  const skipNeutral = () => {
+    while (n < count && kinds[n] === NEUTRAL) n++;
+  };
+
+  /** A block mapping at `indent`; `first` is where its first key starts when that is after a dash on the current line. */
+  function mapping(indent: number, path: PathKey[], first?: number): Record<string, unknown> {
+    const obj: Record<string, unknown> = {};
+    const prefix = PositionIndex.key(path);
+    for (let k = first; ; k = undefined) {
+      if (k === undefined) {
+        skipNeutral();
+        if (n >= count) break;
+        const ind = indentOf(n);
+        if (ind < indent) break;
+        if (ind > indent) decline();
+        k = starts[n]! + ind;
+      }
+      const p = scan.pair(starts[n]!, starts[n + 1]! - 1, n + 1, k, prefix);
+      if (!p || Object.prototype.hasOwnProperty.call(obj, p.key)) decline();
+      const keyPos = at(n, k);
+      if (!positions.values.has(prefix)) positions.values.set(prefix, keyPos);
+      const childPath = [...path, p!.key];
+      const child = PositionIndex.key(childPath);
+      positions.keys.set(child, keyPos);
+      if (p!.value !== NO_VALUE) {
+        positions.values.set(child, { file, line: n + 1, col: p!.valueCol });
+        nestedTo(n, scan.lastNested, '');
+        warn();
+        obj[p!.key] = p!.value; // never __proto__ (the scanner declines it)
+        n++;
+        continue;
+      }
+      n++;
+      skipNeutral();
+      const ind = n < count ? indentOf(n) : -1;
+      if (ind > indent || (ind === indent && dashAt(n, ind))) obj[p!.key] = dashAt(n, ind) ? list(ind, childPath) : mapping(ind, childPath);
+      // `key:` with nothing under it is "not given", placed at its key.
+      else positions.values.set(child, keyPos);
+    }
+    return obj;
   }
-  if (list !== undefined || ri !== runs.length || !positions.values.has('')) return undefined;
+
+  /** A block list at `indent`, starting on the current line. */
+  function list(indent: number, path: PathKey[]): unknown[] {
+    const prefix = PositionIndex.key(path);
+    positions.values.set(prefix, at(n, starts[n]! + indent));
+    const run = path.length === 1 ? runAt.get(n) : undefined;
+    if (run) {
+      // A top-level list that is one run keeps its items' positions as columns (see PlanPositions).
+      n = run.last + 1;
+      skipNeutral();
+      if (n >= count || indentOf(n) < indent || !dashAt(n, indent)) {
+        for (const m of run.lines) {
+          const w = scanned.warnings.get(m);
+          if (w) diags.push(...w);
+        }
+        slotsOf.set(String(path[0]), Int32Array.from(run.lines));
+        return run.lines.map((m) => scanned.values[m]);
+      }
+      n = run.first;
+    }
+    const out: unknown[] = [];
+    for (;;) {
+      skipNeutral();
+      if (n >= count) break;
+      const ind = indentOf(n);
+      if (ind < indent || (ind === indent && !dashAt(n, ind))) break;
+      if (ind > indent) decline();
+      const item = [...path, out.length];
+      const itemKey = PositionIndex.key(item);
+      if (kinds[n] === ITEM) {
+        // A one-line flow map the scanner read: its positions from its columns.
+        const c = scanned.colAt[n]!;
+        const cols = scanned.cols;
+        positions.values.set(itemKey, { file, line: n + 1, col: cols[c]! });
+        for (let k = 0, j = c + 2; k < cols[c + 1]!; k++, j += 3) {
+          const key = `${itemKey}\u0000${scanned.keyNames[cols[j]!]}`;
+          positions.keys.set(key, { file, line: n + 1, col: cols[j + 1]! });
+          positions.values.set(key, { file, line: n + 1, col: cols[j + 2]! });
+        }
+        nestedTo(n, scanned.nested.get(n), `${itemKey}\u0000`);
+        const w = scanned.warnings.get(n);
+        if (w) diags.push(...w);
+        out.push(scanned.values[n]);
+        n++;
+        continue;
+      }
+      let v = starts[n]! + ind + 2;
+      while (text.charCodeAt(v) === 32) v++;
+      const end = starts[n + 1]! - 1;
+      if (v >= end || text.charCodeAt(v) === 13 || text.charCodeAt(v) === 0x23) decline(); // an empty item, or one on the lines below
+      // `- key: value` opens a mapping at the key's column; anything else is the item itself.
+      if (scan.pair(starts[n]!, end, n + 1, v, itemKey)) {
+        out.push(mapping(v - starts[n]!, item, v));
+        continue;
+      }
+      const r = scan.itemValue(starts[n]!, end, n + 1, v, itemKey);
+      if (!r) decline();
+      positions.values.set(itemKey, at(n, v));
+      nestedTo(n, scan.lastNested, '');
+      warn();
+      out.push(r!.value);
+      n++;
+    }
+    return out;
+  }
+
+  let value: Record<string, unknown>;
+  try {
+    value = mapping(0, []);
+  } catch (e) {
+    if (e instanceof Declined) return undefined;
+    throw e;
+  }
+  if (n < count || !positions.values.has('')) return undefined;
   return { docs: [{ file, index: 0, value, positions: new PlanPositions(file, positions, slotsOf, scanned, false) }], diags };
 }
 
@@ -276,7 +381,7 @@ export class PlanPositions extends PositionIndex {
     /** Per list key, per item: its line index when the scanner read it, else -1 - its index in the parse. */
     private readonly slotsOf: Map<string, Int32Array>,
     private readonly scanned: Scanned,
-    /** Whether `yaml` parsed the rest of the file (readMasked), or the scanner read all of it (readFlat). */
+    /** Whether `yaml` parsed the rest of the file (readMasked), or the scanner read all of it (readBlocks). */
     readonly withYaml: boolean,
   ) {
     super(file);

@@ -300,6 +300,48 @@ const flatPlan = fc
     ).replace(/\r?\n/g, nl),
   );
 
+// Block mappings and lists nested a few levels (groups with members, compact `- key: value`
+// items, `key:` with nothing under it, lists at their key's indent), now and then one line moved or broken.
+type BVal = { inline: string } | { empty: true } | { l: BItem[] } | { m: [string, BVal][] };
+type BItem = { flow: string } | { scalar: string } | { m: [string, BVal][] };
+const block = fc.letrec<{ map: { m: [string, BVal][] }; list: { l: BItem[] }; value: BVal; item: BItem }>((tie) => ({
+  map: fc.uniqueArray(fc.tuple(goodKey, tie('value')), { minLength: 1, maxLength: 4, selector: ([k]) => k }).map((m) => ({ m })),
+  value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, goodValue.map((inline) => ({ inline })), fc.constant({ empty: true as const }), tie('list'), tie('map')),
+  list: fc.array(tie('item'), { minLength: 1, maxLength: 4 }).map((l) => ({ l })),
+  item: fc.oneof({ depthSize: 'small', withCrossShrink: true }, goodItem.map((flow) => ({ flow })), goodScalar.map((scalar) => ({ scalar })), tie('map')),
+}));
+function renderBlock(top: [string, BVal][], listStep: number): string[] {
+  const lines: string[] = [];
+  const map = (m: [string, BVal][], indent: number, first?: string) =>
+    m.forEach(([k, v], i) => {
+      const lead = i === 0 && first !== undefined ? first : ' '.repeat(indent);
+      if ('inline' in v) lines.push(`${lead}${k}: ${v.inline}`);
+      else if ('empty' in v) lines.push(`${lead}${k}:`);
+      else {
+        lines.push(`${lead}${k}:`);
+        if ('l' in v) list(v.l, indent + listStep);
+        else map(v.m, indent + 2);
+      }
+    });
+  const list = (l: BItem[], indent: number) => {
+    for (const item of l) {
+      const dash = ' '.repeat(indent) + '- ';
+      if ('flow' in item) lines.push(dash + item.flow);
+      else if ('scalar' in item) lines.push(dash + item.scalar);
+      else map(item.m, indent + 2, dash);
+    }
+  };
+  map(top, 0);
+  return lines;
+}
+const blockPlan = fc
+  .tuple(block.map, fc.constantFrom(0, 2), fc.option(fc.tuple(fc.nat(), fc.constantFrom(' ', '  ', '\t', '# ', '- ', 'x: y\n')), { freq: 4 }), fc.constantFrom('\n', '\r\n'))
+  .map(([{ m }, step, broken, nl]) => {
+    const lines = renderBlock([['kind', { inline: 'Alliance' }], ...m.filter(([k]) => k !== 'kind')], step);
+    if (broken) lines[broken[0] % lines.length] = broken[1] + lines[broken[0] % lines.length];
+    return lines.join(nl) + nl;
+  });
+
 /** A plan file with its top-level lists of maps rewritten one flow map per line (as `yilian import roster` writes them). */
 function oneLineLists(text: string): string {
   const docs = parseAllDocuments(text);
@@ -384,6 +426,18 @@ describe('the plan reader agrees with the precise path', () => {
     let alone = 0;
     fc.assert(
       fc.property(flatPlan, (text) => {
+        expectSame(text);
+        if (both(text).fast.docs.some(scannedAlone)) alone++;
+      }),
+      { numRuns: 150 },
+    );
+    expect(alone).toBeGreaterThan(50);
+  });
+
+  it('on random block-structured plan files, read without `yaml`', () => {
+    let alone = 0;
+    fc.assert(
+      fc.property(blockPlan, (text) => {
         expectSame(text);
         if (both(text).fast.docs.some(scannedAlone)) alone++;
       }),
