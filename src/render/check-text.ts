@@ -1,10 +1,10 @@
 // The check report for people: one table per 牵头科室, then a one-line summary.
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
 import type { Lang } from '../model/diagnostic.js';
 import { findingKindLabel, SEVERITY_WORDS, type CheckReport } from '../reports/check.js';
 import { location } from './diagnostics.js';
 import { terminalSafe } from './terminal-safe.js';
+import { drawTable } from './table-pieces.js';
 import { capWidth, displayWidth, wrapToWidth } from './text-width.js';
 
 
@@ -54,13 +54,14 @@ export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boole
     const compact = opts.width !== undefined && FIXED_WIDTH + MESSAGE_WIDTH + 2 + locWidth + 1 > opts.width;
     const msgWidth = compact ? Math.max(24, Math.min(MESSAGE_WIDTH, opts.width! - FIXED_WIDTH - 2)) : MESSAGE_WIDTH;
     const head = zh ? ['级别', '类别', '事项', '期限/期间', '说明', '位置'] : ['level', 'kind', 'item', 'due/period', 'message', 'where'];
-    const table = new Table({
+    const options = {
       head: compact ? head.slice(0, 5) : head,
       style: { head: opts.color ? ['bold'] : [], border: opts.color ? ['grey'] : [] },
       // We wrap the message ourselves by display width: cli-table3 counts a Chinese character as
       // one cell and would cut the text.
       colWidths: compact ? [8, 12, 6, 14, msgWidth + 2] : [8, 12, 6, 14, msgWidth + 2, locWidth],
-    });
+    };
+    const rows: string[][] = [];
     for (const f of shown) {
       const label = findingKindLabel(f.code)?.[opts.lang] ?? f.code;
       const message = wrapToWidth(cell(f.message[opts.lang], msgWidth * MESSAGE_LINES), msgWidth);
@@ -71,10 +72,10 @@ export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boole
         f.data?.item !== undefined ? cell(String(f.data.item), 4) : '',
         cell(String(f.data?.period ?? f.data?.due ?? ''), 12),
       ];
-      if (compact) table.push([...cells, where ? `${message}\n${c.dim(wrapToWidth(where, msgWidth))}` : message]);
-      else table.push([...cells, message, where]);
+      if (compact) rows.push([...cells, where ? `${message}\n${c.dim(wrapToWidth(where, msgWidth))}` : message]);
+      else rows.push([...cells, message, where]);
     }
-    parts.push(table.toString());
+    parts.push(drawTable(options, rows));
   }
   // A hint that is a whole document (the Calendar to add for a new year) is shown once, below
   // the tables, where it can be copied; the table cells have no room for it.

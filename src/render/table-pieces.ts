@@ -1,0 +1,40 @@
+// A cli-table3 table of fixed column widths, drawn in pieces. cli-table3 lays a table out in time
+// quadratic in its rows (layout-manager's fillInTable looks through every earlier cell for spans):
+// 1,000 findings took 2.7 s, 4,000 took 19 s, and the 48,000 of a province-year would take hours.
+// With every width fixed, no row changes how another is drawn, so the table is drawn PIECE rows
+// at a time and the pieces are joined where one's bottom border meets the next one's top: the
+// line between them is the line cli-table3 draws between any two rows. The text is the one
+// table's, byte for byte (test/render/table-pieces.test.ts).
+import Table from 'cli-table3';
+
+type Options = ConstructorParameters<typeof Table>[0] & { head: string[]; colWidths: number[] };
+
+/** Rows per piece: small enough that the quadratic layout costs nothing, large enough to draw few. */
+export const PIECE = 200;
+
+/** `new Table(options)` with `rows` pushed, as text; rows are plain cells (no spans). */
+export function drawTable(options: Options, rows: readonly string[][], piece = PIECE): string {
+  if (rows.length <= piece || !options.head.length) return draw(options, rows);
+  // The head's lines: a table of the head alone is its top border, the head and its bottom border.
+  const headLines = draw(options, []).split('\n').length - 2;
+  const out: string[] = [];
+  let between = '';
+  for (let i = 0; i < rows.length; i += piece) {
+    const lines = draw(options, rows.slice(i, i + piece)).split('\n');
+    const last = i + piece >= rows.length;
+    if (i === 0) {
+      // the line under the head is the one cli-table3 draws between any two rows
+      between = lines[headLines + 1]!;
+      out.push(...lines.slice(0, last ? undefined : -1));
+    } else {
+      out.push(between, ...lines.slice(headLines + 2, last ? undefined : -1));
+    }
+  }
+  return out.join('\n');
+}
+
+function draw(options: Options, rows: readonly string[][]): string {
+  const table = new Table(options);
+  for (const r of rows) table.push(r);
+  return table.toString();
+}
