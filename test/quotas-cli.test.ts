@@ -157,7 +157,7 @@ describe('yilian check: quotas on the examples', () => {
       ['梁山街道社区卫生服务中心', 0, 5],
       ['双桂街道社区卫生服务中心', 0, 6],
     ]);
-    const counted = Object.fromEntries(below.filter((f) => f.value).map((f) => [f.subject, [f.value, f.required]]));
+    const counted = Object.fromEntries(below.filter((f) => f.value && f.quota?.startsWith('trainees')).map((f) => [f.subject, [f.value, f.required]]));
     expect(counted).toEqual({ 屏锦中心卫生院: [2, 8], 龙胜乡卫生院: [1, 2], 柏家中心卫生院: [1, 6], 铁门乡卫生院: [1, 2] });
     expect(below.find((f) => f.subject === '屏锦中心卫生院')!.message).toBe(
       // 专技人数 is not in seed 001: alliance.yaml marks it assumed: [staff], and the message says so
@@ -165,7 +165,9 @@ describe('yilian check: quotas on the examples', () => {
     );
     const noData = r.quota.filter((f) => f.code === 'quota/no-data');
     expect(noData.map((f) => [f.quota, f.periods])).toEqual([['visits', ['2018-B2', '2018-B3', '2018-B4', '2018-B5', '2018-B6']]]);
-    expect(r.quota).toHaveLength(35);
+    // 四（六）「全区所有贫困人口纳入签约范围」: the district's own figure (alliance:), not a sum of units
+    expect(r.quota.filter((f) => f.quota === 'poor-signed').map((f) => [f.code, f.value, f.required])).toEqual([['quota/below', 21107 / 21386, 1]]);
+    expect(r.quota).toHaveLength(36);
   });
 
   it('shaoxing-tcm-2017: nothing before the year closes; as of 2018-01-05 the 2017 plan year is judged whole', async () => {

@@ -133,6 +133,50 @@ const ROWS: Record<string, Row> = {
     about: (f) => f.code.startsWith('promotions/'),
     expected: [],
   },
+  // 001 四（六）「全区所有贫困人口纳入签约范围」: a district figure (indicators.yaml, alliance:, assumed);
+  // the year 2018 has not closed on 31 December…
+  'liangping 全区贫困人口签约, 2018-12-31: nothing owed yet': {
+    example: 'liangping-2018',
+    asOf: '2018-12-31',
+    about: (f) => f.quota === 'poor-signed',
+    expected: [],
+  },
+  // …then 21107 of 21386 signed is below 100%.
+  'liangping 全区贫困人口签约, 2019-01-02: below 100%': {
+    example: 'liangping-2018',
+    asOf: '2019-01-02',
+    about: (f) => f.quota === 'poor-signed',
+    expected: ['quota/below | poor-signed | 梁平区医疗联合体（区人民医院医联体、区中医医院医联体）'],
+  },
+  // 003 一（一）「基层就诊比例逐年提升」: 2021's county share (59.5%) is above 2020's (57.0%)…
+  'guangshan 逐年提升, 2022-01-02: 2021 rose': {
+    example: 'guangshan-2021',
+    asOf: '2022-01-02',
+    about: (f) => f.quota === 'basic-visit-share',
+    expected: [],
+  },
+  // …and 2022 (the cycle's last months) has no figure yet: cannot judge, never a pass.
+  'guangshan 逐年提升, 2023-01-02: no 2022 figure': {
+    example: 'guangshan-2021',
+    asOf: '2023-01-02',
+    about: (f) => f.quota === 'basic-visit-share',
+    expected: ['quota/no-data | basic-visit-share | 2022'],
+  },
+  // 003 四 1「下沉期间，门诊服务人次及住院服务人次较上年同期有合理增长」: judged once the cycle has
+  // closed (2022-04-30); 晏河's inpatients fell (indicators.yaml, assumed), a warning, as 合理增长
+  // gives no number.
+  'guangshan 较上年同期增长, 2022-04-15: cycle still open': {
+    example: 'guangshan-2021',
+    asOf: '2022-04-15',
+    about: (f) => f.quota === 'outpatient-growth' || f.quota === 'inpatient-growth',
+    expected: [],
+  },
+  'guangshan 较上年同期增长, 2022-05-20: 晏河 inpatients fell': {
+    example: 'guangshan-2021',
+    asOf: '2022-05-20',
+    about: (f) => f.quota === 'outpatient-growth' || f.quota === 'inpatient-growth',
+    expected: ['quota/not-rising | inpatient-growth | 光山县人民医院晏河乡分院'],
+  },
 };
 
 describe('seed facts encoded in this round, as check judges them', () => {

@@ -1,6 +1,6 @@
 // Measuring one subject of a quota over its active days in one period: log entries (count,
 // half-days, working days, visit days), batches and people from the rosters, trainees from the
-// Training documents, ratios and shares from Indicators. Data that is not there is noted (no log,
+// Training documents, ratios, shares and figures from Indicators. Data that is not there is noted (no log,
 // no roster …) and nothing is measured: missing data is never a zero. Pure.
 import { t, type Text } from '../model/diagnostic.js';
 import type { ActivityType, QuotaRule, Unit } from '../model/kinds.js';
@@ -12,7 +12,8 @@ import { FAR, type QuotaEnv, type Subject } from './quota-subjects.js';
 export const LOG_MEASURES = new Set(['count', 'halfDays', 'workdays', 'visits']);
 
 /** Why a subject or period could not be measured. */
-export type NoDataReason = 'no-log' | 'no-roster' | 'no-training' | 'no-staff' | 'no-indicators' | 'zero-den' | 'no-span' | 'no-cycle';
+/** `no-last-year`: the figures of the same period a year earlier, which a `rise` compares with. */
+export type NoDataReason = 'no-log' | 'no-roster' | 'no-training' | 'no-staff' | 'no-indicators' | 'no-last-year' | 'zero-den' | 'no-span' | 'no-cycle';
 
 /** Records a want of data: reason, period key ('' for all periods), subject ('' for none). */
 export type NoteNoData = (reason: NoDataReason, period: string, subject?: string) => void;
@@ -89,6 +90,41 @@ export function measureScope(rule: QuotaRule): MeasureScope {
   return { types, aggs: new Map(), months: new Map() };
 }
 
+const WHOLE = t('医联体整体数据', 'the alliance as a whole');
+
+/**
+ * The Indicators figures `fields` of a subject in a period, summed: a unit's own; for the alliance,
+ * its own figures (entries with `alliance:`) when the rule filters no units and the Indicators
+ * hold such figures for these fields in some period, else the sum over its units in scope. What
+ * is missing is noted; a unit short of figures is not judged, the alliance on the units that have them.
+ */
+function figures(env: QuotaEnv, rule: QuotaRule, s: Subject, p: Period, fields: string[], inScope: (u: Unit) => boolean, note: NoteNoData): { sums: Map<string, number>; found: number; whole?: true } | undefined {
+  const has = (e: Record<string, number | string> | undefined) => !!e && fields.every((f) => typeof e[f] === 'number');
+  const sums = new Map(fields.map((f) => [f, 0]));
+  const add = (e: Record<string, number | string>) => fields.forEach((f) => sums.set(f, sums.get(f)! + (e[f] as number)));
+  if (s.kind === 'alliance' && !rule.units && [...env.whole.values()].some(has)) {
+    const e = env.whole.get(p.key);
+    if (!has(e)) {
+      note('no-indicators', p.key, s.label);
+      return undefined;
+    }
+    add(e!);
+    return { sums, found: 1, whole: true };
+  }
+  const units = s.unit ? [s.unit] : env.alliance.data.units.filter(inScope);
+  let found = 0;
+  for (const u of units) {
+    const e = env.indicators.get(u)?.get(p.key);
+    if (!has(e)) {
+      note('no-indicators', p.key, env.label(u));
+      continue;
+    }
+    add(e!);
+    found++;
+  }
+  return !found || (s.unit && found < units.length) ? undefined : { sums, found };
+}
+
 export function measure(env: QuotaEnv, rule: QuotaRule, scope: MeasureScope, s: Subject, p: Period, active: Interval[], note: NoteNoData): Measured | undefined {
   const m = rule.measure!;
   const inScope = (u: Unit) => unitMatches(rule, u) && (!s.unit || s.unit === u) && (!s.assignment || s.assignment.target === u);
@@ -146,29 +182,21 @@ export function measure(env: QuotaEnv, rule: QuotaRule, scope: MeasureScope, s: 
     for (const u of units) staff += staffOf(u, path)!;
     return { value, staff, records: value };
   }
-  if (m === 'ratio') {
-    const units = s.unit ? [s.unit] : env.alliance.data.units.filter(inScope);
-    let num = 0;
-    let den = 0;
-    let found = 0;
-    for (const u of units) {
-      const e = env.indicators.get(u)?.get(p.key);
-      const n = e?.[rule.num!];
-      const d = e?.[rule.den!];
-      if (typeof n !== 'number' || typeof d !== 'number') {
-        note('no-indicators', p.key, env.label(u));
-        continue;
-      }
-      num += n;
-      den += d;
-      found++;
+  if (m === 'ratio' || m === 'value') {
+    const fields = m === 'ratio' ? [rule.num!, rule.den!] : [rule.field!];
+    const got = figures(env, rule, s, p, fields, inScope, note);
+    if (!got) return undefined;
+    const [num, den] = fields.map((f) => got.sums.get(f)!) as [number, number];
+    if (m === 'value') {
+      const v = t(`${rule.field} ${num}`, `${rule.field} ${num}`);
+      return { value: num, records: got.found, shown: got.whole ? t(`${v.zh}（${WHOLE.zh}）`, `${v.en} (${WHOLE.en})`) : v };
     }
-    if (!found || (s.unit && found < units.length)) return undefined;
     if (den === 0) {
       note('zero-den', p.key, s.label);
       return undefined;
     }
-    return { value: num / den, records: found, shown: t(`${rule.num}/${rule.den} = ${num}/${den} = ${pct(num / den)}`, `${rule.num}/${rule.den} = ${num}/${den} = ${pct(num / den)}`) };
+    const parts = `${rule.num}/${rule.den} = ${num}/${den} = ${pct(num / den)}`;
+    return { value: num / den, records: got.found, shown: got.whole ? t(`${parts}（${WHOLE.zh}）`, `${parts} (${WHOLE.en})`) : t(parts, parts) };
   }
   if (m === 'share') {
     const units = s.unit ? [s.unit] : env.alliance.data.units.filter(inScope);

@@ -12,6 +12,7 @@ import {
   assignmentsOf,
   indicatorsOf,
   mergeIntervals,
+  wholeIndicatorsOf,
   trainingOf,
   unitMatches,
   type ActivityFold,
@@ -36,6 +37,7 @@ export interface Subject {
 export class QuotaEnv {
   private _assignments?: ResolvedAssignment[];
   private _indicators?: ReturnType<typeof indicatorsOf>;
+  private _whole?: ReturnType<typeof wholeIndicatorsOf>;
   private _training?: ReturnType<typeof trainingOf> | null;
   constructor(
     readonly ws: Workspace,
@@ -52,6 +54,10 @@ export class QuotaEnv {
   }
   get indicators() {
     return (this._indicators ??= indicatorsOf(this.ws, this.alliance));
+  }
+  /** The alliance's own figures (Indicators entries with `alliance:`): period key → fields. */
+  get whole() {
+    return (this._whole ??= wholeIndicatorsOf(this.ws, this.alliance));
   }
   get training() {
     if (this._training === undefined) this._training = trainingOf(this.ws, this.alliance) ?? null;
@@ -101,11 +107,16 @@ export class QuotaEnv {
     if (r) add(r[0], r[1]);
     for (const x of this.assignments) add(x.a.start, x.a.end ?? x.a.start);
     for (const x of this.training ?? []) add(x.start, x.end);
-    for (const byKey of this.indicators.values())
+    const years = (byKey: Map<string, unknown>) => {
       for (const key of byKey.keys()) {
         const y = key.slice(0, 4);
         add(`${y}-01-01`, `${y}-12-31`);
       }
+    };
+    for (const byKey of this.indicators.values()) years(byKey);
+    // the alliance's own figures (a district's yearly count) say when the district counted, not
+    // when the alliance was at work: they give the span only when nothing else does
+    if (!lo) years(this.whole);
     return lo && hi ? { span: [lo, hi], fromCycle: false } : undefined;
   }
 }

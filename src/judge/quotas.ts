@@ -14,18 +14,21 @@ import { meetsSeniority } from '../money/grade.js';
 import { calendarOf } from '../rules/calendar-of.js';
 import { foldActivity, parseComparison, unitMatches, type Interval } from '../rules/quota-measures.js';
 import { CalendarConflictError, CalendarGapError, type WorkCalendar } from '../time/calendar.js';
-import type { Period } from '../time/periods.js';
+import { yearEarlier, type Period } from '../time/periods.js';
 import { LOG_MEASURES, measure, measureScope, pct, workdaysIn, type MeasureScope, type NoDataReason, type NoteNoData } from './quota-measure.js';
 import { activeIn, FAR, QuotaEnv, rulePeriods, subjectsOf, type Subject } from './quota-subjects.js';
 
 const EPS = 1e-9;
 /** Measures summed over time: a partial period prorates their `min`. */
 const ADDITIVE = new Set(['count', 'halfDays', 'workdays', 'batches', 'visits', 'trainees']);
+/** Measures a `rise` may compare with last year: figures, which the Indicators hold per period. */
+export const RISES = new Set(['ratio', 'share', 'value']);
 const OF_WORDS: Record<string, string> = { 'staff.professional': '专技人数', 'staff.total': '职工人数' };
 
-/** One bound a value is held to: `min` (prorated), `minRatio` × staff, or `max`. */
+/** One bound a value is held to: `min` (prorated), `minRatio` × staff, `max`, or last year's value (`rise`). */
 export interface QuotaCheck {
-  kind: 'min' | 'max';
+  /** rise: above the same period a year earlier (`required` is that period's value). */
+  kind: 'min' | 'max' | 'rise';
   required: number;
   /** The rule's own `min` before proration. */
   orig?: number;
@@ -65,8 +68,10 @@ export interface QuotaJudgement {
   value: number;
   /** The bound shown (the failed one, else the first); after proration. */
   required?: number;
-  bound?: 'min' | 'max';
+  bound?: QuotaCheck['kind'];
   met: boolean;
+  /** For a `rise`: the same period a year earlier, and its value. */
+  previous?: { period: string; value: number; shown?: Text };
   /** For an open period: what is still needed to reach the minimum. */
   stillNeeded?: number;
   /** value and required are fractions (ratio, share). */
@@ -222,6 +227,15 @@ function judgeSubject(env: QuotaEnv, rf: RuleFacts, s: Subject, pf: PeriodFacts,
   if (!measured.length) return undefined;
   const got = measure(env, rule, rf.scope, s, p, measured, note);
   if (!got) return undefined;
+  // 上年同期: measured the same way; without it a rise cannot be judged (never a silent pass)
+  let previous: QuotaJudgement['previous'];
+  if (rule.rise !== undefined) {
+    const q = yearEarlier(p);
+    const last = measure(env, rule, rf.scope, s, q, [[q.start, q.end]], (r, _period, subject) => note(r === 'no-indicators' ? 'no-last-year' : r, p.key, subject));
+    if (!last) return undefined;
+    previous = { period: q.key, value: last.value };
+    if (last.shown) previous.shown = last.shown;
+  }
   const f = pro ? pro.wa / pro.wp : 1;
 
   const checks: QuotaCheck[] = [];
@@ -244,6 +258,7 @@ function judgeSubject(env: QuotaEnv, rf: RuleFacts, s: Subject, pf: PeriodFacts,
     });
   }
   if (rule.max !== undefined) checks.push({ kind: 'max', required: rule.max, failed: got.value > rule.max + EPS });
+  if (previous) checks.push({ kind: 'rise', required: previous.value, failed: got.value <= previous.value + EPS });
 
   let failed: QuotaCheck | undefined;
   let stillNeeded: number | undefined;
@@ -275,8 +290,9 @@ function judgeSubject(env: QuotaEnv, rf: RuleFacts, s: Subject, pf: PeriodFacts,
   if (shown) {
     j.required = shown.required;
     j.bound = shown.kind;
-    if (isAssumed(rule, shown.orig !== undefined ? 'min' : shown.kind === 'max' ? 'max' : 'minRatio') || (shown.basis && isAssumed(s.unit, 'staff'))) j.assumed = true;
+    if (isAssumed(rule, shown.kind === 'rise' ? 'rise' : shown.orig !== undefined ? 'min' : shown.kind === 'max' ? 'max' : 'minRatio') || (shown.basis && isAssumed(s.unit, 'staff'))) j.assumed = true;
   }
+  if (previous) j.previous = previous;
   if (open && stillNeeded !== undefined) j.stillNeeded = stillNeeded;
   if (got.missing?.length) {
     if (failed) j.incomplete = true;
@@ -330,8 +346,9 @@ function judgeRequire(env: QuotaEnv, rule: QuotaRule): RequireJudgement[] {
 function judgeable(rule: QuotaRule): boolean {
   const m = rule.measure;
   if (!m || !rule.per) return false;
-  if (rule.min === undefined && rule.max === undefined && rule.minRatio === undefined) return false;
-  if ((m === 'ratio' && (!rule.num || !rule.den)) || (m === 'share' && !rule.where)) return false;
+  if (rule.min === undefined && rule.max === undefined && rule.minRatio === undefined && rule.rise === undefined) return false;
+  if (rule.rise !== undefined && !RISES.has(m)) return false;
+  if ((m === 'ratio' && (!rule.num || !rule.den)) || (m === 'share' && !rule.where) || (m === 'value' && !rule.field)) return false;
   return !(m === 'share' && Object.values(rule.where ?? {}).some((v) => !parseComparison(v)));
 }
 

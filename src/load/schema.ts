@@ -156,7 +156,7 @@ const FORMAT_MESSAGES: Record<string, (v: string) => { message: Text; hint?: Tex
   period: (v) => ({
     code: 'schema/invalid-period',
     message: t(`期间「${v}」格式不对。`, `period "${v}" is not valid.`),
-    hint: t('写作 2024、2024-Q1、2024-H1 或 2024-06。', 'Write 2024, 2024-Q1, 2024-H1 or 2024-06.'),
+    hint: t('写作 2024、2024-Q1、2024-H1、2024-06，或起止日期 2021-05-01~2022-04-30。', 'Write 2024, 2024-Q1, 2024-H1, 2024-06, or a span of dates 2021-05-01~2022-04-30.'),
   }),
   years: (v) => ({
     code: 'schema/invalid-years',
@@ -167,6 +167,16 @@ const FORMAT_MESSAGES: Record<string, (v: string) => { message: Text; hint?: Tex
     code: 'schema/invalid-comparison',
     message: t(`条件「${v}」格式不对。`, `condition "${v}" is not valid.`),
     hint: t('写作 ">= 6" 这样的比较（需加引号）。', 'Write a comparison such as ">= 6" (quoted).'),
+  }),
+  'indicator-whose': () => ({
+    code: 'schema/missing-field',
+    message: t('这条指标数据没有写是谁的：单位的写 unit:，医联体（全区、全集团）整体的写 alliance:。', 'This Indicators entry does not say whose figures these are: unit: for a unit, alliance: for the alliance (the whole district or group).'),
+    hint: t('例如 { period: 2018, alliance: liangping-2018, poorResidents: 21386 }。', 'e.g. { period: 2018, alliance: liangping-2018, poorResidents: 21386 }.'),
+  }),
+  'indicator-both': () => ({
+    code: 'schema/invalid',
+    message: t('这条指标数据同时写了 unit: 和 alliance:，只能写其一：某单位的数据，或医联体整体的数据。', 'This Indicators entry has both unit: and alliance:; give one: a unit\'s figures, or the alliance\'s as a whole.'),
+    hint: t('整体数据与各单位数据分开写成两条。', 'Write the whole\'s figures and a unit\'s as two entries.'),
   }),
   'indicator-number': (v) => ({
     code: 'schema/wrong-type',

@@ -5,6 +5,7 @@
 // source text (so `phone: 013800000001` keeps its leading zero), number fields to the value.
 import { z } from 'zod';
 import { normalizeDate, normalizeMonth } from '../time/dates.js';
+import { parsePeriodKey } from '../time/periods.js';
 import { shaped, SHAPES } from './json-shapes.js';
 
 export class RawNumber {
@@ -97,10 +98,20 @@ export const phone = () => shaped(z.preprocess(unboxToText, z.string().trim().mi
 
 export const aliases = () => z.array(str()).optional();
 
+/**
+ * A period key (time/periods.ts): a year, `2024-Q1`, `2024-H1`, a month, or a span of two ISO
+ * dates `2021-05-01~2022-04-30` (a cycle, and the same span a year earlier for 较上年同期).
+ */
+export const PERIOD_PATTERN = '^\\d{4}(-(Q[1-4]|H[12]|(0[1-9]|1[0-2])))?$|^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])~\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+const PERIOD_RE = new RegExp(PERIOD_PATTERN);
 export const period = () =>
-  shaped(z.preprocess(unboxToText, z.string().regex(/^\d{4}(-(Q[1-4]|H[12]|(0[1-9]|1[0-2])))?$/, { message: 'period' })), {
-    orNumber: { type: 'integer', minimum: 1000, maximum: 9999 },
-  });
+  shaped(
+    z.preprocess(
+      unboxToText,
+      z.string().refine((s) => PERIOD_RE.test(s) && (!s.includes('~') || parsePeriodKey(s) !== undefined), { message: 'period' }),
+    ),
+    { orNumber: { type: 'integer', minimum: 1000, maximum: 9999 } },
+  );
 
 /**
  * `assumed:` marks values the source document does not state (illustrative data, a date the

@@ -13,13 +13,14 @@ import {
   nonNegInt,
   num,
   period,
+  PERIOD_PATTERN,
   phone,
   slug,
   str,
   text,
   yuan,
 } from './common.js';
-import { shaped } from './json-shapes.js';
+import { shaped, SHAPES } from './json-shapes.js';
 
 const header = {
   version: z.preprocess((v) => (v instanceof RawNumber ? v.value : v), z.literal(1)).optional(),
@@ -451,6 +452,7 @@ export const QUOTA_MEASURES = [
   'visits',
   'share',
   'ratio',
+  'value',
 ] as const;
 
 // A bare number (`6`) is a YAML number, read as the digits typed: editors must accept it too.
@@ -476,6 +478,11 @@ export const quotaRuleSchema = z.strictObject({
   of: str().optional(),
   num: str().optional(),
   den: str().optional(),
+  // measure: value — the Indicators figure judged (the unit's, or the alliance's as a whole)
+  field: str().optional(),
+  // above the same period a year earlier (逐年提升, 较上年同期增长): `true`, or the source's own words
+  // where it gives no number (合理增长), which makes a fall short a warning
+  rise: z.union([z.literal(true), str()]).optional(),
   // A filter on units; a list means any of (基层 = [township, community]).
   units: unitFilterSchema.optional(),
   where: z.record(z.string(), comparison).optional(),
@@ -487,7 +494,7 @@ export const quotaRuleSchema = z.strictObject({
     })
     .optional(),
   source: str().optional(), // where the text comes from (document, section)
-  assumed: assumed(['per', 'measure', 'activities', 'min', 'max', 'minRatio', 'minDays', 'units', 'where', 'require']),
+  assumed: assumed(['per', 'measure', 'activities', 'min', 'max', 'minRatio', 'minDays', 'units', 'where', 'require', 'rise']),
   note: text().optional(),
 });
 
@@ -529,11 +536,18 @@ export const quotasSchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------- Indicators
-export const indicatorEntrySchema = z
-  .looseObject({ period: period(), unit: str(), note: text().optional() })
+/** The keys of an Indicators entry that are not figures. */
+const INDICATOR_KEYS = new Set(['period', 'unit', 'alliance', 'note']);
+// Each entry holds the figures of one unit (`unit:`), or of the alliance as a whole (`alliance:`,
+// 梁平「全区所有贫困人口纳入签约范围」: a district figure that belongs to no unit); every other key is
+// a figure.
+const indicatorEntryObject = z
+  .looseObject({ period: period(), unit: str().optional(), alliance: str().optional(), note: text().optional() })
   .superRefine((e, ctx) => {
+    if ((e.unit === undefined) === (e.alliance === undefined))
+      ctx.addIssue({ code: 'custom', path: [], message: e.unit === undefined ? 'indicator-whose' : 'indicator-both' });
     for (const [k, v] of Object.entries(e)) {
-      if (k === 'period' || k === 'unit' || k === 'note') continue;
+      if (INDICATOR_KEYS.has(k)) continue;
       const n = v instanceof Object && 'value' in v ? (v as { value: unknown }).value : v;
       if (typeof n !== 'number' || !Number.isFinite(n))
         ctx.addIssue({ code: 'custom', path: [k], message: 'indicator-number' });
@@ -543,8 +557,23 @@ export const indicatorEntrySchema = z
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(e))
       out[k] = v instanceof Object && 'value' in v ? (v as { value: number }).value : v;
-    return out as { period: string; unit: string; note?: string } & Record<string, number | string>;
+    return out as { period: string; unit?: string; alliance?: string; note?: string } & Record<string, number | string>;
   });
+// Editors check it too: the named keys, one of unit/alliance, and every other key a number.
+export const indicatorEntrySchema = shaped(indicatorEntryObject, {
+  json: {
+    type: 'object',
+    properties: {
+      period: { anyOf: [{ type: 'string', pattern: PERIOD_PATTERN }, { type: 'integer', minimum: 1000, maximum: 9999 }] },
+      unit: SHAPES.str,
+      alliance: SHAPES.str,
+      note: SHAPES.text,
+    },
+    required: ['period'],
+    oneOf: [{ required: ['unit'] }, { required: ['alliance'] }],
+    additionalProperties: { type: 'number' },
+  },
+});
 
 export const indicatorsSchema = z.strictObject({
   kind: z.literal('Indicators'),

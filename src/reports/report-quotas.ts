@@ -36,7 +36,7 @@ export function quotaSection(ws: Workspace, alliance: AllianceEntry, asOf: strin
   const chartCats: string[] = [];
   const chartVals: number[] = [];
   const short: ReportCell[][] = [];
-  type Judged = { subject: string; value?: number; required?: number; fraction?: boolean; bound?: string; incomplete?: boolean; prorated?: boolean; assumed?: true };
+  type Judged = { subject: string; value?: number; required?: number; fraction?: boolean; bound?: string; previous?: { period: string }; incomplete?: boolean; prorated?: boolean; assumed?: true };
   const addShortfalls = (rule: QuotaRule, key: string, js: Judged[]) => {
     for (const j of js) {
       const unit = j.fraction ? '%' : rule.require ? '' : (MEASURE_UNIT[rule.measure ?? '']?.[li] ?? '');
@@ -44,6 +44,8 @@ export function quotaSection(ws: Workspace, alliance: AllianceEntry, asOf: strin
       const notes = [
         rule.require ? l('不符合资格要求', 'does not meet the requirement') : undefined,
         j.bound === 'max' ? l('超过上限', 'over the limit') : undefined,
+        // a rise is held to last year's value: the 要求 column is that value
+        j.bound === 'rise' && j.previous ? l(`未高于上年同期（${j.previous.period}）`, `not above the same period a year earlier (${j.previous.period})`) : undefined,
         j.incomplete ? l('下沉工作记录不全，按现有记录', 'activity log incomplete; counted as logged') : undefined,
         j.prorated ? l('按在岗工作日折算', 'prorated by working days on duty') : undefined,
         j.assumed ? l(`要求含${ASSUMED_LABEL.zh}`, `requirement includes a value ${ASSUMED_LABEL.en}`) : undefined,

@@ -26,13 +26,13 @@ export const QUOTA_DEFINITION_CODES = family('quota-definitions', t('考核指�
   'no-target': {
     severity: 'error',
     description: t('指标没有可比较的目标值。', 'A quota gives nothing to compare with.'),
-    help: t('measure 须写 min、max 或 minRatio；require 须写 minGrade 或 orTitle。', 'A measure needs min, max or minRatio; a require needs minGrade or orTitle.'),
+    help: t('measure 须写 min、max、minRatio 或 rise；require 须写 minGrade 或 orTitle。', 'A measure needs min, max, minRatio or rise; a require needs minGrade or orTitle.'),
     deprecatedIds: ['quota/no-target'],
   },
   'missing-field': {
     severity: 'error',
     description: t('指标缺少其计量方式所需的字段。', 'A quota lacks a field its measure needs.'),
-    help: t('按提示补上字段（如 ratio 的分子分母、share 的 where、minYearsInTitle 对应的 orTitle）。', 'Add the field named (e.g. a ratio\'s fields, a share\'s where, the orTitle of minYearsInTitle).'),
+    help: t('按提示补上字段（如 ratio 的分子分母、value 的 field、share 的 where、minYearsInTitle 对应的 orTitle）。', 'Add the field named (e.g. a ratio\'s fields, a value\'s field, a share\'s where, the orTitle of minYearsInTitle).'),
     deprecatedIds: ['quota/missing-field'],
   },
   'field-not-allowed': {
@@ -76,6 +76,8 @@ const ONLY_WITH: { field: keyof QuotaRule; measures: string[] }[] = [
   { field: 'minRatio', measures: ['trainees'] },
   { field: 'minDays', measures: ['trainees'] },
   { field: 'of', measures: ['trainees'] },
+  { field: 'field', measures: ['value'] },
+  { field: 'rise', measures: ['ratio', 'share', 'value'] },
 ];
 
 export function quotaDefinitionProblems(rule: QuotaRule, hasCycle: boolean | undefined): Diagnostic[] {
@@ -87,8 +89,8 @@ export function quotaDefinitionProblems(rule: QuotaRule, hasCycle: boolean | und
     d('quota-definitions/no-measure', undefined, t(`指标「${rule.id}」既没有 measure 也没有 require，无法检查。`, `Quota "${rule.id}" has neither measure nor require; nothing to check.`));
   if (m && !rule.per)
     d('quota-definitions/missing-per', 'measure', t(`指标「${rule.id}」按 ${m} 计量，须写明 per（month、bimonth、quarter、halfYear、year 或 cycle）。`, `Quota "${rule.id}" measures ${m} and needs per: (month, bimonth, quarter, halfYear, year or cycle).`));
-  if (m && rule.min === undefined && rule.max === undefined && rule.minRatio === undefined)
-    d('quota-definitions/no-target', 'measure', t(`指标「${rule.id}」没有 min、max 或 minRatio，无从比较。`, `Quota "${rule.id}" gives no min, max or minRatio to compare with.`));
+  if (m && rule.min === undefined && rule.max === undefined && rule.minRatio === undefined && rule.rise === undefined)
+    d('quota-definitions/no-target', 'measure', t(`指标「${rule.id}」没有 min、max、minRatio 或 rise，无从比较。`, `Quota "${rule.id}" gives no min, max, minRatio or rise to compare with.`));
   if (rule.require && !rule.require.minGrade && !rule.require.orTitle)
     d('quota-definitions/no-target', 'require', t(`指标「${rule.id}」的 require 须写 minGrade 或 orTitle。`, `The require of quota "${rule.id}" needs minGrade or orTitle.`));
   if (rule.require?.minYearsInTitle !== undefined && !rule.require.orTitle)
@@ -101,6 +103,8 @@ export function quotaDefinitionProblems(rule: QuotaRule, hasCycle: boolean | und
   if (m === 'ratio')
     for (const f of ['num', 'den'] as const)
       if (!rule[f]) d('quota-definitions/missing-field', 'measure', t(`指标「${rule.id}」按比例（ratio）计量，须写 ${f}（Indicators 字段名）。`, `Quota "${rule.id}" measures a ratio and needs ${f}: (an Indicators field).`));
+  if (m === 'value' && !rule.field)
+    d('quota-definitions/missing-field', 'measure', t(`指标「${rule.id}」按数值（value）计量，须写 field（Indicators 字段名）。`, `Quota "${rule.id}" measures a value and needs field: (an Indicators field).`));
   if (m === 'share') {
     if (!rule.where) d('quota-definitions/missing-field', 'measure', t(`指标「${rule.id}」按占比（share）计量，须写 where（达标条件）。`, `Quota "${rule.id}" measures a share and needs where: (the conditions).`));
     if (rule.each !== 'alliance') d('quota-definitions/field-not-allowed', 'each', t(`指标「${rule.id}」按单位占比（share）计量，each 应为 alliance。`, `Quota "${rule.id}" measures a share of units; each: should be alliance.`));

@@ -237,21 +237,35 @@ export function trainingOf(ws: Workspace, alliance: AllianceEntry): { from: Unit
   return any ? out : undefined;
 }
 
+type Figures = Record<string, number | string>;
+
 /** Indicators of an alliance: unit → period key → fields. */
-export function indicatorsOf(ws: Workspace, alliance: AllianceEntry): Map<Unit, Map<string, Record<string, number | string>>> {
-  const out = new Map<Unit, Map<string, Record<string, number | string>>>();
+export function indicatorsOf(ws: Workspace, alliance: AllianceEntry): Map<Unit, Map<string, Figures>> {
+  const out = new Map<Unit, Map<string, Figures>>();
   for (const doc of ws.data('Indicators')) {
     const units = ws.unitsFor(doc.alliance);
     for (const e of doc.entries) {
-      const u = units.get(e.unit);
+      const u = e.unit !== undefined ? units.get(e.unit) : undefined;
       if (!u || ws.unitAlliance.get(u) !== alliance) continue;
-      const key = parsePeriodKey(e.period)?.key ?? e.period;
-      let m = out.get(u);
-      if (!m) out.set(u, (m = new Map()));
-      m.set(key, { ...(m.get(key) ?? {}), ...e });
+      addFigures(out, u, e);
     }
   }
   return out;
+}
+
+/** The alliance's own figures (entries with `alliance:`, 全区/全集团): period key → fields. */
+export function wholeIndicatorsOf(ws: Workspace, alliance: AllianceEntry): Map<string, Figures> {
+  const out = new Map<AllianceEntry, Map<string, Figures>>();
+  for (const doc of ws.data('Indicators'))
+    for (const e of doc.entries) if (e.alliance !== undefined && ws.allianceFor(e.alliance) === alliance) addFigures(out, alliance, e);
+  return out.get(alliance) ?? new Map();
+}
+
+function addFigures<K>(out: Map<K, Map<string, Figures>>, whose: K, e: { period: string } & Figures): void {
+  const key = parsePeriodKey(e.period)?.key ?? e.period;
+  let m = out.get(whose);
+  if (!m) out.set(whose, (m = new Map()));
+  m.set(key, { ...(m.get(key) ?? {}), ...e });
 }
 
 /** A `where` comparison such as `>= 6`. */

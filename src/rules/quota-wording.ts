@@ -9,6 +9,7 @@ import type { QuotaRule } from '../model/kinds.js';
 import type { QuotaJudgement, QuotaNoData, QuotaPeriodJudgement, RequireJudgement } from '../judge/quotas.js';
 import { listText, pct } from '../judge/quota-measure.js';
 import { diagAt } from './report.js';
+import { parsePeriodKey, yearEarlier } from '../time/periods.js';
 
 const UNIT_WORDS: Record<string, { zh: string; short: string; en: string }> = {
   count: { zh: '次', short: '次', en: 'time(s)' },
@@ -64,6 +65,11 @@ export const NO_DATA: Record<string, { zh: string; en: string; hint: Text }> = {
   'no-roster': { zh: '没有下派人员名单（Roster）', en: 'no roster', hint: t('添加 Roster 文档。', 'Add a Roster document.') },
   'no-training': { zh: '没有进修记录（Training）', en: 'no Training records', hint: t('添加 Training 文档；确无进修的，写 entries: []。', 'Add a Training document (entries: [] if nobody trained).') },
   'no-indicators': { zh: '缺少指标数据（Indicators）', en: 'Indicators missing', hint: t('在 Indicators 中按期间补充这些单位的数据。', 'Add these units\' figures for the period to an Indicators document.') },
+  'no-last-year': {
+    zh: '缺少上年同期的指标数据（Indicators），不能与上年比较',
+    en: 'no Indicators figures for the same period a year earlier to compare with',
+    hint: t('在 Indicators 中补充上年同期（期间写法同本期，年份减一）的数据。', 'Add the figures of the same period a year earlier (the same period key, a year back) to an Indicators document.'),
+  },
   'zero-den': { zh: '分母为 0', en: 'the denominator is 0', hint: t('检查 Indicators 中的数据。', 'Check the Indicators figures.') },
 };
 
@@ -82,12 +88,15 @@ function noDataFindings(n: QuotaNoData): Diagnostic[] {
     const l = listText(subjects);
     const ofPath = rule.of ?? 'staff.professional';
     warn(`以下单位没有专技人数（${ofPath}），无法按比例检查：${l.zh}`, `No staff figure (${ofPath}) for these units, so the ratio cannot be checked: ${l.en}`, t(`在 Alliance 的单位上写 staff: { professional: 人数 }。`, 'Add staff: { professional: N } to these units in the Alliance.'), { subjects });
-  } else if (reason === 'no-indicators' || reason === 'zero-den') {
+  } else if (reason === 'no-indicators' || reason === 'zero-den' || reason === 'no-last-year') {
     const w = NO_DATA[reason]!;
     for (const period of periods) {
       const subs = n.subjects.get(period)!;
       const l = listText(subs);
-      warn(`${period} ${w.zh}：${l.zh}，无法检查`, `${period}: ${w.en} for ${l.en}; cannot check`, w.hint, { period, subjects: subs });
+      const last = reason === 'no-last-year' ? yearEarlier(parsePeriodKey(period)!).key : undefined;
+      const zh = last ? `${w.zh}（${last}）` : w.zh;
+      const en = last ? `${w.en} (${last})` : w.en;
+      warn(`${period} ${zh}：${l.zh}，无法检查`, `${period}: ${en} for ${l.en}; cannot check`, w.hint, { period, subjects: subs, ...(last ? { previous: last } : {}) });
     }
   } else {
     const w = NO_DATA[reason]!;
@@ -164,6 +173,7 @@ function shortfall(rule: QuotaRule, j: QuotaJudgement, ch: QuotaJudgement['check
         { data: { ...base, required: ch.required } },
       ),
     ];
+  if (ch.kind === 'rise') return [notRising(rule, j, v)];
   if (j.missingMonths?.length) {
     partial.push({ subject: j.subject, value: j.value, required: ch.required, missing: j.missingMonths });
     return [];
@@ -199,6 +209,29 @@ function shortfall(rule: QuotaRule, j: QuotaJudgement, ch: QuotaJudgement['check
       { data },
     ),
   ];
+}
+
+/**
+ * quota/not-rising: the value is not above the same period a year earlier, both named. Where the
+ * rule quotes the source's words (`rise: 合理增长`, no number given) it is a warning that says so.
+ */
+function notRising(rule: QuotaRule, j: QuotaJudgement, v: Text): Diagnostic {
+  const prev = j.previous!;
+  const pv = valueText(rule, { value: prev.value, ...(prev.shown ? { shown: prev.shown } : {}) });
+  const words = typeof rule.rise === 'string' ? rule.rise : undefined;
+  const flag = j.assumed ? t(`（${ASSUMED_LABEL.zh}）`, ` (${ASSUMED_LABEL.en})`) : t('', '');
+  const soft = words ? t(`；原文「${words}」未给出幅度，按高于上年同期判断`, `; the source says "${words}" without a number, read as above last year's`) : t('', '');
+  return diagAt(
+    'quota/not-rising',
+    words ? 'warning' : 'error',
+    rule,
+    'rise',
+    t(
+      `${j.subject} ${j.period} ${v.zh}，未高于上年同期 ${prev.period} 的 ${pv.zh}${flag.zh}${soft.zh}（${rule.text}）`,
+      `${j.subject} ${j.period}: ${v.en}, not above the same period a year earlier, ${prev.period}: ${pv.en}${flag.en}${soft.en} (${rule.text})`,
+    ),
+    { data: { quota: rule.id, text: rule.text, period: j.period, subject: j.subject, value: j.value, previous: { period: prev.period, value: prev.value }, ...(words ? { words } : {}) } },
+  );
 }
 
 function requireWants(rule: QuotaRule): { zh: string; en: string } {

@@ -298,7 +298,9 @@ export const references: Rule = {
       for (const doc of ws.data(kind)) {
         const units = ws.unitsFor(doc.alliance);
         for (const e of doc.entries) {
-          const p = reference(units, e.unit, 'unit', e, 'unit');
+          // an Indicators entry is a unit's figures or the alliance's as a whole (the schema asks one)
+          const whole = 'alliance' in e ? e.alliance : undefined;
+          const p = e.unit !== undefined ? reference(units, e.unit, 'unit', e, 'unit') : whole !== undefined ? reference(ws.allianceIndex, whole, 'alliance', e, 'alliance') : undefined;
           if (p) out.push(p);
         }
       }

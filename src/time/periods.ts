@@ -3,7 +3,7 @@
 // format is part of the plan-file contract: `2022-06`, `2022-B3`, `2022-Q3`, `2022-H2`, `2022`.
 // A cycle has no calendar grid; its key is its own range, `2021-05-01~2022-04-30`.
 
-import { endOfMonth, halfWidth, isoDate, normalizeDate, normalizeMonth, parseIso, daysBetween } from './dates.js';
+import { daysInMonth, endOfMonth, halfWidth, isoDate, normalizeDate, normalizeMonth, parseIso, daysBetween } from './dates.js';
 
 export type PeriodKind = 'month' | 'bimonth' | 'quarter' | 'halfYear' | 'year' | 'cycle';
 /** The kinds laid on the calendar grid (everything but an alliance's own cycle). */
@@ -86,6 +86,18 @@ export function previousPeriod<K extends GridKind>(p: Period<K>): Period<K> {
 /** An alliance's own cycle (建设周期 / 下沉周期) as a period. */
 export function cyclePeriod(start: string, end: string): Period<'cycle'> {
   return { kind: 'cycle', key: `${start}~${end}`, start, end };
+}
+
+/**
+ * The same period a year earlier (上年同期): 2021-Q2 → 2020-Q2, 2021 → 2020; a span of dates (a
+ * cycle) moves back a year, 29 February to the 28th.
+ */
+export function yearEarlier(p: Period): Period {
+  const back = (iso: string) => {
+    const { y, m, d } = parseIso(iso);
+    return isoDate(y - 1, m, Math.min(d, daysInMonth(y - 1, m)));
+  };
+  return p.kind === 'cycle' ? cyclePeriod(back(p.start), back(p.end)) : periodOf(p.kind, back(p.start));
 }
 
 export function periodContains(p: Period, iso: string): boolean {

@@ -71,7 +71,7 @@ describe.each(Object.entries(QUOTA_DATES))('%s: check and report agree on quota 
     const t = tableOf(report, 'quota-attainment');
     const rows = t.rows.map((r) => ({ text: String(r[col(t, '考核指标')]), key: String(r[col(t, '考核期')]), status: String(r[col(t, '状态')]) })).filter((r) => r.key !== '下派人员资格');
     const at = (f: (typeof findings)[number]) => `${String(f.data?.text)}|${String(f.data?.period)}`;
-    const short = new Set(findings.filter((f) => f.code === 'quota/below' || f.code === 'quota/above' || (f.code === 'quota/no-data' && f.data?.reason === 'partial-log')).map(at));
+    const short = new Set(findings.filter((f) => f.code === 'quota/below' || f.code === 'quota/above' || f.code === 'quota/not-rising' || (f.code === 'quota/no-data' && f.data?.reason === 'partial-log')).map(at));
     const noData = findings.filter((f) => f.code === 'quota/no-data' && f.data?.reason !== 'partial-log');
     const gap = findings.some((f) => f.code === 'calendar/gap');
     for (const r of rows) {
