@@ -116,7 +116,7 @@ describe('workspace discovery', () => {
     await symlink(dir, path.join(dir, 'loop'));
     const r = await runCli(['validate', dir, path.join(dir, 'linked', 'roster.yaml')]);
     expect(r.code, r.stdout).toBe(0);
-    expect(r.stdout).toContain('共检查 6 个文件'); // guangshan-2021's six files, the roster once
+    expect(r.stdout).toContain('共检查 7 个文件'); // guangshan-2021's seven files, the roster once
   });
 
   it('--as-of accepts 20210701 as typed into spreadsheets', async () => {

@@ -192,7 +192,8 @@ describe('quota periods in the calendar', () => {
     const onsite = q.filter((e) => e.UID!.startsWith('quota-guangshan-2021-onsite-days-'));
     // the cycle runs 2021-05-01 … 2022-04-30: the closed months with their outcome, nothing after the cycle
     expect(onsite.map((e) => /onsite-days-(\d{4}-\d{2})-/.exec(e.UID!)![1])).toEqual(['2021-05', '2021-06', '2021-07', '2021-08', '2021-09', '2021-10', '2021-11', '2021-12', '2022-01', '2022-02', '2022-03', '2022-04']);
-    expect(q).toHaveLength(24); // two monthly quotas, per alliance, not per person
+    // two monthly quotas (per alliance, not per person), the yearly share (2021, 2022), two per cycle
+    expect(q).toHaveLength(24 + 2 + 2);
     expect(onsite[0]!.DESCRIPTION).toContain('本期缺少数据，无法检查');
     expect(onsite[1]!.DESCRIPTION).toContain('本期未达到（1/23）：屈莉');
     expect(onsite[1]!.TRIGGER).toBeUndefined();

@@ -66,7 +66,7 @@ describe('the progress line of a real run (in-process, a terminal Io, a clock 40
     const t = terminalIo(clock(400));
     expect(await main(['node', 'yilian', 'check', EX, '--as-of', '2021-07-01'], t.io)).toBe(1);
     expect(t.lines).toContain('检查中……');
-    expect(t.lines.some((l) => l?.startsWith('读取文件 ') && l.includes('/6'))).toBe(true);
+    expect(t.lines.some((l) => l?.startsWith('读取文件 ') && l.includes('/7'))).toBe(true);
     expect(t.lines.some((l) => l?.includes('条记录'))).toBe(true);
     expect(t.lines.at(-1)).toBe(null);
     expect(t.out.join('\n')).not.toMatch(/读取文件|\r/);
