@@ -8,7 +8,8 @@ import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
 import type { QuotaRule } from '../model/kinds.js';
 import type { QuotaJudgement, QuotaNoData, QuotaPeriodJudgement, RequireJudgement } from '../judge/quotas.js';
 import { listText, pct } from '../judge/quota-measure.js';
-import { diagAt } from './report.js';
+import { diagAt, where } from './report.js';
+import { QUOTA_CODES } from './quota-codes.js';
 import { parsePeriodKey, yearEarlier } from '../time/periods.js';
 
 const UNIT_WORDS: Record<string, { zh: string; short: string; en: string }> = {
@@ -217,21 +218,17 @@ function shortfall(rule: QuotaRule, j: QuotaJudgement, ch: QuotaJudgement['check
  */
 function notRising(rule: QuotaRule, j: QuotaJudgement, v: Text): Diagnostic {
   const prev = j.previous!;
-  const pv = valueText(rule, { value: prev.value, ...(prev.shown ? { shown: prev.shown } : {}) });
+  const previous = valueText(rule, { value: prev.value, ...(prev.shown ? { shown: prev.shown } : {}) });
   const words = typeof rule.rise === 'string' ? rule.rise : undefined;
   const flag = j.assumed ? t(`（${ASSUMED_LABEL.zh}）`, ` (${ASSUMED_LABEL.en})`) : t('', '');
-  const soft = words ? t(`；原文「${words}」未给出幅度，按高于上年同期判断`, `; the source says "${words}" without a number, read as above last year's`) : t('', '');
-  return diagAt(
-    'quota/not-rising',
-    words ? 'warning' : 'error',
-    rule,
-    'rise',
-    t(
-      `${j.subject} ${j.period} ${v.zh}，未高于上年同期 ${prev.period} 的 ${pv.zh}${flag.zh}${soft.zh}（${rule.text}）`,
-      `${j.subject} ${j.period}: ${v.en}, not above the same period a year earlier, ${prev.period}: ${pv.en}${flag.en}${soft.en} (${rule.text})`,
-    ),
-    { data: { quota: rule.id, text: rule.text, period: j.period, subject: j.subject, value: j.value, previous: { period: prev.period, value: prev.value }, ...(words ? { words } : {}) } },
-  );
+  const values = { subject: j.subject, period: j.period, value: v, previousPeriod: prev.period, previous, flag, text: rule.text };
+  const extra = {
+    ...where(rule, 'rise'),
+    data: { quota: rule.id, text: rule.text, period: j.period, subject: j.subject, value: j.value, previous: { period: prev.period, value: prev.value }, ...(words ? { words } : {}) },
+  };
+  return words
+    ? QUOTA_CODES.raise('quota/not-rising', 'words', { ...values, words }, { ...extra, severity: 'warning' })
+    : QUOTA_CODES.raise('quota/not-rising', 'plain', values, extra);
 }
 
 function requireWants(rule: QuotaRule): { zh: string; en: string } {
