@@ -389,6 +389,31 @@ describe('the plan reader agrees with the precise path', () => {
     expect(fast.diags.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(['9:26 text/radical-lookalike']);
   });
 
+  it('reads an alliance as the bench writes it (groups, members, a flow list of flow maps) without `yaml`', () => {
+    const text = [
+      'kind: Alliance',
+      'id: a000',
+      'cycle: { start: 2021-01-01, end: 2021-12-31 }',
+      'units:',
+      '  - { id: a000-lead1, name: 第0县人民医院, role: lead, level: county }',
+      '  - { id: a000-u2, name: 第0县第2乡镇卫生院, role: member, lead: a000-lead1, staff: { professional: 44 } }',
+      'groups:',
+      '  - id: leading',
+      '    name: 领导小组',
+      '    members:',
+      '      - { name: 组长0, role: 组长 }',
+      '      - { name: 副组长0, role: 副组⻓ }',
+      '    rules: [ { role: 组长, count: 1 } ]',
+      'note: 末行之后有换行',
+      '',
+    ].join('\n');
+    expectSame(text);
+    const { fast } = both(text);
+    expect(scannedAlone(fast.docs[0])).toBe(true);
+    expect(fast.docs[0]!.positions.keyAt(['groups', 0, 'rules', 0, 'count'])).toEqual({ file: 'log.yaml', line: 13, col: 26 });
+    expect(fast.diags.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(['12:29 text/radical-lookalike']);
+  });
+
   it('where lists sit inside block items, block text or several documents', () => {
     const cases: [string, boolean][] = [
       // the members' lines are items of a nested list: read again by `yaml`, the units' lines still scanned
