@@ -137,6 +137,8 @@ function readBlocks(text: string, file: string, scan: LineScanner, starts: numbe
   /** A block mapping at `indent`; `first` is where its first key starts when that is after a dash on the current line. */
   function mapping(indent: number, path: PathKey[], first?: number): Record<string, unknown> {
     const obj: Record<string, unknown> = {};
+    // Keys seen, those with nothing under them too (the precise path reports them repeated as well).
+    const seen = new Set<string>();
     const prefix = PositionIndex.key(path);
     for (let k = first; ; k = undefined) {
       if (k === undefined) {
@@ -148,7 +150,8 @@ function readBlocks(text: string, file: string, scan: LineScanner, starts: numbe
         k = starts[n]! + ind;
       }
       const p = scan.pair(starts[n]!, starts[n + 1]! - 1, n + 1, k, prefix);
-      if (!p || Object.prototype.hasOwnProperty.call(obj, p.key)) decline();
+      if (!p || seen.has(p.key)) decline();
+      seen.add(p!.key);
       const keyPos = at(n, k);
       if (!positions.values.has(prefix)) positions.values.set(prefix, keyPos);
       const childPath = [...path, p!.key];

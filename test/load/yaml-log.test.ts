@@ -422,6 +422,8 @@ describe('the plan reader agrees with the precise path', () => {
       ['kind: Roster\npeople:\n  - { name: 张三 }\n---\nkind: Roster\npeople:\n  - { name: 李四 }\n  - { name: 王五 }\n', true],
       // an error anywhere: the precise path says it
       ['kind: Roster\npeople:\n  - { name: 张三 }\n  - { name: 李四, name: 王五 }\n', false],
+      // …a key repeated after it was left empty too
+      ['kind: Alliance\nid:\n    id:\n    phone: 医0-1\n    id: "13800000000"\n', false],
     ];
     for (const [text, scanned] of cases) {
       expectSame(text);
