@@ -323,7 +323,7 @@ function widestRows(details: DetailList, basis: string | undefined): number[] {
     cells.values.forEach((v, c) => {
       let w = typeof v === 'string' ? measured.get(v) : undefined;
       if (w === undefined) {
-        w = cellWidth({ value: v } as Parameters<typeof cellWidth>[0]);
+        w = cellWidth({ value: v, text: '' });
         if (typeof v === 'string') measured.set(v, w);
       }
       if (w > (best[c]?.w ?? -1)) best[c] = { w, i };
