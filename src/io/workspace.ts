@@ -22,6 +22,14 @@ export interface Loaded {
   files: string[];
 }
 
+const EMPTY = Buffer.alloc(0);
+/** A file's bytes, let go by its record: once decoded, a large log is not held as bytes, text and entries at once. */
+function takeBytes(src: { bytes: Buffer }): Buffer {
+  const bytes = src.bytes;
+  src.bytes = EMPTY;
+  return bytes;
+}
+
 export async function loadWorkspace(paths: string[], opts: LoadOptions = {}): Promise<Loaded> {
   const diagnostics: Diagnostic[] = [];
   const files = await discover(paths, diagnostics);
@@ -38,22 +46,23 @@ export async function loadWorkspace(paths: string[], opts: LoadOptions = {}): Pr
     opts.onProgress?.({ step: 'read', file: i + 1, of: files.length, entries });
     const src = await readSource(abs, diagnostics, maxFileBytes);
     if (!src) continue;
+    const file = src.file;
     if (/\.(csv|xlsx)$/i.test(abs)) {
       const { readActivityTable } = await import('./activity-table.js');
-      const doc = await readActivityTable(src.file, src.bytes, diagnostics);
+      const doc = await readActivityTable(file, takeBytes(src), diagnostics);
       if (doc) {
         docs.push(doc);
         counted(doc);
       }
       continue;
     }
-    const text = decodeText(src.bytes, src.file, diagnostics);
+    const text = decodeText(takeBytes(src), file, diagnostics);
     if (text === undefined) continue;
     const before = diagnostics.length;
     // a log of many thousand lines says how far it is, so the progress line moves within the file
     const onLines = opts.onProgress && ((lines: number) => opts.onProgress!({ step: 'read', file: i + 1, of: files.length, entries: entries + lines }));
-    const raws = readYamlText(text, src.file, diagnostics, limits, onLines);
-    if (!raws.length && diagnostics.length === before) diagnostics.push(emptyFile(src.file));
+    const raws = readYamlText(text, file, diagnostics, limits, onLines);
+    if (!raws.length && diagnostics.length === before) diagnostics.push(emptyFile(file));
     const typed: Kind[] = [];
     for (const raw of raws) {
       const doc = typeDocument(raw, diagnostics);
@@ -63,7 +72,7 @@ export async function loadWorkspace(paths: string[], opts: LoadOptions = {}): Pr
       typed.push(doc.kind);
     }
     if (diagnostics.slice(before).some((d) => d.severity === 'error'))
-      for (const kind of unloadedKinds(text, typed)) if (!unloaded.has(kind)) unloaded.set(kind, src.file);
+      for (const kind of unloadedKinds(text, typed)) if (!unloaded.has(kind)) unloaded.set(kind, file);
   }
   // Warnings alone (a skipped pipe, a broken link) still leave nothing checked.
   if (!files.length && !diagnostics.some((d) => d.severity === 'error'))
