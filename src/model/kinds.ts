@@ -56,9 +56,23 @@ export const GROUP_TYPES = [
   'department',
 ] as const;
 
+// A unit filter, as quotas and per-unit duties write it; a list means any of (基层 = [township, community]).
+export const unitFilterSchema = z.strictObject({
+  role: z.union([z.enum(UNIT_ROLES), z.array(z.enum(UNIT_ROLES)).min(1)]).optional(),
+  level: z.union([z.enum(UNIT_LEVELS), z.array(z.enum(UNIT_LEVELS)).min(1)]).optional(),
+});
+
+// `each: unit`: the item is owed once by every member unit (各成员单位), per period when it recurs;
+// `{unit: {role, level}}` narrows the units, `{units: [...]}` names them.
+export const eachUnitSchema = z.union([
+  z.literal('unit'),
+  z.strictObject({ unit: unitFilterSchema }),
+  z.strictObject({ units: z.array(str()).min(1) }),
+]);
+
 const departmentSchema = z.union([
   str(),
-  z.strictObject({ name: str(), aliases: aliases() }),
+  z.strictObject({ name: str(), aliases: aliases(), assumed: assumed(['name', 'aliases']) }),
 ]);
 
 export const FACILITY_KINDS = ['村卫生室', '社区卫生服务站'] as const;
@@ -70,6 +84,26 @@ export const facilitySchema = z.strictObject({
   tcmCategories: nonNegInt().optional(),
   tcmTechniques: nonNegInt().optional(),
   assumed: assumed(['name', 'kind', 'tcmCategories', 'tcmTechniques']),
+  note: text().optional(),
+});
+
+// A post a unit fills (主导责任科室主任任…第一院长): which post, and who holds it.
+export const postHolderSchema = z.strictObject({
+  post: str(),
+  name: str(),
+  phone: phone().optional(),
+  assumed: assumed(['name', 'phone']),
+  note: text().optional(),
+});
+
+// 科室对接: a department of this unit paired with a unit (or one of its departments), and who keeps
+// in touch (联络人). Checked one-to-one: neither side may be paired twice.
+export const partnerSchema = z.strictObject({
+  department: str(),
+  partner: str(),
+  partnerDepartment: str().optional(),
+  contact: str().optional(),
+  assumed: assumed(['department', 'partner', 'partnerDepartment', 'contact']),
   note: text().optional(),
 });
 
@@ -85,7 +119,11 @@ export const unitSchema = z.strictObject({
   departments: z.array(departmentSchema).optional(),
   // facilities under the unit that are not member units (村卫生室, 社区卫生服务站), for facility shares
   facilities: z.array(facilitySchema).optional(),
-  assumed: assumed(['name', 'aliases', 'level', 'lead', 'joined', 'staff', 'departments', 'facilities']),
+  // who holds the posts the Alliance's `posts:` asks of this unit (第一院长, 第一责任人)
+  posts: z.array(postHolderSchema).optional(),
+  // one-to-one pairings of this unit's departments with other units (总院重点科室 ↔ 成员单位)
+  partners: z.array(partnerSchema).optional(),
+  assumed: assumed(['name', 'aliases', 'level', 'lead', 'joined', 'staff', 'departments', 'facilities', 'posts', 'partners']),
   note: text().optional(),
 });
 
@@ -100,10 +138,12 @@ export const groupMemberSchema = z.strictObject({
 });
 
 export const compositionRuleSchema = z.strictObject({
-  role: str(),
+  role: str().optional(),
   count: nonNegInt().optional(),
   min: nonNegInt().optional(),
   max: nonNegInt().optional(),
+  // one member (of `role`, else of any role) from each of these units (各成员单位负责人为副组长)
+  each: eachUnitSchema.optional(),
 });
 
 export const groupSchema = z.strictObject({
@@ -140,6 +180,12 @@ export const allianceSchema = z.strictObject({
   cycle: cycleSchema.optional(),
   units: z.array(unitSchema).min(1),
   groups: z.array(groupSchema).optional(),
+  // posts each unit must fill, named under the unit's `posts:` (FORMAT.md, "Posts and pairings")
+  posts: z.array(z.strictObject({ post: str(), each: eachUnitSchema.optional(), note: text().optional() })).optional(),
+  // what the units' `partners:` must show: every unit of `each` paired, each pairing with a contact
+  pairing: z
+    .strictObject({ each: eachUnitSchema.optional(), contact: z.boolean().optional(), note: text().optional() })
+    .optional(),
   note: text().optional(),
 });
 
@@ -218,20 +264,6 @@ export const evidenceSchema = z.strictObject({
   // activity-log entries of these types in the period
   activity: z.strictObject({ types: z.array(activityTypeSchema).min(1), min: int(1).optional() }).optional(),
 });
-
-// A unit filter, as quotas and per-unit duties write it; a list means any of (基层 = [township, community]).
-export const unitFilterSchema = z.strictObject({
-  role: z.union([z.enum(UNIT_ROLES), z.array(z.enum(UNIT_ROLES)).min(1)]).optional(),
-  level: z.union([z.enum(UNIT_LEVELS), z.array(z.enum(UNIT_LEVELS)).min(1)]).optional(),
-});
-
-// `each: unit`: the item is owed once by every member unit (各成员单位), per period when it recurs;
-// `{unit: {role, level}}` narrows the units, `{units: [...]}` names them.
-export const eachUnitSchema = z.union([
-  z.literal('unit'),
-  z.strictObject({ unit: unitFilterSchema }),
-  z.strictObject({ units: z.array(str()).min(1) }),
-]);
 
 // Per unit, the days it did the item (a date, or a list for a recurrence): `屏锦中心卫生院: [2018-09-20]`.
 export const unitDatesSchema = z.record(z.string(), z.union([date(), z.array(date())]));
@@ -631,12 +663,15 @@ export type RuleLevel = (typeof RULE_LEVELS)[number];
 export type Unit = z.output<typeof unitSchema>;
 export type Group = z.output<typeof groupSchema>;
 export type GroupMember = z.output<typeof groupMemberSchema>;
+export type CompositionRule = z.output<typeof compositionRuleSchema>;
 export type Region = z.output<typeof regionSchema>;
 export type WorkPlan = z.output<typeof workPlanSchema>;
 export type WorkItem = z.output<typeof workItemSchema>;
 export type Evidence = z.output<typeof evidenceSchema>;
 export type EachUnit = z.output<typeof eachUnitSchema>;
 export type UnitFilter = z.output<typeof unitFilterSchema>;
+export type PostHolder = z.output<typeof postHolderSchema>;
+export type Partner = z.output<typeof partnerSchema>;
 export type Roster = z.output<typeof rosterSchema>;
 export type Person = z.output<typeof personSchema>;
 export type Assignment = z.output<typeof assignmentSchema>;

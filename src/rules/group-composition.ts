@@ -1,5 +1,10 @@
-// group-composition/count: count/min/max per role (组长 1 名, 副理事长 4–5 名 …).
+// group-composition/count: count/min/max per role (组长 1 名, 副理事长 4–5 名 …);
+// group-composition/each-unit: one member from each unit (各成员单位负责人为副组长, 理事由各成员单位…担任).
 import { t, type Diagnostic } from '../model/diagnostic.js';
+import type { AllianceEntry } from '../load/workspace.js';
+import type { CompositionRule, Group, Unit } from '../model/kinds.js';
+import { owingUnits } from '../judge/units.js';
+import { refProblem } from './references.js';
 import { diagAt } from './report.js';
 import type { Rule } from './rule.js';
 import { family } from '../codes/declare.js';
@@ -18,6 +23,12 @@ export const GROUP_COMPOSITION_CODES = family('group-composition', t('结构', '
     help: t('用 count，或用 min/max，不要同时使用；min 不大于 max。', 'Use count or min/max, not both; min must not exceed max.'),
     deprecatedIds: ['structure/group-rule'],
   },
+  'each-unit': {
+    severity: 'error',
+    label: t('单位无成员', 'unit unrepresented'),
+    description: t('composition 的 each 要求每家单位都有成员（或该角色的成员），有单位没有；发现列出每一家。', 'A composition rule with each: wants a member (of the role) from every unit, and some units have none.'),
+    help: t('在 members 中加一位 unit 为该单位、role 为该角色的成员；或改正 each。', 'Add a member with that unit and role, or correct each:.'),
+  },
   'duplicate-member': {
     severity: 'warning',
     description: t('同一人以同一角色在工作组中重复列出。', 'A person is listed twice with the same role in a group.'),
@@ -25,6 +36,58 @@ export const GROUP_COMPOSITION_CODES = family('group-composition', t('结构', '
     deprecatedIds: ['structure/duplicate-member'],
   },
 });
+
+/**
+ * The units `each:` asks of a group. A group hosted by a lead unit (`unit:`) that other units name
+ * as their `lead:` speaks for that lead's 医联体 only (梁平: two 医联体, a 领导小组 each), so a filter
+ * is read within the lead and the units it leads; a list of units is taken as written.
+ */
+export function groupUnits(alliance: AllianceEntry, g: Group, each: NonNullable<CompositionRule['each']>): Unit[] {
+  const owed = owingUnits(alliance, each, '9999-12-31');
+  const host = g.unit ? alliance.units.get(g.unit) : undefined;
+  if (!host || (typeof each === 'object' && 'units' in each)) return owed;
+  const ledByHost = (u: Unit) => !!u.lead && alliance.units.get(u.lead) === host;
+  if (!alliance.data.units.some(ledByHost)) return owed;
+  return owed.filter((u) => u === host || ledByHost(u));
+}
+
+function eachUnit(a: AllianceEntry, g: Group, r: CompositionRule, each: NonNullable<CompositionRule['each']>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (typeof each === 'object' && 'units' in each)
+    each.units.forEach((ref, i) => {
+      const p = refProblem(a.units, ref, 'unit', each.units, i);
+      if (p) out.push(p);
+    });
+  const units = groupUnits(a, g, each);
+  if (out.length) return out; // a misspelt unit is reported once, not again as "matches no unit"
+  if (!units.length) {
+    out.push(diagAt('group-composition/rule', 'error', r, 'each', t(`「${g.name}」的 each 没有匹配到任何单位。`, `each: in "${g.name}" matches no unit.`)));
+    return out;
+  }
+  const covered = new Set(g.members.filter((m) => m.unit && (r.role === undefined || m.role === r.role)).map((m) => a.units.get(m.unit!)));
+  // one finding naming every unit left out: the place to fix them is one list, the group's members
+  const missing = units.filter((u) => !covered.has(u));
+  if (!missing.length) return out;
+  const names = missing.map((u) => u.name);
+  const role = r.role ?? '';
+  const first = missing[0]!.id ?? missing[0]!.name;
+  out.push(
+    diagAt(
+      'group-composition/each-unit',
+      'error',
+      r,
+      'each',
+      r.role !== undefined
+        ? t(`「${g.name}」应有来自每家单位的${r.role}，${missing.length} 家没有：${names.join('、')}。`, `"${g.name}" needs a ${r.role} from each unit; none from ${names.join(', ')}.`)
+        : t(`「${g.name}」应有来自每家单位的成员，${missing.length} 家没有：${names.join('、')}。`, `"${g.name}" needs a member from each unit; none from ${names.join(', ')}.`),
+      {
+        hint: t(`在 members 中为每家补一位成员，如 unit: ${first}${role ? `、role: ${role}` : ''}。`, `Add a member for each, e.g. unit: ${first}${role ? ` and role: ${role}` : ''}.`),
+        data: { group: g.id ?? g.name, units: names, ...(r.role !== undefined ? { role: r.role } : {}) },
+      },
+    ),
+  );
+  return out;
+}
 
 export const groupComposition: Rule = {
   id: 'group-composition',
@@ -34,6 +97,12 @@ export const groupComposition: Rule = {
     for (const a of ws.alliances)
       for (const g of a.data.groups ?? []) {
         for (const r of g.rules ?? []) {
+          if (r.each) out.push(...eachUnit(a, g, r, r.each));
+          if (r.role === undefined) {
+            if (r.count !== undefined || r.min !== undefined || r.max !== undefined)
+              out.push(diagAt('group-composition/rule', 'error', r, undefined, t('写了 count/min/max 的规则要写 role（哪个角色的人数）。', 'A rule with count, min or max needs role: (whose number it is).')));
+            continue;
+          }
           const n = g.members.filter((m) => m.role === r.role).length;
           const min = r.count ?? r.min;
           const max = r.count ?? r.max;

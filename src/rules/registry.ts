@@ -15,6 +15,7 @@ import { facilities } from './facilities.js';
 import { groupComposition } from './group-composition.js';
 import { groupDisjoint } from './group-disjoint.js';
 import { memberLead } from './member-lead.js';
+import { partners } from './partners.js';
 import { phoneFormat } from './phone-format.js';
 import { promotions } from './promotions.js';
 import { quotaDefinitions } from './quota-definitions.js';
@@ -23,6 +24,7 @@ import { recurrence } from './recurrence.js';
 import { references } from './references.js';
 import type { Rule } from './rule.js';
 import { titleGrade } from './title-grade.js';
+import { unitPosts } from './unit-posts.js';
 import { workplanDepartments } from './workplan-departments.js';
 import { workplanDue } from './workplan-due.js';
 
@@ -34,6 +36,8 @@ export const STRUCTURE_CHECKS: Record<string, Rule> = {
   duties,
   'group-composition': groupComposition,
   'group-disjoint': groupDisjoint,
+  'unit-posts': unitPosts,
+  partners,
   'member-lead': memberLead,
   'date-order': dateOrder,
   'assignment-cycle': assignmentCycle,

@@ -7,7 +7,8 @@ import { RefIndex } from '../load/refs.js';
 import { refProblem } from './references.js';
 import type { Rule } from './rule.js';
 
-function departmentIndex(u: Unit): RefIndex<{ name: string; aliases?: string[] }> | undefined {
+/** A unit's departments by name and alias, when it lists them. */
+export function departmentIndex(u: Unit): RefIndex<{ name: string; aliases?: string[] }> | undefined {
   if (!u.departments) return undefined;
   return new RefIndex(u.departments.map((d) => (typeof d === 'string' ? { name: d } : d)));
 }

@@ -58,3 +58,61 @@ describe(rule, () => {
     ]);
   });
 });
+
+// 梁平「分管领导及各成员单位负责人为副组长」: one 副组长 from each unit the group's lead leads.
+describe(`${rule}: each unit`, () => {
+  const two = (members: string, rules: string) => `
+    kind: Alliance
+    id: lp
+    name: 梁平区医联体
+    type: 医联体
+    units:
+      - { id: rmyy, name: 梁平区人民医院, role: lead }
+      - { id: zyy, name: 梁平区中医医院, role: lead }
+      - { id: pingjin, name: 屏锦中心卫生院, role: member, level: township, lead: rmyy }
+      - { id: liangshan, name: 梁山街道社区卫生服务中心, role: member, level: community, lead: rmyy }
+      - { id: baijia, name: 柏家中心卫生院, role: member, level: township, lead: zyy }
+    groups:
+      - id: g
+        name: 领导小组
+        type: leadership
+        unit: rmyy
+        members: ${members}
+        rules: ${rules}
+  `;
+  const full = '[ { name: 甲, role: 组长, unit: rmyy }, { name: 乙, role: 副组长, unit: rmyy }, { name: 丙, role: 副组长, unit: pingjin }, { name: 丁, role: 副组长, unit: liangshan } ]';
+
+  it('accepts one 副组长 from each unit the host leads, and the host\'s own', () => {
+    expect(testRule(rule, two(full, '[ { role: 副组长, each: unit }, { role: 副组长, each: { units: [rmyy] } } ]'))).toEqual([]);
+  });
+
+  it('names each unit with no 副组长, within the host lead\'s units only', () => {
+    const members = '[ { name: 甲, role: 组长, unit: rmyy }, { name: 丙, role: 组长, unit: pingjin } ]';
+    const text = two(members, '[ { role: 副组长, each: unit } ]');
+    const found = testRule(rule, text);
+    // one finding naming both, at the rule: the fix is one list, the group's members
+    expect(found.map((f) => [f.code, f.at, f.message])).toEqual([
+      ['group-composition/each-unit', locate('a.yaml', text, 'unit }', 'each: '), '"领导小组" needs a 副组长 from each unit; none from 屏锦中心卫生院, 梁山街道社区卫生服务中心.'],
+    ]);
+  });
+
+  it('without role, any member counts; a filter narrows the units', () => {
+    const members = '[ { name: 甲, role: 组长, unit: rmyy }, { name: 丙, role: 成员, unit: pingjin } ]';
+    expect(testRule(rule, two(members, '[ { each: { unit: { level: township } } } ]'))).toEqual([]);
+    expect(testRule(rule, two(members, '[ { each: unit } ]')).map((f) => f.message)).toEqual(['"领导小组" needs a member from each unit; none from 梁山街道社区卫生服务中心.']);
+  });
+
+  it('a group hosted nowhere asks it of every unit that is not a lead', () => {
+    const text = two(full, '[ { role: 副组长, each: unit } ]').replace('unit: rmyy\n        members', 'members');
+    expect(testRule(rule, text).map((f) => f.message)).toEqual(['"领导小组" needs a 副组长 from each unit; none from 柏家中心卫生院.']);
+  });
+
+  it('reports count without role, a filter matching nothing, and an unknown unit', () => {
+    const text = two(full, '[ { count: 3 }, { role: 副组长, each: { unit: { level: village } } }, { role: 副组长, each: { units: [屏井] } } ]');
+    expect(testRule(rule, text).map((f) => [f.code, f.at])).toEqual([
+      ['group-composition/rule', locate('a.yaml', text, '{ count: 3 }')],
+      ['group-composition/rule', locate('a.yaml', text, '{ unit: { level: village', 'each: ')],
+      ['references/unknown', locate('a.yaml', text, '屏井')],
+    ]);
+  });
+});
