@@ -11,6 +11,9 @@ interface F {
   quota?: string;
   period?: string;
   subject?: string;
+  post?: string;
+  unit?: string;
+  units?: string[];
 }
 
 const runs = new Map<string, Promise<F[]>>(); // one CLI run per example and date
@@ -40,7 +43,15 @@ interface Row {
   expected: string[];
 }
 
-const key = (f: F) => [f.code, f.quota ?? (f.item !== undefined ? `item ${f.item}` : ''), f.subject ?? f.period ?? ''].join(' | ');
+// a structural finding (no item) is about a unit, or the units it lists
+const key = (f: F) =>
+  [f.code, f.quota ?? f.post ?? (f.item !== undefined ? `item ${f.item}` : ''), f.subject ?? f.period ?? (f.item === undefined ? (f.unit ?? f.units?.join('、')) : undefined) ?? ''].join(' | ');
+
+// 003 附件1/附件2: the township branches, each of which needs a 第一院长.
+const GS_TOWNSHIPS = [
+  ...['寨河镇', '晏河乡', '罗陈乡', '紫水办事处', '弦山办事处', '北向南乡', '仙居乡', '十里镇', '殷棚乡', '南向南乡', '文殊乡', '马畈镇', '大苏山森林公园管理区', '孙铁铺镇'].map((n) => `光山县人民医院${n}分院`),
+  ...['泼河镇', '斛山乡', '白奎', '凉亭乡', '砖桥镇', '槐店乡'].map((n) => `光山县中医院${n}分院`),
+];
 
 const ROWS: Record<string, Row> = {
   // 000 三（二）4「每年每个基层医院至少确定一个重点需要扶持科室」: 2017 has not closed yet.
@@ -176,6 +187,47 @@ const ROWS: Record<string, Row> = {
     asOf: '2022-05-20',
     about: (f) => f.quota === 'outpatient-growth' || f.quota === 'inpatient-growth',
     expected: ['quota/not-rising | inpatient-growth | 光山县人民医院晏河乡分院'],
+  },
+  // 001 三 1「成立区级医院主要领导为组长、分管领导及各成员单位负责人为副组长的医联体建设工作领导小组」:
+  // each 领导小组 has a 副组长 from its own hospital and from each of the 17 units it leads.
+  'liangping 副组长 from each unit, 2018-10-20: both groups complete': {
+    example: 'liangping-2018',
+    asOf: '2018-10-20',
+    about: (f) => f.code.startsWith('group-composition/'),
+    expected: [],
+  },
+  // 004 五（一）「理事由医疗集团各成员单位及区卫健局相关负责人担任」「医疗集团各成员单位及区卫健局相关领导为
+  // 医疗集团监事」: the board and the supervisory board each seat someone from all 15 units (names assumed).
+  'jingmen 理事 and 监事 from each unit, 2024-06-01: both boards complete': {
+    example: 'jingmen-dongbao',
+    asOf: '2024-06-01',
+    about: (f) => f.code.startsWith('group-composition/'),
+    expected: [],
+  },
+  // 003 五（二）「主导责任科室主任任分包乡镇卫生院第一院长」: neither the text nor the annexes say who, so each
+  // of the 20 township branches is named (the 县妇幼保健院 is not a 乡镇卫生院). 六（二）「明确支援和受援
+  // 单位主要领导为共同第一责任人」: every unit holds a 主要领导 placeholder (assumed), so nothing is owed.
+  'guangshan 第一院长 and 第一责任人, 2021-07-01: no 第一院长 named anywhere': {
+    example: 'guangshan-2021',
+    asOf: '2021-07-01',
+    about: (f) => f.code.startsWith('unit-posts/'),
+    expected: GS_TOWNSHIPS.map((u) => `unit-posts/empty | 第一院长 | ${u}`),
+  },
+  // 000 三（二）4「总院重点科室与成员单位形成一对一的对接关系，并明确联络人」: no file says which department
+  // pairs with which unit, so all eight members are named in one finding.
+  'shaoxing 一对一对接, 2017-06-30: no unit paired yet': {
+    example: 'shaoxing-tcm-2017',
+    asOf: '2017-06-30',
+    about: (f) => f.code.startsWith('partners/'),
+    expected: [`partners/unpaired |  | 越城区陶堰社区卫生服务中心、${SX_MEMBERS_BUT_TAOYAN.join('、')}`],
+  },
+  // 002 三（二）3「医院重点派出科室与务川自治县中医院对接科室形成一对一的扶持关系」: three pairs (assumed,
+  // from the experts' departments), one-to-one on both sides.
+  'wuchuan 科室一对一, 2018-12-31: one-to-one': {
+    example: 'wuchuan-2017',
+    asOf: '2018-12-31',
+    about: (f) => f.code.startsWith('partners/'),
+    expected: [],
   },
 };
 
