@@ -60,7 +60,8 @@ describe('a folder dropped onto yilian', () => {
     const r = await runClosedStdin(['光山 计划'], root);
     expect(r.code).toBe(1); // two quota shortfalls; the missed quarterly inspection is a warning by the example's Settings (原则上)
     expect(r.stdout).toContain('检查「光山 计划」（截至 2021-07-01）');
-    expect(r.stdout).toContain('2 个错误，3 个警告，3 条提示');
+    // 20 of the warnings: no 第一院长 is named at the township branches yet (unit-posts/empty)
+    expect(r.stdout).toContain('2 个错误，23 个警告，3 条提示');
     expect(r.stdout).toContain(`已写入 ${path.join('光山 计划', '进展报告-2021-07-01.html')}：2021年第二季度（截至 2021-07-01）`);
     expect(r.stdout).not.toContain('按任意键');
     const html = await readFile(path.join(dir, '进展报告-2021-07-01.html'), 'utf8');
