@@ -5,9 +5,9 @@ import type { AllianceEntry } from '../load/workspace.js';
 import type { CompositionRule, Group, Unit } from '../model/kinds.js';
 import { owingUnits } from '../judge/units.js';
 import { refProblem } from './references.js';
-import { diagAt } from './report.js';
+import { diagAt, where } from './report.js';
 import type { Rule } from './rule.js';
-import { family } from '../codes/declare.js';
+import { family, msg } from '../codes/declare.js';
 
 /** The codes this rule raises. */
 export const GROUP_COMPOSITION_CODES = family('group-composition', t('结构', 'structure'), {
@@ -28,6 +28,10 @@ export const GROUP_COMPOSITION_CODES = family('group-composition', t('结构', '
     label: t('单位无成员', 'unit unrepresented'),
     description: t('composition 的 each 要求每家单位都有成员（或该角色的成员），有单位没有；发现列出每一家。', 'A composition rule with each: wants a member (of the role) from every unit, and some units have none.'),
     help: t('在 members 中加一位 unit 为该单位、role 为该角色的成员；或改正 each。', 'Add a member with that unit and role, or correct each:.'),
+    messages: {
+      role: msg('「{group}」应有来自每家单位的{role}，以下单位没有：{units}。', '"{group}" needs a {role} from each unit; none from {units}.'),
+      anyRole: msg('「{group}」应有来自每家单位的成员，以下单位没有：{units}。', '"{group}" needs a member from each unit; none from {units}.'),
+    },
   },
   'duplicate-member': {
     severity: 'warning',
@@ -71,20 +75,16 @@ function eachUnit(a: AllianceEntry, g: Group, r: CompositionRule, each: NonNulla
   const names = missing.map((u) => u.name);
   const role = r.role ?? '';
   const first = missing[0]!.id ?? missing[0]!.name;
+  const listed = t(names.join('、'), names.join(', '));
+  const extra = {
+    ...where(r, 'each'),
+    hint: t(`在 members 中为每家补一位成员，如 unit: ${first}${role ? `、role: ${role}` : ''}。`, `Add a member for each, e.g. unit: ${first}${role ? ` and role: ${role}` : ''}.`),
+    data: { group: g.id ?? g.name, units: names, ...(r.role !== undefined ? { role: r.role } : {}) },
+  };
   out.push(
-    diagAt(
-      'group-composition/each-unit',
-      'error',
-      r,
-      'each',
-      r.role !== undefined
-        ? t(`「${g.name}」应有来自每家单位的${r.role}，${missing.length} 家没有：${names.join('、')}。`, `"${g.name}" needs a ${r.role} from each unit; none from ${names.join(', ')}.`)
-        : t(`「${g.name}」应有来自每家单位的成员，${missing.length} 家没有：${names.join('、')}。`, `"${g.name}" needs a member from each unit; none from ${names.join(', ')}.`),
-      {
-        hint: t(`在 members 中为每家补一位成员，如 unit: ${first}${role ? `、role: ${role}` : ''}。`, `Add a member for each, e.g. unit: ${first}${role ? ` and role: ${role}` : ''}.`),
-        data: { group: g.id ?? g.name, units: names, ...(r.role !== undefined ? { role: r.role } : {}) },
-      },
-    ),
+    r.role !== undefined
+      ? GROUP_COMPOSITION_CODES.raise('group-composition/each-unit', 'role', { group: g.name, role: r.role, units: listed }, extra)
+      : GROUP_COMPOSITION_CODES.raise('group-composition/each-unit', 'anyRole', { group: g.name, units: listed }, extra),
   );
   return out;
 }

@@ -9,9 +9,9 @@ import type { Partner, Unit } from '../model/kinds.js';
 import { owingUnits } from '../judge/units.js';
 import { refProblem } from './references.js';
 import { departmentIndex } from './workplan-departments.js';
-import { diagAt } from './report.js';
+import { where } from './report.js';
 import type { Rule } from './rule.js';
-import { family } from '../codes/declare.js';
+import { family, msg } from '../codes/declare.js';
 
 /** The codes this rule raises (through refProblem it also raises references/unknown). */
 export const PARTNERS_CODES = family('partners', t('科室对接', 'pairing'), {
@@ -20,18 +20,21 @@ export const PARTNERS_CODES = family('partners', t('科室对接', 'pairing'), {
     label: t('非一对一', 'not one-to-one'),
     description: t('对接关系应一对一，同一科室（或同一对接单位、对接科室）出现在两组对接中。', 'Pairings are one-to-one, and a department (or a partner unit or department) is paired twice.'),
     help: t('每个科室只与一个单位（或科室）对接；删去或改正多出的一组。', 'Pair each department with one unit (or department) only; remove or correct the extra pairing.'),
+    message: msg('对接应一对一：{side}已与{other}对接，这里又与另一方对接。', 'Pairings are one-to-one: {side} is already paired with {other}, and is paired again here.'),
   },
   'no-contact': {
     severity: 'warning',
     label: t('缺联络人', 'no contact'),
     description: t('Alliance 的 pairing 要求写明联络人（contact: true），这组对接没有写。', 'The Alliance\'s pairing: asks for a contact (contact: true), and a pairing names none.'),
     help: t('在这组对接中写 contact: 联络人姓名。', 'Add contact: with the name of the person who keeps in touch.'),
+    message: msg('「{unit}」{department}与「{partner}」的对接没有写联络人。', 'The pairing of {department} ({unit}) with {partner} names no contact.'),
   },
   unpaired: {
     severity: 'warning',
     label: t('未对接', 'unpaired'),
     description: t('Alliance 的 pairing 要求每家单位都有对接科室（each），有单位没有；发现列出每一家。', 'The Alliance\'s pairing: asks that every unit of each: is paired, and a unit is not.'),
     help: t('在牵头单位的 partners: 中为该单位写一组对接：{ department: 科室, partner: 单位, contact: 联络人 }。', 'Add a pairing for the unit to the lead unit\'s partners: { department, partner, contact }.'),
+    message: msg('还没有一对一对接科室的单位：{units}。', 'No one-to-one pairing yet for {units}.'),
   },
 });
 
@@ -74,7 +77,8 @@ function oneToOne(pairs: Pair[]): Diagnostic[] {
     if (!first) return void sides.set(key, pair);
     const o = other(first);
     out.push(
-      diagAt('partners/twice', 'error', pair.p, field, t(`对接应一对一：${mine.zh}已与${o.zh}对接，这里又与另一方对接。`, `Pairings are one-to-one: ${mine.en} is already paired with ${o.en}, and is paired again here.`), {
+      PARTNERS_CODES.raise('partners/twice', { side: mine, other: o }, {
+        ...where(pair.p, field),
         hint: t('删去或改正多出的一组对接。', 'Remove or correct the extra pairing.'),
         data: { unit: pair.unit.name, department: pair.p.department, partner: pair.partner?.name ?? pair.p.partner },
       }),
@@ -108,7 +112,8 @@ function checkAlliance(a: AllianceEntry): Diagnostic[] {
     for (const { unit, p } of pairs)
       if (!p.contact?.trim())
         out.push(
-          diagAt('partners/no-contact', 'warning', p, 'department', t(`「${unit.name}」${p.department}与「${p.partner}」的对接没有写联络人。`, `The pairing of ${p.department} (${unit.name}) with ${p.partner} names no contact.`), {
+          PARTNERS_CODES.raise('partners/no-contact', { unit: unit.name, department: p.department, partner: p.partner }, {
+            ...where(p, 'department'),
             hint: t('在这组对接中写 contact: 联络人姓名。', 'Add contact: with the contact\'s name.'),
             data: { unit: unit.name, department: p.department, partner: p.partner },
           }),
@@ -125,11 +130,12 @@ function checkAlliance(a: AllianceEntry): Diagnostic[] {
     const unpaired = owingUnits(a, each, '9999-12-31').filter((u) => !paired.has(u));
     const names = unpaired.map((u) => u.name);
     const leads = a.data.units.filter((u) => u.role === 'lead');
-    const where = leads.length === 1 ? t(`「${leads[0]!.name}」的 partners: `, `the partners: of ${leads[0]!.name}`) : t('牵头单位的 partners: ', "the lead unit's partners:");
+    const listWhere = leads.length === 1 ? t(`「${leads[0]!.name}」的 partners: `, `the partners: of ${leads[0]!.name}`) : t('牵头单位的 partners: ', "the lead unit's partners:");
     if (unpaired.length)
       out.push(
-        diagAt('partners/unpaired', 'warning', want, 'each', t(`${unpaired.length} 家单位还没有一对一的对接科室：${names.join('、')}。`, `No one-to-one pairing yet for ${names.join(', ')}.`), {
-          hint: t(`在${where.zh}中逐一写 { department: 科室, partner: ${unpaired[0]!.id ?? unpaired[0]!.name}${want.contact ? ', contact: 联络人' : ''} }。`, `Add { department, partner: ${unpaired[0]!.id ?? unpaired[0]!.name}${want.contact ? ', contact' : ''} } for each to ${where.en}.`),
+        PARTNERS_CODES.raise('partners/unpaired', { units: t(names.join('、'), names.join(', ')) }, {
+          ...where(want, 'each'),
+          hint: t(`在${listWhere.zh}中逐一写 { department: 科室, partner: ${unpaired[0]!.id ?? unpaired[0]!.name}${want.contact ? ', contact: 联络人' : ''} }。`, `Add { department, partner: ${unpaired[0]!.id ?? unpaired[0]!.name}${want.contact ? ', contact' : ''} } for each to ${listWhere.en}.`),
           data: { units: names },
         }),
       );
