@@ -287,7 +287,9 @@ function styles(): import('docx').IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: font(FONTS.body), size: half(BODY_PT), characterSpacing: CHAR_SPACING, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+        // Latin runs (dates, numbers) in en-US: marked zh-CN, LibreOffice broke them anywhere, as Chinese
+        // text may be ("2\n017-12-31"); the Chinese stays zh-CN for its simplified glyphs
+        run: { font: font(FONTS.body), size: half(BODY_PT), characterSpacing: CHAR_SPACING, language: { value: 'en-US', eastAsia: 'zh-CN' } },
         paragraph: { spacing: { ...GRID_LINE, before: 0, after: 0 } },
       },
       heading1: { ...heading(FONTS.heading1), paragraph: { ...heading(FONTS.heading1).paragraph, indent: { firstLine: 2 * CHAR_PITCH } } },

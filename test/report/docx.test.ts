@@ -65,6 +65,11 @@ describe.each(CASES)('%s as of %s, period %s', (dir) => {
     expect(body.slice(lastBreak)).toContain('附件');
   });
 
+  it('Latin text (dates, numbers) is marked en-US and Chinese zh-CN, so LibreOffice does not break 2017-12-31 inside its digits as it breaks Chinese text', () => {
+    const rDefault = /<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(styles())![0];
+    expect(attrs(rDefault, 'w:lang')).toMatchObject({ val: 'en-US', eastAsia: 'zh-CN' });
+  });
+
   it('22 lines of 28 characters: the line grid and the body lines fill 225 mm, the characters 156 mm', () => {
     const height = 16838 - 2098 - 1984;
     const width = 11906 - 1587 - 1474;
