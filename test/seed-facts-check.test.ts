@@ -122,12 +122,41 @@ const ROWS: Record<string, Row> = {
     expected: ['deliverables/due-soon | five-ones | 第一批', 'deliverables/due-soon | quality-inspection | 第一批'],
   },
   // …once it has ended, only 俞晓东's 示范讲演一堂学术管理课 is missing (roster.yaml, assumed); the
-  // later batches delivered everything.
-  'wuchuan 五个一, 2019-04-01: 第一批 still owes one lecture': {
+  // later batches delivered everything. 三（二）5「对下派人员的履职情况和工作质量进行考核」: 章建平 of
+  // 第三批 has no assessment recorded, owed a month after the batch ended (2018-11-02, assumed).
+  'wuchuan 五个一, 2019-04-01: 第一批 still owes one lecture, 第三批 an assessment': {
     example: 'wuchuan-2017',
     asOf: '2019-04-01',
     about: (f) => f.code.startsWith('deliverables/'),
-    expected: ['deliverables/missing | five-ones | 第一批'],
+    expected: ['deliverables/missing | five-ones | 第一批', 'deliverables/missing | assessment | 第三批'],
+  },
+  // 三（二）5 (same): the assessment is not owed at the batch's end but a month after it — due soon
+  // on 2018-10-25…
+  'wuchuan 考核, 2018-10-25: 第三批 due soon': {
+    example: 'wuchuan-2017',
+    asOf: '2018-10-25',
+    about: (f) => f.quota === 'assessment',
+    expected: ['deliverables/due-soon | assessment | 第三批'],
+  },
+  // 000 三（二）8「对下派人员的出勤情况和工作质量进行考核」: three of four experts were assessed in
+  // January 2018 (roster.yaml, assumed); 宣佳敏 is due soon on 20 January, missing from 1 February.
+  'shaoxing 考核, 2017-12-31: nothing owed yet': {
+    example: 'shaoxing-tcm-2017',
+    asOf: '2017-12-31',
+    about: (f) => f.quota === 'assessment',
+    expected: [],
+  },
+  'shaoxing 考核, 2018-01-20: due soon': {
+    example: 'shaoxing-tcm-2017',
+    asOf: '2018-01-20',
+    about: (f) => f.quota === 'assessment',
+    expected: ['deliverables/due-soon | assessment | 2017-06-01'],
+  },
+  'shaoxing 考核, 2018-02-01: 宣佳敏 has none': {
+    example: 'shaoxing-tcm-2017',
+    asOf: '2018-02-01',
+    about: (f) => f.quota === 'assessment',
+    expected: ['deliverables/missing | assessment | 2017-06-01'],
   },
   // 004 七、6「100%的社区卫生服务站、80%的村卫生室能规范熟练开展4类6项以上中医药适宜技术服务」: the
   // facilities listed (alliance.yaml, assumed) meet both shares — 2/2 stations, 12/14 clinics.

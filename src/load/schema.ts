@@ -178,6 +178,11 @@ const FORMAT_MESSAGES: Record<string, (v: string) => { message: Text; hint?: Tex
     message: t('这条指标数据同时写了 unit: 和 alliance:，只能写其一：某单位的数据，或医联体整体的数据。', 'This Indicators entry has both unit: and alliance:; give one: a unit\'s figures, or the alliance\'s as a whole.'),
     hint: t('整体数据与各单位数据分开写成两条。', 'Write the whole\'s figures and a unit\'s as two entries.'),
   }),
+  'deliverable-due': (v) => ({
+    code: 'schema/invalid',
+    message: t(`「${v}」不是能识别的期限。`, `"${v}" is not a due form yilian reads.`),
+    hint: t('写作 结束时（默认）、结束后一个月内 或 结束后30天内（从下派结束之日算起）。', 'Write 结束时 (the default), 结束后一个月内 or 结束后30天内 (counted from the day the dispatch ends).'),
+  }),
   'indicator-number': (v) => ({
     code: 'schema/wrong-type',
     message: t(`指标值「${v}」应为数字。`, `indicator value "${v}" must be a number.`),

@@ -21,6 +21,7 @@ import {
   yuan,
 } from './common.js';
 import { shaped, SHAPES } from './json-shapes.js';
+import { parseAfterEnd } from '../time/due.js';
 
 const header = {
   version: z.preprocess((v) => (v instanceof RawNumber ? v.value : v), z.literal(1)).optional(),
@@ -331,6 +332,8 @@ export const personSchema = z.strictObject({
   note: text().optional(),
 });
 
+export const deliveredSchema = z.strictObject({ date: date(), result: str().optional(), note: text().optional() });
+
 export const assignmentSchema = z.strictObject({
   person: str(),
   target: str(),
@@ -338,8 +341,9 @@ export const assignmentSchema = z.strictObject({
   end: date().optional(),
   post: str().optional(),
   batch: str().optional(),
-  // deliverables done during this dispatch (Roster `deliverables:` items) → the day each was done
-  delivered: z.record(z.string(), date()).optional(),
+  // deliverables done during this dispatch (Roster `deliverables:` items) → the day each was done,
+  // or { date, result } where the deliverable asks a result (an assessment: 考核结果)
+  delivered: z.record(z.string(), z.union([date(), deliveredSchema])).optional(),
   assumed: assumed(['person', 'target', 'start', 'end', 'post', 'batch', 'delivered']),
   note: text().optional(),
 });
@@ -354,7 +358,17 @@ export const deliverableSchema = z.strictObject({
   each: z.enum(['assignment', 'batch']),
   items: z.array(str()).min(1),
   activity: activityTypeSchema.optional(),
-  assumed: assumed(['each', 'items', 'activity']),
+  // owed after the dispatch ends (`结束后一个月内`); default: by its end
+  due: shaped(
+    z.preprocess(
+      (v) => (typeof v === 'object' && v !== null && 'source' in v ? (v as { source: string }).source : v),
+      z.string().refine((s) => parseAfterEnd(s) !== undefined, { message: 'deliverable-due' }),
+    ),
+    { json: { type: 'string', pattern: '^\\s*(下派|下沉|派驻|批次)?(结束|期满)(后.+(以内|之内|内)|时|前)?\\s*$' } },
+  ).optional(),
+  // each record gives a result (考核结果): true — any text; a list — one of these grades
+  result: z.union([z.literal(true), z.array(str()).min(1)]).optional(),
+  assumed: assumed(['each', 'items', 'activity', 'due', 'result']),
   note: text().optional(),
 });
 
@@ -676,6 +690,7 @@ export type Roster = z.output<typeof rosterSchema>;
 export type Person = z.output<typeof personSchema>;
 export type Assignment = z.output<typeof assignmentSchema>;
 export type Deliverable = z.output<typeof deliverableSchema>;
+export type Delivered = z.output<typeof deliveredSchema>;
 /** A log's entries are held as columns (model/entry-store.ts), not the list zod gives. */
 export type ActivityLog = Omit<z.output<typeof activityLogSchema>, 'entries'> & { entries: EntryStore };
 export type ActivityEntry = z.output<typeof activityEntrySchema>;

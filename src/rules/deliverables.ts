@@ -37,17 +37,21 @@ export const deliverables: Rule = {
       const owes = j.owing.map((o) => (d.each === 'assignment' ? `${o.who} 尚缺 ${o.items.join('、')}` : `尚缺 ${o.items.join('、')}`)).join('；');
       const owesEn = j.owing.map((o) => (d.each === 'assignment' ? `${o.who} owes ${o.items.join(', ')}` : `owes ${o.items.join(', ')}`)).join('; ');
       const batch = `${j.batch}（${j.start} 至 ${j.end}）`;
+      // owed after the end (due: 结束后一个月内): the message names the day it was owed by
+      const by = j.due !== j.end ? t(`，应于 ${j.due} 前完成`, `, owed by ${j.due}`) : t('', '');
       const data = { quota: d.id, subject: j.batch, period: j.batch, owing: j.owing };
       if (j.state === 'overdue')
         out.push(
-          diagAt('deliverables/missing', 'error', j.at, undefined, t(`「${d.text}」：${batch}已于 ${j.end} 结束，${owes}。`, `"${d.text}": batch ${j.batch} (${j.start} to ${j.end}) has ended; ${owesEn}.`), {
+          diagAt('deliverables/missing', 'error', j.at, undefined, t(`「${d.text}」：${batch}已于 ${j.end} 结束${by.zh}，${owes}。`, `"${d.text}": batch ${j.batch} (${j.start} to ${j.end}) has ended${by.en}; ${owesEn}.`), {
             hint: t('已完成的在该下派记录写 delivered: { 事项: 日期 }。', 'For what was done, add delivered: { item: date } to the assignment.'),
             data,
           }),
         );
       else
         out.push(
-          diagAt('deliverables/due-soon', 'warning', j.at, undefined, t(`「${d.text}」：${batch}还有 ${daysBetween(asOf, j.end)} 天结束，${owes}。`, `"${d.text}": batch ${j.batch} ends on ${j.end}; ${owesEn}.`), { data }),
+          diagAt('deliverables/due-soon', 'warning', j.at, undefined, j.due !== j.end
+            ? t(`「${d.text}」：${batch}应于 ${j.due} 前完成，还有 ${daysBetween(asOf, j.due)} 天，${owes}。`, `"${d.text}": batch ${j.batch} (${j.start} to ${j.end}) owes it by ${j.due}; ${owesEn}.`)
+            : t(`「${d.text}」：${batch}还有 ${daysBetween(asOf, j.end)} 天结束，${owes}。`, `"${d.text}": batch ${j.batch} ends on ${j.end}; ${owesEn}.`), { data }),
         );
     }
     return out;

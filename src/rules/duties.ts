@@ -6,9 +6,9 @@ import { t, type Diagnostic } from '../model/diagnostic.js';
 import { owingUnits } from '../judge/units.js';
 import { refProblem } from './references.js';
 import { didYouMean } from '../load/suggest.js';
-import { diagAt } from './report.js';
+import { diagAt, where } from './report.js';
 import type { Rule } from './rule.js';
-import { family } from '../codes/declare.js';
+import { family, msg } from '../codes/declare.js';
 
 /** The codes this rule raises (through refProblem it also raises references/unknown). */
 export const DUTIES_CODES = family('duties', t('按单位职责', 'per-unit duty'), {
@@ -29,6 +29,16 @@ export const DUTIES_CODES = family('duties', t('按单位职责', 'per-unit duty
     label: t('成果名称', 'deliverable name'),
     description: t('下派记录的 delivered: 中写了 Roster 的 deliverables 里没有的事项。', 'An assignment\'s delivered: names an item that no deliverable of the Roster lists.'),
     help: t('按 deliverables 的 items 原样书写事项名称。', 'Write the item exactly as the deliverables\' items list it.'),
+  },
+  'no-result': {
+    severity: 'error',
+    label: t('缺考核结果', 'no result'),
+    description: t('要求写结果的事项（如对下派人员的考核）记录了日期，但没有写结果，或结果不在规定的等次之内；这条记录不计为完成。', 'An item that asks a result (e.g. the assessment of a dispatched person) is recorded without one, or with a grade not listed; the record does not count.'),
+    help: t('写成 { date: 日期, result: 结果 }；规定了等次的，结果写其中之一。', 'Write { date: …, result: … }; where grades are listed, the result is one of them.'),
+    messages: {
+      missing: msg('「{item}」要求写结果（{text}），这里只有日期：写成 { date: …, result: … }。', '"{item}" asks a result ({text}); there is only a date here: write { date: …, result: … }.'),
+      grade: msg('「{item}」的结果「{result}」不在规定的等次（{grades}）之内。', 'The result "{result}" of "{item}" is not one of the grades listed ({grades}).'),
+    },
   },
   'no-units': {
     severity: 'error',
@@ -80,12 +90,22 @@ export const duties: Rule = {
         }
       }
     }
-    // delivered: on an assignment names an item of the Roster's deliverables, written as listed
+    // delivered: on an assignment names an item of the Roster's deliverables, written as listed,
+    // with the result a deliverable asks
     for (const r of ws.data('Roster')) {
       const items = [...new Set((r.deliverables ?? []).flatMap((d) => d.items))];
       for (const a of r.assignments)
         for (const key of Object.keys(a.delivered ?? {})) {
-          if (items.includes(key)) continue;
+          if (items.includes(key)) {
+            const d = r.deliverables!.find((x) => x.result && x.items.includes(key));
+            const v = a.delivered![key]!;
+            const result = typeof v === 'string' ? undefined : v.result;
+            if (d && result === undefined)
+              out.push(DUTIES_CODES.raise('duties/no-result', 'missing', { item: key, text: d.text }, { ...where(a.delivered!, key), data: { person: a.person, deliverable: key } }));
+            else if (d && Array.isArray(d.result) && !d.result.includes(result!))
+              out.push(DUTIES_CODES.raise('duties/no-result', 'grade', { item: key, result: result!, grades: t(d.result.join('、'), d.result.join(', ')) }, { ...where(v as object, 'result'), data: { person: a.person, deliverable: key } }));
+            continue;
+          }
           const s = didYouMean(key, items);
           out.push(
             diagAt('duties/unknown-deliverable', 'error', a.delivered!, key, t(`「${key}」不是本名单 deliverables 中的事项。${s ? s.zh : ''}`, `"${key}" is not an item of this Roster's deliverables. ${s ? s.en : ''}`.trim()), {

@@ -154,7 +154,19 @@ export function parseDue(input: string): DueSpec | DueError {
 
 /** `(下沉|建设)周期结束后一个月内`, `周期结束后30天内`, `周期结束时`, `周期末`. */
 function parseCycleEnd(s: string): CycleEndDue | undefined {
-  const m = /^(?:下沉|建设|帮扶|合作)?周期(?:结束|届满|末)(?:后(.+?)(?:以内|之内|内)|时|前)?$/.exec(s);
+  return endOffset(/^(?:下沉|建设|帮扶|合作)?周期(?:结束|届满|末)(?:后(.+?)(?:以内|之内|内)|时|前)?$/.exec(s));
+}
+
+/**
+ * How long after a dispatch ends something is owed (Roster deliverables `due:`): `结束后一个月内`,
+ * `结束后30天内`, `结束时` (下派/下沉/派驻/批次 may precede). Resolved like a cycle end (resolveCycleEnd).
+ */
+export function parseAfterEnd(input: string): CycleEndDue | undefined {
+  return endOffset(/^(?:下派|下沉|派驻|批次)?(?:结束|期满)(?:后(.+?)(?:以内|之内|内)|时|前)?$/.exec(halfWidth(input ?? '')));
+}
+
+/** The offset of a matched `…结束后N个月/天内` (group 1), or none for `结束时`. */
+function endOffset(m: RegExpExecArray | null): CycleEndDue | undefined {
   if (!m) return undefined;
   if (m[1] === undefined) return { kind: 'cycleEnd', months: 0, days: 0 };
   const span = /^(.+?)(个月|天|日)$/.exec(m[1]);
