@@ -19,7 +19,7 @@ describe('wuchuan-2017 as of 2017-10-20, 2017-Q4', async () => {
 
   it('is the fifth section, before the 问题清单, which becomes the sixth', () => {
     expect(r.sections.map((s) => s.title)).toEqual(['一、工作计划完成情况', '二、考核指标达标情况', '三、下沉人员与覆盖', '四、双向转诊', '五、其他职责', '六、问题清单']);
-    expect(r.summary[4]).toBe('其他职责（截至 2017-10-20）：任期与建设周期 1 项；下派期满 2 项；下派成果 2 项，需处理 1 项。');
+    expect(r.summary[4]).toBe('其他职责（截至 2017-10-20）：任期与建设周期 1 项；下派期满 2 项；下派成果 3 项，需处理 1 项。');
   });
 
   it('lists the first batch\'s 五个一 as overdue (俞晓东 has no 学术管理课) and its quality inspection as done, with the record', () => {
@@ -27,9 +27,11 @@ describe('wuchuan-2017 as of 2017-10-20, 2017-Q4', async () => {
     expect(pick(t, '要求', '批次', '开始', '结束', '状态', '尚缺')).toEqual([
       ['每批次下派的专家达到“五个一”要求', '第一批', '2017-09-18', '2017-10-17', '逾期', '俞晓东：示范讲演一堂学术管理课'],
       ['下派期间专家帮助对方组织一次综合质量管理检查', '第一批', '2017-09-18', '2017-10-17', '已完成', ''],
+      // the assessment is owed a month after the batch ends (due: 结束后一个月内): not yet due
+      ['对下派人员的履职情况和工作质量进行考核', '第一批', '2017-09-18', '2017-10-17', '进行中', '章建平：履职及工作质量考核；俞晓东：履职及工作质量考核'],
     ]);
     expect(t.rows[1]![col(t, '依据')]).toBe('章建平 2017-10-10 综合质量管理检查');
-    expect(t.rows[0]![col(t, '位置')]).toMatch(/roster\.yaml:39:5$/);
+    expect(t.rows[0]![col(t, '位置')]).toMatch(/roster\.yaml:51:5$/);
   });
 
   it('lists both postings that ended in the quarter, with the place of their end date', () => {
@@ -38,7 +40,7 @@ describe('wuchuan-2017 as of 2017-10-20, 2017-Q4', async () => {
       ['章建平', '2017-10-17', '已期满'],
       ['俞晓东', '2017-10-17', '已期满'],
     ]);
-    expect(t.rows.map((x) => x[col(t, '位置')])).toEqual([expect.stringMatching(/roster\.yaml:35:10$/), expect.stringMatching(/roster\.yaml:42:10$/)]);
+    expect(t.rows.map((x) => x[col(t, '位置')])).toEqual([expect.stringMatching(/roster\.yaml:46:10$/), expect.stringMatching(/roster\.yaml:54:10$/)]);
   });
 });
 
