@@ -23,9 +23,11 @@ export function byCodePoint(a: string, b: string): number {
 const isLead = (u: number) => u >= 0xd800 && u <= 0xdbff;
 const isTrail = (u: number) => u >= 0xdc00 && u <= 0xdfff;
 
-const PINYIN = new Intl.Collator('zh');
+// Made on first use: building ICU's 'zh' collator costs about 5 ms of CPU, a tenth of `node -e 0`,
+// and `validate`, `--help` and most runs never sort for people (start-up, BENCH.md).
+let pinyin: Intl.Collator | undefined;
 
 /** 拼音 order (the named 'zh' collation), for lists people read; ties by code point. */
 export function byPinyin(a: string, b: string): number {
-  return PINYIN.compare(a, b) || byCodePoint(a, b);
+  return (pinyin ??= new Intl.Collator('zh')).compare(a, b) || byCodePoint(a, b);
 }

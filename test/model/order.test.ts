@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { byCodePoint, byPinyin } from '../../src/model/order.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -68,5 +68,21 @@ describe('src/ never uses the machine locale', () => {
           .filter(({ line }) => !/^\s*(\/\/|\*|\/\*)/.test(line) && DEFAULT_LOCALE.some((re) => re.test(line))),
       );
     expect(hits).toEqual([]);
+  });
+});
+
+describe('byPinyin start-up', () => {
+  it('builds the zh collator on first use, not when the module is imported', async () => {
+    vi.resetModules();
+    const made = vi.spyOn(Intl, 'Collator');
+    try {
+      const fresh = await import('../../src/model/order.js');
+      expect(made).not.toHaveBeenCalled();
+      expect(['张', '李', '王'].sort(fresh.byPinyin)).toEqual(['李', '王', '张']);
+      fresh.byPinyin('a', 'b');
+      expect(made).toHaveBeenCalledTimes(1);
+    } finally {
+      made.mockRestore();
+    }
   });
 });
