@@ -1,7 +1,7 @@
 // Entry point: commander wiring. The only module family that touches argv, stdout/stderr and
 // exit codes; everything below it returns values.
 import { Command, CommanderError } from 'commander';
-import { EXIT, langOf, progressOn, VERSION, type GlobalOptions, type Io } from './io.js';
+import { EXIT, globalOptions, langOf, progressOn, VERSION, type GlobalOptions, type Io } from './io.js';
 import { droppedFolder, runDroppedFolder, runWelcome } from './drop.js';
 import { processIo } from './process-io.js';
 
@@ -73,6 +73,10 @@ export async function buildProgram(io: Io, setExit: (code: number) => void, argv
     if (named.has(c.name)) (await c.load()).register(command, io, setExit);
   }
   for (const c of program.commands) c.exitOverride();
+  // chalk only for a run that colours (render/paint.ts): a piped run never loads it.
+  program.hook('preAction', async (_program, action) => {
+    if (globalOptions(action, io).color) await (await import('../render/paint.js')).loadColors();
+  });
   return program;
 }
 
@@ -157,7 +161,8 @@ async function clerkFlow(argv: string[], io: Io): Promise<number | undefined> {
     quiet: false,
     ...(progress ? { progress } : {}),
   };
-  if (args.length === 0) return runWelcome(io, g);
-  const dir = await droppedFolder(args, [...COMMANDS.map((c) => c.name), 'help']);
-  return dir === undefined ? undefined : runDroppedFolder(dir, io, g);
+  const dir = args.length === 0 ? undefined : await droppedFolder(args, [...COMMANDS.map((c) => c.name), 'help']);
+  if (args.length && dir === undefined) return undefined;
+  if (g.color) await (await import('../render/paint.js')).loadColors();
+  return dir === undefined ? runWelcome(io, g) : runDroppedFolder(dir, io, g);
 }

@@ -1,5 +1,5 @@
 // The check report for people: one table per 牵头科室, then a one-line summary.
-import { Chalk } from 'chalk';
+import { paint as paintFor } from './paint.js';
 import type { Lang } from '../model/diagnostic.js';
 import { findingKindLabel, SEVERITY_WORDS, type CheckReport } from '../reports/check.js';
 import { location } from './diagnostics.js';
@@ -40,7 +40,7 @@ const FIXED_WIDTH = 8 + 12 + 6 + 14 + 7;
  * into an unreadable mess on an 80- or 100-column Windows console.
  */
 export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boolean; quiet?: boolean; width?: number }): string {
-  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const c = paintFor(opts.color);
   const zh = opts.lang === 'zh';
   const paint = { error: c.red, warning: c.yellow, info: c.cyan } as const;
   const parts: string[] = [];

@@ -1,6 +1,6 @@
 // Diagnostics → text for people (terminal), JSON for scripts, GitHub annotations (SARIF: sarif.ts).
-import { Chalk } from 'chalk';
 import type { Diagnostic, Lang, Severity } from '../model/diagnostic.js';
+import { paint as paintFor } from './paint.js';
 
 export interface RenderOptions {
   lang: Lang;
@@ -22,7 +22,7 @@ export function location(d: Diagnostic): string {
 }
 
 export function renderText(diags: Diagnostic[], opts: RenderOptions): string {
-  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const c = paintFor(opts.color);
   const paint = { error: c.red, warning: c.yellow, info: c.cyan } as const;
   const lines: string[] = [];
   for (const d of diags) {
@@ -35,7 +35,7 @@ export function renderText(diags: Diagnostic[], opts: RenderOptions): string {
 }
 
 export function summaryLine(diags: Diagnostic[], files: number, opts: RenderOptions): string {
-  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const c = paintFor(opts.color);
   const n = (s: Severity) => diags.filter((d) => d.severity === s).length;
   const [e, w, i] = [n('error'), n('warning'), n('info')];
   if (opts.lang === 'zh') {

@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Io } from '../../src/cli/context.js';
+import { main } from '../../src/cli/main.js';
 import { ROOT } from '../helpers/cli.js';
 
 const STATIC_IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
@@ -40,7 +42,30 @@ describe('start-up: each command line loads only what it needs', () => {
     }
   });
 
+  it('no command line loads chalk before it knows it colours (render/paint.ts loads it)', () => {
+    for (const entry of ['src/cli/main.ts', 'src/cli/validate.ts', 'src/cli/check.ts', 'src/cli/import.ts'])
+      expect([...loadedBy(entry).packages], entry).not.toContain('chalk');
+  });
+
   it('the walk sees static imports (a check that can fail)', () => {
     expect(loadedBy('src/cli/validate.ts').packages).toContain('zod');
+  });
+});
+
+describe('colours: chalk is loaded when a run colours, and only then', () => {
+  /** validate on an example with warnings, stdout a terminal or not. */
+  async function validate(isTTY: boolean): Promise<string> {
+    const out: string[] = [];
+    const io: Io = { out: (s) => out.push(s), err: (s) => out.push(s), settle: async () => ({}), isTTY, env: { YILIAN_LANG: '' }, cwd: ROOT };
+    await main(['node', 'yilian', 'validate', path.join(ROOT, 'examples/guangshan-2021'), '--no-progress'], io);
+    return out.join('\n');
+  }
+
+  it('a piped run prints plain text; a terminal run prints the same text in colour', async () => {
+    const plain = await validate(false);
+    const coloured = await validate(true);
+    expect(plain).not.toContain('\x1b[');
+    expect(coloured).toContain('\x1b[');
+    expect(coloured.replace(/\x1b\[\d+m/g, '')).toBe(plain);
   });
 });
