@@ -136,7 +136,7 @@ export function measure(env: QuotaEnv, rule: QuotaRule, scope: MeasureScope, s: 
     }
     let aggs = scope.aggs.get(s);
     if (!aggs) scope.aggs.set(s, (aggs = subjectAggs(env, s, inScope)));
-    const got = collect(aggs, active, scope.types);
+    const got = collect(aggs, active, scope.types, m === 'visits' || m === 'workdays');
     let value: number;
     if (m === 'count') value = got.count;
     else if (m === 'halfDays') value = got.half;

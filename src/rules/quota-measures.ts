@@ -140,11 +140,17 @@ export function monthsOfIntervals(intervals: readonly Interval[]): string[] {
   return [...out].sort();
 }
 
-export function collect(aggs: readonly MonthAgg[], intervals: readonly Interval[], types: ReadonlySet<ActivityType> | undefined): Collected {
+/**
+ * What the aggregates hold over the intervals; `dates` false leaves `dates` empty (a count or
+ * half-day measure needs no dates). Called once per subject and period (120,000 times on a
+ * province), so months are walked as numbers and their keys made once, not per call.
+ */
+export function collect(aggs: readonly MonthAgg[], intervals: readonly Interval[], types: ReadonlySet<ActivityType> | undefined, dates = true): Collected {
   const c: Collected = { count: 0, half: 0, dates: new Set(), any: false };
   for (const [from, to] of intervals) {
-    for (const month of monthsOfIntervals([[from, to]])) {
-      const whole = from <= `${month}-01` && `${month}-31` <= to;
+    for (let n = monthNumber(from), last = monthNumber(to); n <= last; n++) {
+      const { key: month, first, end } = monthAt(n);
+      const whole = from <= first && end <= to;
       for (const agg of aggs) {
         const byType = agg.get(month);
         if (!byType) continue;
@@ -156,13 +162,27 @@ export function collect(aggs: readonly MonthAgg[], intervals: readonly Interval[
             if (!wanted) continue;
             c.count += s.n;
             c.half += s.half;
-            c.dates.add(date);
+            if (dates) c.dates.add(date);
           }
         }
       }
     }
   }
   return c;
+}
+
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+/** A `YYYY-MM…` date's month as one number: year × 12 + month − 1. */
+const monthNumber = (iso: string) => (digit(iso, 0) * 1000 + digit(iso, 1) * 100 + digit(iso, 2) * 10 + digit(iso, 3)) * 12 + digit(iso, 5) * 10 + digit(iso, 6) - 1;
+const monthKeys: { key: string; first: string; end: string }[] = [];
+/** A month number's key (as monthsOfIntervals writes it) and the bounds `whole` compares with. */
+function monthAt(n: number): { key: string; first: string; end: string } {
+  let k = monthKeys[n];
+  if (!k) {
+    const key = `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+    monthKeys[n] = k = { key, first: `${key}-01`, end: `${key}-31` };
+  }
+  return k;
 }
 
 /** Merge overlapping or adjacent intervals (inclusive ISO dates). */
