@@ -67,7 +67,7 @@ export function parseRuleOptions(values: string[] | undefined, io: Io, g: Global
       return undefined;
     }
     const renamed = renamedNote(m[1]!);
-    if (renamed) io.err(`--rule: ${renamed[g.lang]}`);
+    if (renamed) io.err(`--rule: ${renamed.message[g.lang]}`);
     levels.set('rule' in target ? target.rule : (target as { code: string }).code, level);
   }
   return levels;

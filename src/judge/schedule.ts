@@ -22,9 +22,9 @@ export type Schedule =
   | { kind: 'open' }
   | { kind: 'recurring'; spec: RecurringDue; periods: Period<GridKind>[]; from: string; to: string; first?: string }
   | { kind: 'error'; field: 'due' | 'first' | 'years'; error: DueError }
-  | { kind: 'no-year'; message: Text }
+  | { kind: 'no-year' }
   /** Due relative to the cycle's end, and the alliance has no cycle. */
-  | { kind: 'no-cycle'; message: Text };
+  | { kind: 'no-cycle' };
 
 /** An alliance's cycle (建设周期 / 下沉周期), when it has one. */
 export type Cycle = { start: string; end: string };
@@ -45,7 +45,7 @@ export function scheduleOf(plan: WorkPlan, item: WorkItem, cycle?: Cycle): Sched
   if (spec.kind === 'error') return { kind: 'error', field: 'due', error: spec };
   if (spec.kind === 'open') return { kind: 'open' };
   if (spec.kind === 'cycleEnd') {
-    if (!cycle) return noCycle(item);
+    if (!cycle) return { kind: 'no-cycle' };
     const deadline = resolveCycleEnd(spec, cycle.end);
     return { kind: 'dated', deadlines: [{ year: Number(deadline.slice(0, 4)), deadline, windowStart: cycle.start }] };
   }
@@ -56,12 +56,12 @@ export function scheduleOf(plan: WorkPlan, item: WorkItem, cycle?: Cycle): Sched
       const r = resolveDue(spec, 0);
       return { kind: 'dated', deadlines: [{ year: Number(r.deadline.slice(0, 4)), ...r }] };
     }
-    if (!years) return noYear(item);
+    if (!years) return { kind: 'no-year' };
     const deadlines: YearDeadline[] = [];
     for (let y = years.from; y <= years.to; y++) deadlines.push({ year: y, ...resolveDue(spec, y) });
     return { kind: 'dated', deadlines };
   }
-  if (!years) return noYear(item);
+  if (!years) return { kind: 'no-year' };
   // a `cycle: true` plan owes its recurring items over the whole cycle, across calendar years
   const overCycle = plan.cycle && cycle && !item.years;
   const from = overCycle ? cycle.start : isoDate(years.from, 1, 1);
@@ -81,25 +81,6 @@ export function scheduleOf(plan: WorkPlan, item: WorkItem, cycle?: Cycle): Sched
   return { kind: 'recurring', spec, periods: occurrencePeriods(spec, { from, to, first }), from, to, ...(first ? { first } : {}) };
 }
 
-function noCycle(item: WorkItem): Schedule {
-  return {
-    kind: 'no-cycle',
-    message: {
-      zh: `第 ${item.no} 项的完成时间「${item.due}」按周期结束计算，但医联体没有写 cycle（建设周期）。`,
-      en: `Item ${item.no}: "${item.due}" counts from the cycle's end, but the alliance has no cycle.`,
-    },
-  };
-}
-
-function noYear(item: WorkItem): Schedule {
-  return {
-    kind: 'no-year',
-    message: {
-      zh: `第 ${item.no} 项的完成时间「${item.due}」没有年份：请在 WorkPlan 写 year: 或 years:。`,
-      en: `Item ${item.no}: "${item.due}" has no year; give the WorkPlan a year: or years:.`,
-    },
-  };
-}
 
 /** When an item counts as done, as of a date: the `done:` date, or 已完成 with no date. */
 export function doneState(item: WorkItem, asOf: string | undefined): { done: boolean; date?: string; cancelled: boolean } {

@@ -4,13 +4,14 @@
 // missing a year gets one finding for it, with the Calendar document to add.
 import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
 import { CalendarGapError } from '../time/calendar.js';
-import { diagAt } from './report.js';
+import { CALENDAR_CODES } from './calendar.js';
+import { where as at } from './report.js';
 
 /** The finding for a missing year, at `where` (the quota rule that needed it) when there is one. */
 export function calendarGapFinding(year: number, where?: { id?: string }, alsoHint?: Text): Diagnostic {
   const e = new CalendarGapError(year);
   const hint = alsoHint ? t(`${e.hint.zh}${alsoHint.zh}`, `${e.hint.en}${alsoHint.en}`) : e.hint;
-  return diagAt('calendar/gap', 'error', where, undefined, e.text, { hint, data: { year, ...(where?.id ? { quota: where.id } : {}) } });
+  return CALENDAR_CODES.raise('calendar/gap', { year }, { ...at(where), hint, data: { year, ...(where?.id ? { quota: where.id } : {}) } });
 }
 
 /** The findings not yet raised for a year: `more` without the years `found` already has. */

@@ -6,7 +6,7 @@ import { t, type Diagnostic } from '../model/diagnostic.js';
 import { owingUnits } from '../judge/units.js';
 import { refProblem } from './references.js';
 import { didYouMean } from '../load/suggest.js';
-import { diagAt, where } from './report.js';
+import { where } from './report.js';
 import type { Rule } from './rule.js';
 import { family, msg } from '../codes/declare.js';
 
@@ -17,18 +17,24 @@ export const DUTIES_CODES = family('duties', t('按单位职责', 'per-unit duty
     label: t('缺 each', 'no each'),
     description: t('事项写了 units:（各单位完成日期），却没有写 each: unit。', 'An item has units: (dates per unit) but no each: unit.'),
     help: t('按单位逐一承担的事项写 each: unit；否则把日期写在 done: 或 held: 中。', 'Add each: unit to an item every unit owes; otherwise put the date in done: or held:.'),
+    message: msg('第{no}项写了 units:（各单位完成日期），但没有写 each: unit，这些日期不会被核对。', 'Item {no} has units: (dates per unit) but no each: unit, so they are not checked.'),
   },
   'not-owed': {
     severity: 'error',
     label: t('非承担单位', 'not owed'),
     description: t('units: 中的单位不在 each: 所指的承担单位之内（如牵头单位）。', 'A unit under units: is not among the units each: asks it of (e.g. a lead).'),
     help: t('改正单位名称，或放宽 each: 的条件。', 'Correct the unit, or widen the each: filter.'),
+    message: msg('第{no}项：「{unit}」不在该事项的承担单位之内（each: {each}），它的日期不计入。', 'Item {no}: "{unit}" is not among the units that owe it (each: {each}), so its dates do not count.'),
   },
   'unknown-deliverable': {
     severity: 'error',
     label: t('成果名称', 'deliverable name'),
     description: t('下派记录的 delivered: 中写了 Roster 的 deliverables 里没有的事项。', 'An assignment\'s delivered: names an item that no deliverable of the Roster lists.'),
     help: t('按 deliverables 的 items 原样书写事项名称。', 'Write the item exactly as the deliverables\' items list it.'),
+    messages: {
+      unknown: msg('「{item}」不是本名单 deliverables 中的事项。', '"{item}" is not an item of this Roster\'s deliverables.'),
+      didYouMean: msg('「{item}」不是本名单 deliverables 中的事项。{suggestion}', '"{item}" is not an item of this Roster\'s deliverables. {suggestion}'),
+    },
   },
   'no-result': {
     severity: 'error',
@@ -45,6 +51,7 @@ export const DUTIES_CODES = family('duties', t('按单位职责', 'per-unit duty
     label: t('无承担单位', 'no unit owes'),
     description: t('each: 的条件没有匹配到任何单位。', 'The each: filter matches no unit.'),
     help: t('检查 each 中的 role、level，或直接列出单位：each: { units: [...] }。', 'Check role and level under each, or list the units: each: { units: [...] }.'),
+    message: msg('第{no}项的 each: 没有匹配到任何单位，无法按单位核对。', 'Item {no}: each: matches no unit, so nothing can be checked per unit.'),
   },
 });
 
@@ -58,7 +65,7 @@ export const duties: Rule = {
       for (const item of plan.items) {
         const data = { item: item.no };
         if (item.units && !item.each) {
-          out.push(diagAt('duties/units-without-each', 'error', item, 'units', t(`第${item.no}项写了 units:（各单位完成日期），但没有写 each: unit，这些日期不会被核对。`, `Item ${item.no} has units: (dates per unit) but no each: unit, so they are not checked.`), { hint: t('加上 each: unit。', 'Add each: unit.'), data }));
+          out.push(DUTIES_CODES.raise('duties/units-without-each', { no: item.no }, { ...where(item, 'units'), hint: t('加上 each: unit。', 'Add each: unit.'), data }));
           continue;
         }
         if (!item.each || !alliance) continue;
@@ -70,7 +77,7 @@ export const duties: Rule = {
           });
         const owed = new Set(owingUnits(alliance, each, '9999-12-31'));
         if (!owed.size) {
-          out.push(diagAt('duties/no-units', 'error', item, 'each', t(`第${item.no}项的 each: 没有匹配到任何单位，无法按单位核对。`, `Item ${item.no}: each: matches no unit, so nothing can be checked per unit.`), { data }));
+          out.push(DUTIES_CODES.raise('duties/no-units', { no: item.no }, { ...where(item, 'each'), data }));
           continue;
         }
         for (const ref of Object.keys(item.units ?? {})) {
@@ -82,7 +89,8 @@ export const duties: Rule = {
           const u = alliance.units.get(ref)!;
           if (!owed.has(u))
             out.push(
-              diagAt('duties/not-owed', 'error', item.units!, ref, t(`第${item.no}项：「${ref}」不在该事项的承担单位之内（each: ${typeof each === 'string' ? each : JSON.stringify(each)}），它的日期不计入。`, `Item ${item.no}: "${ref}" is not among the units that owe it (each:), so its dates do not count.`), {
+              DUTIES_CODES.raise('duties/not-owed', { no: item.no, unit: ref, each: typeof each === 'string' ? each : JSON.stringify(each) }, {
+                ...where(item.units!, ref),
                 hint: t('改正单位名称，或放宽 each: 的条件。', 'Correct the unit, or widen the each: filter.'),
                 data: { ...data, unit: u.name },
               }),
@@ -107,12 +115,12 @@ export const duties: Rule = {
             continue;
           }
           const s = didYouMean(key, items);
-          out.push(
-            diagAt('duties/unknown-deliverable', 'error', a.delivered!, key, t(`「${key}」不是本名单 deliverables 中的事项。${s ? s.zh : ''}`, `"${key}" is not an item of this Roster's deliverables. ${s ? s.en : ''}`.trim()), {
-              hint: items.length ? t(`可写：${items.join('、')}。`, `One of: ${items.join(', ')}.`) : t('先在 Roster 写 deliverables:。', 'Declare deliverables: in the Roster first.'),
-              data: { person: a.person, deliverable: key },
-            }),
-          );
+          const extra = {
+            ...where(a.delivered!, key),
+            hint: items.length ? t(`可写：${items.join('、')}。`, `One of: ${items.join(', ')}.`) : t('先在 Roster 写 deliverables:。', 'Declare deliverables: in the Roster first.'),
+            data: { person: a.person, deliverable: key },
+          };
+          out.push(s ? DUTIES_CODES.raise('duties/unknown-deliverable', 'didYouMean', { item: key, suggestion: s }, extra) : DUTIES_CODES.raise('duties/unknown-deliverable', 'unknown', { item: key }, extra));
         }
     }
     return out;

@@ -5,7 +5,7 @@ import type { AllianceEntry } from '../load/workspace.js';
 import type { CompositionRule, Group, Unit } from '../model/kinds.js';
 import { owingUnits } from '../judge/units.js';
 import { refProblem } from './references.js';
-import { diagAt, where } from './report.js';
+import { where } from './report.js';
 import type { Rule } from './rule.js';
 import { family, msg } from '../codes/declare.js';
 
@@ -16,12 +16,19 @@ export const GROUP_COMPOSITION_CODES = family('group-composition', t('结构', '
     description: t('工作组的人数不符合 composition 的要求。', 'A group\'s members do not match its composition.'),
     help: t('检查 members 中该角色的人数，或改正 composition。', 'Check how many members have that role, or correct the composition.'),
     deprecatedIds: ['structure/group-composition'],
+    message: msg('「{group}」应有{role} {want} 名，实有 {count} 名。', '"{group}" needs {want} {role}, has {count}.'),
   },
   rule: {
     severity: 'error',
     description: t('composition 的人数规则自相矛盾。', 'A composition rule contradicts itself.'),
     help: t('用 count，或用 min/max，不要同时使用；min 不大于 max。', 'Use count or min/max, not both; min must not exceed max.'),
     deprecatedIds: ['structure/group-rule'],
+    messages: {
+      countAndRange: msg('count 不能与 min/max 同时使用。', 'Use count or min/max, not both.'),
+      minAboveMax: msg('min（{min}）大于 max（{max}）。', 'min ({min}) is greater than max ({max}).'),
+      eachMatchesNone: msg('「{group}」的 each 没有匹配到任何单位。', 'each: in "{group}" matches no unit.'),
+      noRole: msg('写了 count/min/max 的规则要写 role（哪个角色的人数）。', 'A rule with count, min or max needs role: (whose number it is).'),
+    },
   },
   'each-unit': {
     severity: 'error',
@@ -38,6 +45,7 @@ export const GROUP_COMPOSITION_CODES = family('group-composition', t('结构', '
     description: t('同一人以同一角色在工作组中重复列出。', 'A person is listed twice with the same role in a group.'),
     help: t('删去重复的一行。', 'Remove the duplicate line.'),
     deprecatedIds: ['structure/duplicate-member'],
+    message: msg('「{group}」中{role}「{name}」重复列出。', '{name} is listed twice as {role} in "{group}".'),
   },
 });
 
@@ -65,7 +73,7 @@ function eachUnit(a: AllianceEntry, g: Group, r: CompositionRule, each: NonNulla
   const units = groupUnits(a, g, each);
   if (out.length) return out; // a misspelt unit is reported once, not again as "matches no unit"
   if (!units.length) {
-    out.push(diagAt('group-composition/rule', 'error', r, 'each', t(`「${g.name}」的 each 没有匹配到任何单位。`, `each: in "${g.name}" matches no unit.`)));
+    out.push(GROUP_COMPOSITION_CODES.raise('group-composition/rule', 'eachMatchesNone', { group: g.name }, where(r, 'each')));
     return out;
   }
   const covered = new Set(g.members.filter((m) => m.unit && (r.role === undefined || m.role === r.role)).map((m) => a.units.get(m.unit!)));
@@ -100,7 +108,7 @@ export const groupComposition: Rule = {
           if (r.each) out.push(...eachUnit(a, g, r, r.each));
           if (r.role === undefined) {
             if (r.count !== undefined || r.min !== undefined || r.max !== undefined)
-              out.push(diagAt('group-composition/rule', 'error', r, undefined, t('写了 count/min/max 的规则要写 role（哪个角色的人数）。', 'A rule with count, min or max needs role: (whose number it is).')));
+              out.push(GROUP_COMPOSITION_CODES.raise('group-composition/rule', 'noRole', {}, where(r)));
             continue;
           }
           const n = g.members.filter((m) => m.role === r.role).length;
@@ -112,25 +120,22 @@ export const groupComposition: Rule = {
             r.count !== undefined ? `exactly ${r.count}` : [r.min !== undefined ? `at least ${r.min}` : '', r.max !== undefined ? `at most ${r.max}` : ''].filter(Boolean).join(' and ');
           if ((min !== undefined && n < min) || (max !== undefined && n > max))
             out.push(
-              diagAt(
+              GROUP_COMPOSITION_CODES.raise(
                 'group-composition/count',
-                'error',
-                r,
-                undefined,
-                t(`「${g.name}」应有${r.role} ${want} 名，实有 ${n} 名。`, `"${g.name}" needs ${wantEn} ${r.role}, has ${n}.`),
-                { hint: t(`检查 members 中 role: ${r.role} 的人数。`, `Check the members with role: ${r.role}.`), data: { group: g.id ?? g.name, role: r.role, count: n } },
+                { group: g.name, role: r.role, want: t(want, wantEn), count: n },
+                { ...where(r), hint: t(`检查 members 中 role: ${r.role} 的人数。`, `Check the members with role: ${r.role}.`), data: { group: g.id ?? g.name, role: r.role, count: n } },
               ),
             );
           if (r.count !== undefined && (r.min !== undefined || r.max !== undefined))
-            out.push(diagAt('group-composition/rule', 'error', r, 'count', t('count 不能与 min/max 同时使用。', 'Use count or min/max, not both.')));
+            out.push(GROUP_COMPOSITION_CODES.raise('group-composition/rule', 'countAndRange', {}, where(r, 'count')));
           if (r.min !== undefined && r.max !== undefined && r.min > r.max)
-            out.push(diagAt('group-composition/rule', 'error', r, 'min', t(`min（${r.min}）大于 max（${r.max}）。`, `min (${r.min}) is greater than max (${r.max}).`)));
+            out.push(GROUP_COMPOSITION_CODES.raise('group-composition/rule', 'minAboveMax', { min: r.min, max: r.max }, where(r, 'min')));
         }
         const seen = new Map<string, object>();
         for (const m of g.members) {
           const key = `${m.name}\u0000${m.role}`;
           if (seen.has(key))
-            out.push(diagAt('group-composition/duplicate-member', 'warning', m, 'name', t(`「${g.name}」中${m.role}「${m.name}」重复列出。`, `${m.name} is listed twice as ${m.role} in "${g.name}".`)));
+            out.push(GROUP_COMPOSITION_CODES.raise('group-composition/duplicate-member', { group: g.name, role: m.role, name: m.name }, where(m, 'name')));
           seen.set(key, m);
         }
       }

@@ -5,9 +5,9 @@ import type { Workspace } from '../load/workspace.js';
 import type { Kind } from '../model/kinds.js';
 import type { PathKey } from '../load/yaml.js';
 import { locOf } from '../load/schema.js';
-import { diagAt } from './report.js';
+import { where } from './report.js';
 import type { Rule } from './rule.js';
-import { family } from '../codes/declare.js';
+import { family, msg } from '../codes/declare.js';
 
 /** The codes this rule raises (also through refProblem, for workplan-departments). */
 export const REFERENCES_CODES = family('references', t('引用', 'reference'), {
@@ -16,30 +16,39 @@ export const REFERENCES_CODES = family('references', t('引用', 'reference'), {
     description: t('引用的单位、人员、科室或医联体不存在。', 'A referenced unit, person, department or alliance does not exist.'),
     help: t('按提示改正名称；或在名单或医联体文件中添加它，或把这个写法加入已有记录的 aliases。', 'Correct the name as suggested; or add the record to the roster or alliance file, or add this spelling to an existing record\'s aliases.'),
     deprecatedIds: ['refs/unknown'],
+    messages: {
+      unknown: msg('未知{what}「{ref}」。', 'Unknown {what} "{ref}".'),
+      didYouMean: msg('未知{what}「{ref}」，是否为{suggestions}？', 'Unknown {what} "{ref}"; did you mean {suggestions}?'),
+      runTogether: msg('未知{what}「{ref}」：像是把 {count} 个名称写在了一起。', 'Unknown {what} "{ref}": it looks like {count} names run together.'),
+    },
   },
   ambiguous: {
     severity: 'error',
     description: t('引用的名称可能指多条记录。', 'A reference could mean several records.'),
     help: t('改用编号（id）或全称。', 'Use the id or the full name.'),
     deprecatedIds: ['refs/ambiguous'],
+    message: msg('{what}「{ref}」不唯一，可能指：{candidates}。', 'The {what} "{ref}" is ambiguous: {candidates}.'),
   },
   'alliance-required': {
     severity: 'error',
     description: t('工作区有多个医联体，文档没有写明属于哪一个。', 'The workspace has several alliances and the document does not name its own.'),
     help: t('在文档中写 alliance: 医联体编号。', 'Add alliance: with the alliance id to the document.'),
     deprecatedIds: ['refs/alliance-required'],
+    message: msg('工作区有多个医联体，此文档须用 alliance: 指明所属医联体。', 'There are several alliances; this document must name its alliance:.'),
   },
   'duplicate-id': {
     severity: 'error',
     description: t('编号（id）重复。', 'An id is used twice.'),
     help: t('每个编号只能用一次。', 'Each id may be used once.'),
     deprecatedIds: ['refs/duplicate-id'],
+    message: msg('{what}编号「{id}」重复。', 'Duplicate {what} id "{id}".'),
   },
   'duplicate-name': {
     severity: 'error',
     description: t('名称重复，而同名记录没有各自的编号。', 'A name is used twice without distinct ids.'),
     help: t('给同名的记录各加一个不同的 id，引用时用 id。', 'Give each record of that name its own id, and refer to them by id.'),
     deprecatedIds: ['refs/duplicate-name'],
+    message: msg('{what}名称「{name}」重复，同名记录须各有不同的编号（id）。', 'Duplicate {what} name "{name}": records with the same name need distinct ids.'),
   },
   unchecked: {
     severity: 'info',
@@ -49,6 +58,7 @@ export const REFERENCES_CODES = family('references', t('引用', 'reference'), {
     ),
     help: t('先改正该文件的错误，再运行一次。', 'Fix the errors in that file, then run again.'),
     deprecatedIds: ['refs/unchecked'],
+    message: msg('「{file}」有错误没能读入，{counts}的引用因此未核对。', '{file} has errors and was not read, so {counts} were not checked.'),
   },
 });
 
@@ -103,47 +113,26 @@ export function refProblem<T extends Referable>(
         const at = locOf(x);
         return at ? `${labels[i]}（${at.file}:${at.line}）` : labels[i]!;
       });
-    return diagAt(
+    return REFERENCES_CODES.raise(
       'references/ambiguous',
-      'error',
-      obj,
-      field,
-      t(`${w.zh}「${ref}」不唯一，可能指：${labels.join('、')}。`, `The ${w.en} "${ref}" is ambiguous: ${labels.join(', ')}.`),
-      { hint: t('改用编号（id）或全称。', 'Use the id or the full name.'), data: { ref } },
+      { what: w, ref, candidates: t(labels.join('、'), labels.join(', ')) },
+      { ...where(obj, field), hint: t('改用编号（id）或全称。', 'Use the id or the full name.'), data: { ref } },
     );
   }
   if (/[，、；;]/.test(ref) || (/,/.test(ref) && ref.length > 1)) {
     // 院办，党办 in a list: the full-width comma made one name out of two.
     const parts = ref.split(/[，、；;,]/).map((x) => x.trim()).filter(Boolean);
-    return diagAt(
-      'references/unknown',
-      'error',
-      obj,
-      field,
-      t(`未知${KIND_WORDS[what].zh}「${ref}」：像是把 ${parts.length} 个名称写在了一起。`, `Unknown ${KIND_WORDS[what].en} "${ref}": it looks like ${parts.length} names run together.`),
-      {
+    return REFERENCES_CODES.raise('references/unknown', 'runTogether', { what: w, ref, count: parts.length }, {
+        ...where(obj, field),
         hint: t(`列表里用英文逗号分隔：[${parts.join(', ')}]，或每项单独一行“- 名称”。`, `Separate list items with ASCII commas: [${parts.join(', ')}], or one "- name" per line.`),
         data: { ref, parts },
-      },
-    );
+    });
   }
   const s = index.suggestions(ref);
-  return diagAt(
-    'references/unknown',
-    'error',
-    obj,
-    field,
-    t(
-      `未知${w.zh}「${ref}」${s.length ? `，是否为「${s.join('」或「')}」？` : '。'}`,
-      `Unknown ${w.en} "${ref}"${s.length ? `; did you mean ${s.map((x) => `"${x}"`).join(' or ')}?` : '.'}`,
-    ),
-    {
-      hint: s.length
-        ? undefined
-        : ADD_HINT[what],
-      data: { ref, suggestions: s },
-    },
-  );
+  const extra = { ...where(obj, field), data: { ref, suggestions: s } };
+  return s.length
+    ? REFERENCES_CODES.raise('references/unknown', 'didYouMean', { what: w, ref, suggestions: t(s.map((x) => `「${x}」`).join('或'), s.map((x) => `"${x}"`).join(' or ')) }, extra)
+    : REFERENCES_CODES.raise('references/unknown', 'unknown', { what: w, ref }, { ...extra, hint: ADD_HINT[what] });
 }
 
 function checkAllianceRef(ws: Workspace, obj: { alliance?: string }, out: Diagnostic[], reference: typeof refProblem): void {
@@ -152,14 +141,10 @@ function checkAllianceRef(ws: Workspace, obj: { alliance?: string }, out: Diagno
     if (p) out.push(p);
   } else if (ws.alliances.length > 1) {
     out.push(
-      diagAt(
-        'references/alliance-required',
-        'error',
-        obj,
-        undefined,
-        t('工作区有多个医联体，此文档须用 alliance: 指明所属医联体。', 'There are several alliances; this document must name its alliance:.'),
-        { hint: t(`可选：${ws.alliances.map((a) => a.data.id).join('、')}。`, `One of: ${ws.alliances.map((a) => a.data.id).join(', ')}.`) },
-      ),
+      REFERENCES_CODES.raise('references/alliance-required', {}, {
+        ...where(obj),
+        hint: t(`可选：${ws.alliances.map((a) => a.data.id).join('、')}。`, `One of: ${ws.alliances.map((a) => a.data.id).join(', ')}.`),
+      }),
     );
   }
 }
@@ -174,7 +159,8 @@ function checkDuplicates<T extends Referable>(records: T[], what: What, out: Dia
       const prev = byId.get(r.id);
       if (prev)
         out.push(
-          diagAt('references/duplicate-id', 'error', r, 'id', t(`${w.zh}编号「${r.id}」重复。`, `Duplicate ${w.en} id "${r.id}".`), {
+          REFERENCES_CODES.raise('references/duplicate-id', { what: w, id: r.id }, {
+            ...where(r, 'id'),
             hint: t('每个编号只能用一次。', 'Each id may be used once.'),
           }),
         );
@@ -183,13 +169,7 @@ function checkDuplicates<T extends Referable>(records: T[], what: What, out: Dia
     const prev = byName.get(r.name);
     if (prev && (!r.id || !prev.id))
       out.push(
-        diagAt(
-          'references/duplicate-name',
-          'error',
-          r,
-          'name',
-          t(`${w.zh}名称「${r.name}」重复，同名记录须各有不同的编号（id）。`, `Duplicate ${w.en} name "${r.name}": records with the same name need distinct ids.`),
-        ),
+        REFERENCES_CODES.raise('references/duplicate-name', { what: w, name: r.name }, where(r, 'name')),
       );
     else if (!prev) byName.set(r.name, r);
   }
@@ -328,18 +308,13 @@ function uncheckedNotes(ws: Workspace, unchecked: Map<What, number>): Diagnostic
   }
   return [...byFile].map(([file, counts]) => {
     const total = counts.reduce((sum, [, n]) => sum + n, 0);
-    return {
-      code: 'references/unchecked',
-      severity: 'info',
+    const words = t(counts.map(([w, n]) => `${n} 处对${KIND_WORDS[w].zh}`).join('、'), counts.map(([w, n]) => `${n} reference(s) to ${KIND_WORDS[w].en}s`).join(' and '));
+    return REFERENCES_CODES.raise('references/unchecked', { file, counts: words }, {
       file,
       line: 1,
       col: 1,
-      message: t(
-        `「${file}」有错误没能读入，${counts.map(([w, n]) => `${n} 处对${KIND_WORDS[w].zh}`).join('、')}的引用因此未核对。`,
-        `${file} has errors and was not read, so ${counts.map(([w, n]) => `${n} reference(s) to ${KIND_WORDS[w].en}s`).join(' and ')} were not checked.`,
-      ),
       hint: t('先改正该文件的错误，再运行一次。', 'Fix the errors in that file, then run again.'),
       data: { unchecked: total },
-    };
+    });
   });
 }

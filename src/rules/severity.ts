@@ -6,7 +6,8 @@ import { didYouMean } from '../load/suggest.js';
 import type { Workspace } from '../load/workspace.js';
 import { t, type Diagnostic, type Severity, type Text } from '../model/diagnostic.js';
 import type { RuleLevel } from '../model/kinds.js';
-import { diagAt } from './report.js';
+import { SETTINGS_CODES } from '../codes/settings.js';
+import { where } from './report.js';
 import { FORMER_RULE_IDS } from './registry.js';
 import type { Rule } from './rule.js';
 
@@ -30,29 +31,18 @@ export function resolveTarget(key: string, ruleIds: Iterable<string>): Target {
 }
 
 /** One sentence for a key that cannot be set, for the settings file or `--rule`. */
-export function targetProblem(target: Target): { code: string; message: Text; hint?: Text } | undefined {
-  if ('locked' in target)
-    return {
-      code: 'settings/locked',
-      message: t(`「${target.locked}」是读取或格式类代码，不能调整级别或关闭。`, `"${target.locked}" is a reading or format code; its level cannot be changed or turned off.`),
-    };
+export function targetProblem(target: Target): Diagnostic | undefined {
+  if ('locked' in target) return SETTINGS_CODES.raise('settings/locked', { key: target.locked });
   if ('unknown' in target)
-    return {
-      code: 'settings/unknown-rule',
-      message: t(`没有名为「${target.unknown}」的规则或代码。`, `There is no rule or code "${target.unknown}".`),
-      hint: target.hint ?? t('用 yilian explain 查看全部规则和代码。', 'Run yilian explain to list every rule and code.'),
-    };
+    return SETTINGS_CODES.raise('settings/unknown-rule', { key: target.unknown }, { hint: target.hint ?? t('用 yilian explain 查看全部规则和代码。', 'Run yilian explain to list every rule and code.') });
   return undefined;
 }
 
 /** A gentle note when a key is a code's former id: the setting still applies, under the new name. */
-export function renamedNote(key: string): Text | undefined {
+export function renamedNote(key: string): Diagnostic | undefined {
   const now = Object.hasOwn(FORMER_RULE_IDS, key) ? FORMER_RULE_IDS[key] : codeInfo(key)?.id;
   if (!now || now === key) return undefined;
-  return t(
-    `「${key}」已改名为「${now}」，这项设置仍然有效；建议改用新名。`,
-    `"${key}" was renamed "${now}"; the setting still applies, but use the new name.`,
-  );
+  return SETTINGS_CODES.raise('settings/renamed', { key, now });
 }
 
 /**
@@ -68,11 +58,11 @@ export function workspaceLevels(ws: Workspace, ruleIds: Iterable<string>): { lev
       const target = resolveTarget(key, ids);
       const problem = targetProblem(target);
       if (problem) {
-        problems.push(diagAt(problem.code, 'error', s.rules, key, problem.message, problem.hint ? { hint: problem.hint } : {}));
+        problems.push({ ...problem, ...where(s.rules, key) });
         continue;
       }
       const renamed = renamedNote(key);
-      if (renamed) problems.push(diagAt('settings/renamed', 'info', s.rules, key, renamed));
+      if (renamed) problems.push({ ...renamed, ...where(s.rules, key) });
       const id = 'rule' in target ? target.rule : (target as { code: string }).code;
       const had = levels.get(id);
       if (!had || RANK[level] < RANK[had]) levels.set(id, level);

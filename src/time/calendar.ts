@@ -28,8 +28,6 @@ export interface CalendarOverrides {
 /** Asked about a date in a year with no official schedule and no Calendar vouching for it. */
 export class CalendarGapError extends Error {
   readonly code = 'calendar/gap';
-  /** The same explanation in both languages, for diagnostics. */
-  readonly text: Text;
   /** The Calendar document to add, ready to fill in from the State Council's notice. */
   readonly hint: Text;
   constructor(readonly year: number) {
@@ -38,10 +36,6 @@ export class CalendarGapError extends Error {
         `\`years: [${year}]\` and that year's holidays and 调休 workdays (template below).`,
     );
     this.name = 'CalendarGapError';
-    this.text = {
-      zh: `${year}年没有官方工作日历（国务院放假安排）：请在计划文件夹里添加 calendar-${year}.yaml（Calendar 文档，写明 years: [${year}] 及该年的放假日和调休上班日，模板见下方）。`,
-      en: this.message,
-    };
     this.hint = {
       zh: `照国务院办公厅《关于${year}年部分节假日安排的通知》填写，存为 calendar-${year}.yaml：\n${calendarTemplate(year)}`,
       en: `Fill it in from the State Council's notice on the ${year} holidays and save it as calendar-${year}.yaml:\n${calendarTemplate(year)}`,

@@ -5,6 +5,7 @@ import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { calendarGapFinding } from '../../src/rules/calendar-gap.js';
 import { calendarTemplate, CalendarGapError, lastOfficialYear } from '../../src/time/calendar.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 
@@ -13,7 +14,7 @@ describe('a year after the official calendar', () => {
 
   it('the gap error names calendar-<year>.yaml and carries the template as its hint', () => {
     const e = new CalendarGapError(year);
-    expect(e.text.zh).toContain(`calendar-${year}.yaml`);
+    expect(calendarGapFinding(year).message.zh).toContain(`calendar-${year}.yaml`);
     expect(e.hint.zh).toContain(calendarTemplate(year));
     expect(calendarTemplate(year)).toMatch(new RegExp(`^kind: Calendar$[\\s\\S]*^years: \\[${year}\\]$[\\s\\S]*^holidays:[\\s\\S]*^workdays:`, 'm'));
   });
