@@ -5,11 +5,11 @@ import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
 import type { WorkItem, WorkPlan } from '../model/kinds.js';
 import { judgeItems, type Duty } from '../judge/items.js';
 import { daysBetween } from '../time/dates.js';
-import { diagAt } from './report.js';
+import { where } from './report.js';
 import type { Workspace } from '../load/workspace.js';
 import { canonicalLead } from './workplan-departments.js';
 import type { Rule, RuleContext } from './rule.js';
-import { family } from '../codes/declare.js';
+import { family, msg } from '../codes/declare.js';
 
 /** The codes this rule raises (the workplan-due rule raises the deadline/* codes of how a due is written). */
 export const DEADLINE_CODES = family('deadline', t('期限', 'deadline'), {
@@ -18,24 +18,28 @@ export const DEADLINE_CODES = family('deadline', t('期限', 'deadline'), {
     label: t('逾期', 'overdue'),
     description: t('事项已过期限仍未完成。', 'An item is past its deadline and not done.'),
     help: t('完成后在该事项写 done: 完成日期；期限有变的，改正 due。', 'When it is done, add done: with the date to the item; if the deadline changed, correct due.'),
+    message: msg('第{no}项「{task}」已逾期 {days} 天（期限 {deadline}，{due}）{missing}。', 'Item {no} ({task}) is {days} day(s) overdue (due {deadline}, {due}){missing}.'),
   },
   'due-soon': {
     severity: 'warning',
     label: t('即将到期', 'due soon'),
     description: t('事项将在提醒期内到期。', 'An item falls due within the look-ahead window.'),
     help: t('按期完成后写 done: 完成日期。', 'Finish it in time and add done: with the date.'),
+    message: msg('第{no}项「{task}」将于 {deadline} 到期（还有 {days} 天）{missing}。', 'Item {no} ({task}) is due on {deadline} (in {days} day(s)){missing}.'),
   },
   'done-late': {
     severity: 'warning',
     label: t('延期完成', 'done late'),
     description: t('事项完成日期晚于期限。', 'An item was done after its deadline.'),
     help: t('仅作记录；如完成日期写错，改正 done。', 'For the record; if the date is wrong, correct done.'),
+    message: msg('第{no}项「{task}」于 {date} 完成，晚于期限 {deadline} {days} 天{proof}。', 'Item {no} ({task}) was done on {date}, {days} day(s) after {deadline}{proof}.'),
   },
   open: {
     severity: 'info',
     label: t('未设期限', 'open'),
     description: t('事项未完成，也没有具体期限（如 长期坚持）。', 'An item is open and has no fixed deadline (e.g. 长期坚持).'),
     help: t('无需处理；如有期限，把 due 写成具体日期或周期。', 'Nothing to do; if it has a deadline, write due as a date or a recurrence.'),
+    message: msg('第{no}项「{task}」未完成，未设期限（{due}）{missing}。', 'Item {no} ({task}) is open with no deadline ({due}){missing}.'),
   },
 });
 
@@ -67,12 +71,12 @@ export const deadline: Rule = {
     if (!asOf) return [];
     const out: Diagnostic[] = [];
     for (const { plan, item, form, duties } of judgeItems(ws, { asOf, withinDays: ctx.withinDays ?? 14 })) {
-      const label = `${item.no}项「${short(item.task)}」`;
-      const labelEn = `${item.no} (${short(item.task)})`;
+      const what = { no: item.no, task: short(item.task) };
       if (form === 'open') {
         if (duties[0]?.state === 'open')
           out.push(
-            diagAt('deadline/open', 'info', item, 'due', t(`第${label}未完成，未设期限（${item.due}）${missingText(duties[0]).zh}。`, `Item ${labelEn} is open with no deadline (${item.due})${missingText(duties[0]).en}.`), {
+            DEADLINE_CODES.raise('deadline/open', { ...what, due: item.due, missing: missingText(duties[0]) }, {
+              ...where(item, 'due'),
               data: itemData(ws, plan, item, unitsData(duties[0])),
             }),
           );
@@ -91,20 +95,23 @@ export const deadline: Rule = {
           const by = proofText(d);
           const on = quoteValue(d.date!, (field === 'done' || field === 'held') && isAssumed(item, field));
           out.push(
-            diagAt('deadline/done-late', 'warning', item, field, t(`第${label}于 ${on.zh} 完成，晚于期限 ${due.zh} ${late} 天${by.zh}。`, `Item ${labelEn} was done on ${on.en}, ${late} day(s) after ${due.en}${by.en}.`), {
+            DEADLINE_CODES.raise('deadline/done-late', { ...what, date: on, deadline: due, days: late, proof: by }, {
+              ...where(item, field),
               data: { ...data, daysLate: late },
             }),
           );
         } else if (d.state === 'overdue')
           out.push(
-            diagAt('deadline/overdue', 'error', item, 'due', t(`第${label}已逾期 ${daysBetween(deadline, asOf)} 天（期限 ${due.zh}，${item.due}）${miss.zh}。`, `Item ${labelEn} is ${daysBetween(deadline, asOf)} day(s) overdue (due ${due.en}, ${item.due})${miss.en}.`), {
+            DEADLINE_CODES.raise('deadline/overdue', { ...what, days: daysBetween(deadline, asOf), deadline: due, due: item.due, missing: miss }, {
+              ...where(item, 'due'),
               hint: t('完成后填写 done: 日期；不再执行的写 status: 取消。', 'When done, add done: with the date; if dropped, status: 取消.'),
               data: { ...data, daysOverdue: daysBetween(deadline, asOf) },
             }),
           );
         else if (d.state === 'due-soon')
           out.push(
-            diagAt('deadline/due-soon', 'warning', item, 'due', t(`第${label}将于 ${due.zh} 到期（还有 ${daysBetween(asOf, deadline)} 天）${miss.zh}。`, `Item ${labelEn} is due on ${due.en} (in ${daysBetween(asOf, deadline)} day(s))${miss.en}.`), {
+            DEADLINE_CODES.raise('deadline/due-soon', { ...what, deadline: due, days: daysBetween(asOf, deadline), missing: miss }, {
+              ...where(item, 'due'),
               data: { ...data, daysLeft: daysBetween(asOf, deadline) },
             }),
           );

@@ -8,7 +8,7 @@ import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
 import type { QuotaRule } from '../model/kinds.js';
 import type { QuotaJudgement, QuotaNoData, QuotaPeriodJudgement, RequireJudgement } from '../judge/quotas.js';
 import { listText, pct } from '../judge/quota-measure.js';
-import { diagAt, where } from './report.js';
+import { where } from './report.js';
 import { QUOTA_CODES } from './quota-codes.js';
 import { parsePeriodKey, yearEarlier } from '../time/periods.js';
 
@@ -79,30 +79,25 @@ function noDataFindings(n: QuotaNoData): Diagnostic[] {
   const out: Diagnostic[] = [];
   const base = { quota: rule.id, text: rule.text };
   const subjects = [...new Set([...n.subjects.values()].flat())];
-  const warn = (zh: string, en: string, hint?: Text, data: Record<string, unknown> = {}) =>
-    out.push(diagAt('quota/no-data', 'warning', rule, undefined, t(`${zh}（${rule.text}）`, `${en} (${rule.text})`), { ...(hint ? { hint } : {}), data: { ...base, reason, ...data } }));
-  if (reason === 'no-span')
-    warn('医联体没有写建设周期（cycle），也没有任何记录可确定检查期间，无法检查', 'The alliance has no cycle and no data to tell which periods to check; cannot check', t('在 Alliance 中写 cycle: { start, end }。', 'Add cycle: { start, end } to the Alliance.'));
-  else if (reason === 'no-cycle')
-    warn('医联体没有写建设周期（cycle），无法按周期检查', 'The alliance has no cycle; a per: cycle quota cannot be checked', t('在 Alliance 中写 cycle: { start, end }。', 'Add cycle: { start, end } to the Alliance.'));
+  const extra = (hint?: Text, data: Record<string, unknown> = {}) => ({ ...where(rule), ...(hint ? { hint } : {}), data: { ...base, reason, ...data } });
+  const addCycle = t('在 Alliance 中写 cycle: { start, end }。', 'Add cycle: { start, end } to the Alliance.');
+  const r = rule.text;
+  if (reason === 'no-span') out.push(QUOTA_CODES.raise('quota/no-data', 'noSpan', { rule: r }, extra(addCycle)));
+  else if (reason === 'no-cycle') out.push(QUOTA_CODES.raise('quota/no-data', 'noCycle', { rule: r }, extra(addCycle)));
   else if (reason === 'no-staff') {
-    const l = listText(subjects);
-    const ofPath = rule.of ?? 'staff.professional';
-    warn(`以下单位没有专技人数（${ofPath}），无法按比例检查：${l.zh}`, `No staff figure (${ofPath}) for these units, so the ratio cannot be checked: ${l.en}`, t(`在 Alliance 的单位上写 staff: { professional: 人数 }。`, 'Add staff: { professional: N } to these units in the Alliance.'), { subjects });
+    const hint = t(`在 Alliance 的单位上写 staff: { professional: 人数 }。`, 'Add staff: { professional: N } to these units in the Alliance.');
+    out.push(QUOTA_CODES.raise('quota/no-data', 'noStaff', { of: rule.of ?? 'staff.professional', units: listText(subjects), rule: r }, extra(hint, { subjects })));
   } else if (reason === 'no-indicators' || reason === 'zero-den' || reason === 'no-last-year') {
     const w = NO_DATA[reason]!;
     for (const period of periods) {
       const subs = n.subjects.get(period)!;
-      const l = listText(subs);
       const last = reason === 'no-last-year' ? yearEarlier(parsePeriodKey(period)!).key : undefined;
-      const zh = last ? `${w.zh}（${last}）` : w.zh;
-      const en = last ? `${w.en} (${last})` : w.en;
-      warn(`${period} ${zh}：${l.zh}，无法检查`, `${period}: ${en} for ${l.en}; cannot check`, w.hint, { period, subjects: subs, ...(last ? { previous: last } : {}) });
+      const missing = last ? t(`${w.zh}（${last}）`, `${w.en} (${last})`) : t(w.zh, w.en);
+      out.push(QUOTA_CODES.raise('quota/no-data', 'unitsInPeriod', { period, missing, units: listText(subs), rule: r }, extra(w.hint, { period, subjects: subs, ...(last ? { previous: last } : {}) })));
     }
   } else {
     const w = NO_DATA[reason]!;
-    const l = listText(periods);
-    warn(`${l.zh} ${w.zh}，无法检查`, `${w.en} for ${l.en}; cannot check`, w.hint, { periods });
+    out.push(QUOTA_CODES.raise('quota/no-data', 'periods', { periods: listText(periods), missing: t(w.zh, w.en), rule: r }, extra(w.hint, { periods })));
   }
   return out;
 }
@@ -117,40 +112,22 @@ function periodFindings(pj: QuotaPeriodJudgement): Diagnostic[] {
   if (absent.length) {
     const l = listText(absent, 50);
     out.push(
-      diagAt(
-        'quota/below',
-        'error',
-        rule,
-        undefined,
-        t(
-          `${p.key} 以下 ${absent.length} 人在下沉工作记录中没有任何记录，按 0 计，未达到要求（${rule.text}）：${l.zh}`,
-          `${p.key}: ${absent.length} person(s) have no entries at all in the activity log, counted as 0, below the quota (${rule.text}): ${l.en}`,
-        ),
-        {
-          hint: t('如确有下沉工作，请补记录；否则属实未完成。', 'If they did work on site, add their entries; otherwise the shortfall stands.'),
-          data: { quota: rule.id, text: rule.text, period: p.key, subjects: absent, value: 0 },
-        },
-      ),
+      QUOTA_CODES.raise('quota/below', 'absent', { period: p.key, count: absent.length, rule: rule.text, people: l }, {
+        ...where(rule),
+        hint: t('如确有下沉工作，请补记录；否则属实未完成。', 'If they did work on site, add their entries; otherwise the shortfall stands.'),
+        data: { quota: rule.id, text: rule.text, period: p.key, subjects: absent, value: 0 },
+      }),
     );
   }
   if (partial.length) {
     const missing = [...new Set(partial.flatMap((x) => x.missing))].sort();
     const lz = listText(partial.map((x) => `${x.subject} ${x.value}/${x.required}`), 50);
     out.push(
-      diagAt(
-        'quota/no-data',
-        'warning',
-        rule,
-        undefined,
-        t(
-          `${p.key} 的下沉工作记录不全（缺 ${listText(missing).zh}），按现有记录未达到要求（实际/要求）：${lz.zh}（${rule.text}）`,
-          `${p.key}: the activity log is incomplete (missing ${listText(missing).en}); on the entries there are, below the quota (value/required): ${lz.en} (${rule.text})`,
-        ),
-        {
-          hint: NO_DATA['no-log']!.hint,
-          data: { quota: rule.id, text: rule.text, period: p.key, reason: 'partial-log', missingMonths: missing, subjects: partial.map((x) => ({ subject: x.subject, value: x.value, required: x.required })) },
-        },
-      ),
+      QUOTA_CODES.raise('quota/no-data', 'partialLog', { period: p.key, months: listText(missing), subjects: lz, rule: rule.text }, {
+        ...where(rule),
+        hint: NO_DATA['no-log']!.hint,
+        data: { quota: rule.id, text: rule.text, period: p.key, reason: 'partial-log', missingMonths: missing, subjects: partial.map((x) => ({ subject: x.subject, value: x.value, required: x.required })) },
+      }),
     );
   }
   return out;
@@ -165,13 +142,10 @@ function shortfall(rule: QuotaRule, j: QuotaJudgement, ch: QuotaJudgement['check
   const base = { quota: rule.id, text: rule.text, period: j.period, subject: j.subject, value: j.value };
   if (ch.kind === 'max')
     return [
-      diagAt(
+      QUOTA_CODES.raise(
         'quota/above',
-        'error',
-        rule,
-        undefined,
-        t(`${j.subject} ${j.period} ${v.zh}，要求不超过 ${fmt(ch.required)}${unitShort}（${rule.text}）`, `${j.subject} ${j.period}: ${v.en}, required at most ${fmt(ch.required)}${unitEn} (${rule.text})`),
-        { data: { ...base, required: ch.required } },
+        { subject: j.subject, period: j.period, value: v, required: t(`${fmt(ch.required)}${unitShort}`, `${fmt(ch.required)}${unitEn}`), rule: rule.text },
+        { ...where(rule), data: { ...base, required: ch.required } },
       ),
     ];
   if (ch.kind === 'rise') return [notRising(rule, j, v)];
@@ -197,19 +171,16 @@ function shortfall(rule: QuotaRule, j: QuotaJudgement, ch: QuotaJudgement['check
   }
   const extraZh = [ch.basis && !pro ? ch.basis.zh : undefined, pn?.zh].filter(Boolean).join('；');
   const extraEn = [ch.basis && !pro ? ch.basis.en : undefined, pn?.en].filter(Boolean).join('; ');
-  return [
-    diagAt(
-      'quota/below',
-      'error',
-      rule,
-      undefined,
-      t(
-        `${j.subject} ${j.period} ${v.zh}，要求不少于 ${fmt(ch.required)}${unitShort}${flag.zh}${extraZh ? `（${extraZh}）` : ''}（${rule.text}）`,
-        `${j.subject} ${j.period}: ${v.en}, required at least ${fmt(ch.required)}${unitEn}${flag.en}${extraEn ? ` (${extraEn})` : ''} (${rule.text})`,
-      ),
-      { data },
-    ),
-  ];
+  const said = {
+    subject: j.subject,
+    period: j.period,
+    value: v,
+    required: t(`${fmt(ch.required)}${unitShort}`, `${fmt(ch.required)}${unitEn}`),
+    flag,
+    basis: t(extraZh ? `（${extraZh}）` : '', extraEn ? ` (${extraEn})` : ''),
+    rule: rule.text,
+  };
+  return [QUOTA_CODES.raise('quota/below', 'below', said, { ...where(rule), data })];
 }
 
 /**
@@ -249,11 +220,13 @@ function requireFinding(r: RequireJudgement): Diagnostic | undefined {
   const data = { quota: rule.id, text: rule.text, subject: who, person: r.person, start: r.start };
   if (r.state === 'cannot-judge')
     return r.reason === 'no-grade'
-      ? diagAt('quota/no-data', 'warning', rule, undefined, t(`无法判定 ${who} 的职称等级（${title ?? '未写职称'}），不能检查：要求${want.zh}（${rule.text}）`, `Cannot tell the grade of ${who} (${title ?? 'no title'}); required ${want.en} (${rule.text})`), {
+      ? QUOTA_CODES.raise('quota/no-data', 'noGrade', { who, title: t(title ?? '未写职称', title ?? 'no title'), want, rule: rule.text }, {
+          ...where(rule),
           hint: t('在名单中写明 title 或 grade。', 'Give title or grade in the roster.'),
           data: { ...data, reason: 'no-grade' },
         })
-      : diagAt('quota/no-data', 'warning', rule, undefined, t(`${who}为${title ?? r.grade}，但没有取得职称时间（titleSince），无法判断是否满 ${req.minYearsInTitle} 年（${rule.text}）`, `${who} is ${title ?? r.grade} but has no titleSince; cannot tell ${req.minYearsInTitle}+ years (${rule.text})`), {
+      : QUOTA_CODES.raise('quota/no-data', 'noTitleSince', { who, title: String(title ?? r.grade), min: String(req.minYearsInTitle), rule: rule.text }, {
+          ...where(rule),
           hint: t('在名单中写 titleSince: 2012-09。', 'Add titleSince: 2012-09 to the person.'),
           data: { ...data, reason: 'no-titleSince' },
         });
@@ -261,10 +234,12 @@ function requireFinding(r: RequireJudgement): Diagnostic | undefined {
   // 高年资 has no number in the sources: an `assumed: [require]` year count says so.
   const flag = r.assumed ? t(`（年限为${ASSUMED_LABEL.zh}）`, ` (the years are ${ASSUMED_LABEL.en})`) : t('', '');
   return r.years !== undefined
-    ? diagAt('quota/unqualified', 'error', rule, undefined, t(`${who}为${title ?? grade}，${titleSince} 取得，到下派时不满 ${req.minYearsInTitle} 年${flag.zh}（${r.years} 年），不符合要求：${want.zh}（${rule.text}）`, `${who} is ${title ?? grade} since ${titleSince}: ${r.years} year(s) at the start, under ${req.minYearsInTitle}${flag.en}; required ${want.en} (${rule.text})`), {
+    ? QUOTA_CODES.raise('quota/unqualified', 'years', { who, title: title ?? grade, since: String(titleSince), min: String(req.minYearsInTitle), flag, years: r.years, want, rule: rule.text }, {
+        ...where(rule),
         data: { ...data, grade, titleSince, years: r.years },
       })
-    : diagAt('quota/unqualified', 'error', rule, undefined, t(`${who}为${title ?? grade}（${grade}），不符合要求：${want.zh}（${rule.text}）`, `${who} is ${title ?? grade} (${grade}); required ${want.en} (${rule.text})`), {
+    : QUOTA_CODES.raise('quota/unqualified', 'grade', { who, title: title ?? grade, grade, want, rule: rule.text }, {
+        ...where(rule),
         data: { ...data, grade },
       });
 }

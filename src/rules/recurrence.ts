@@ -5,9 +5,9 @@ import { t, type Diagnostic } from '../model/diagnostic.js';
 import { judgeItems } from '../judge/items.js';
 import { daysBetween } from '../time/dates.js';
 import { itemData, missingText, unitsData } from './deadline.js';
-import { diagAt } from './report.js';
+import { where } from './report.js';
 import type { Rule, RuleContext } from './rule.js';
-import { family } from '../codes/declare.js';
+import { family, msg } from '../codes/declare.js';
 
 /** The codes this rule raises. */
 export const RECURRENCE_CODES = family('recurrence', t('周期', 'recurrence'), {
@@ -16,30 +16,42 @@ export const RECURRENCE_CODES = family('recurrence', t('周期', 'recurrence'), 
     label: t('漏期', 'missed'),
     description: t('周期性事项在某一期没有记录。', 'A recurring item has no occurrence in a past period.'),
     help: t('在该事项的 held 中补上当期完成的日期；确未开展的，记入整改。', 'Add the date it was held to the item\'s held list; if it was not held, plan the make-up.'),
+    messages: {
+      none: msg('第{no}项（{due}）在 {period} {per}没有记录{missing}。', 'Item {no} ({due}) has no occurrence in {per} {period}{missing}.'),
+      units: msg('第{no}项（{due}）在 {period} {per}{missing}。', 'Item {no} ({due}), {per} {period}{missing}.'),
+    },
   },
   'due-soon': {
     severity: 'warning',
     label: t('本期待办', 'due this period'),
     description: t('周期性事项本期尚无记录，期末将至。', 'A recurring item has no occurrence yet in a period that ends soon.'),
     help: t('本期完成后把日期加入 held。', 'When it is held this period, add the date to held.'),
+    messages: {
+      first: msg('第{no}项首次应在 {deadline} 前（还有 {days} 天），尚无记录。', 'Item {no}: the first occurrence is due by {deadline} (in {days} day(s)); none yet.'),
+      none: msg('第{no}项（{due}）本期 {period} 尚无记录，{deadline} 截止（还有 {days} 天）{missing}。', 'Item {no} ({due}) has no occurrence yet in {period}; the period closes on {deadline} (in {days} day(s)){missing}.'),
+      units: msg('第{no}项（{due}）本期 {period} 尚未完成，{deadline} 截止（还有 {days} 天）{missing}。', 'Item {no} ({due}) is not done yet in {period}; the period closes on {deadline} (in {days} day(s)){missing}.'),
+    },
   },
   'first-overdue': {
     severity: 'error',
     label: t('首次逾期', 'first overdue'),
     description: t('周期性事项的首次（first）期限已过，仍没有记录。', 'The first occurrence of a recurring item (first:) is past its day and none is recorded.'),
     help: t('已开展的在 held 中写上日期；确未开展的，尽快安排。', 'If it happened, add its date to held; if not, arrange it now.'),
+    message: msg('第{no}项（{due}）首次应在 {deadline} 前（first: {first}），至今没有记录，已逾期 {days} 天{missing}。', 'Item {no} ({due}): the first occurrence was due by {deadline} (first: {first}) and none is recorded ({days} day(s) overdue){missing}.'),
   },
   'first-late': {
     severity: 'warning',
     label: t('首次延期', 'first late'),
     description: t('周期性事项的首次记录晚于 first 的期限。', 'The first occurrence of a recurring item came after its first: day.'),
     help: t('仅作记录；如日期写错，改正 held。', 'For the record; if the date is wrong, correct held.'),
+    message: msg('第{no}项首次记录 {date} 晚于 first: {first}（{deadline}）{days} 天。', 'Item {no}: the first occurrence on {date} is {days} day(s) after first: {first} ({deadline}).'),
   },
   'outside-period': {
     severity: 'warning',
     label: t('期外记录', 'outside period'),
     description: t('周期性事项的一条记录不在任何要求的期间内。', 'An occurrence of a recurring item falls outside every required period.'),
     help: t('检查该日期，或检查 due、first 和 years。', 'Check the date, or the item\'s due, first and years.'),
+    message: msg('第{no}项的记录 {date} 不在任何要求的期间内（{due}{first}）。', 'Occurrence {date} of item {no} falls outside every required period ({due}{first}).'),
   },
 });
 
@@ -61,21 +73,28 @@ export const recurrence: Rule = {
           const data = itemData(ws, plan, item, { period: 'first', due: d.deadline, ...unitsData(d) });
           if (d.state === 'overdue')
             out.push(
-              diagAt('recurrence/first-overdue', 'error', item, 'first', t(`第${item.no}项（${item.due}）首次应在 ${d.deadline} 前（first: ${item.first}），至今没有记录，已逾期 ${daysBetween(d.deadline!, asOf)} 天${miss.zh}。`, `Item ${item.no} (${item.due}): the first occurrence was due by ${d.deadline} and none is recorded (${daysBetween(d.deadline!, asOf)} day(s) overdue)${miss.en}.`), {
+              RECURRENCE_CODES.raise('recurrence/first-overdue', { no: item.no, due: item.due, deadline: d.deadline!, first: item.first!, days: daysBetween(d.deadline!, asOf), missing: miss }, {
+                ...where(item, 'first'),
                 hint: t('已举行的请在 held: 中写上日期。', 'If it happened, add its date to held:.'),
                 data,
               }),
             );
           else if (d.state === 'due-soon')
-            out.push(diagAt('recurrence/due-soon', 'warning', item, 'first', t(`第${item.no}项首次应在 ${d.deadline} 前（还有 ${daysBetween(asOf, d.deadline!)} 天），尚无记录。`, `Item ${item.no}: the first occurrence is due by ${d.deadline}; none yet.`), { data }));
+            out.push(RECURRENCE_CODES.raise('recurrence/due-soon', 'first', { no: item.no, deadline: d.deadline!, days: daysBetween(asOf, d.deadline!) }, { ...where(item, 'first'), data }));
           else if (d.state === 'done-late')
-            out.push(diagAt('recurrence/first-late', 'warning', item, 'first', t(`第${item.no}项首次记录 ${d.date} 晚于 first: ${item.first}（${d.deadline}）${daysBetween(d.deadline!, d.date!)} 天。`, `Item ${item.no}: the first occurrence on ${d.date} is ${daysBetween(d.deadline!, d.date!)} day(s) after first: (${d.deadline}).`), { data: { ...data, daysLate: daysBetween(d.deadline!, d.date!) } }));
+            out.push(
+              RECURRENCE_CODES.raise('recurrence/first-late', { no: item.no, date: d.date!, first: item.first!, deadline: d.deadline!, days: daysBetween(d.deadline!, d.date!) }, {
+                ...where(item, 'first'),
+                data: { ...data, daysLate: daysBetween(d.deadline!, d.date!) },
+              }),
+            );
           continue;
         }
         const data = itemData(ws, plan, item, { period: d.key, due: d.deadline, ...unitsData(d) });
         if (d.state === 'missed')
           out.push(
-            diagAt('recurrence/missed', 'error', item, 'due', d.units ? t(`第${item.no}项（${item.due}）在 ${d.key} ${word.zh}${miss.zh}。`, `Item ${item.no} (${item.due}), ${word.en} ${d.key}${miss.en}.`) : t(`第${item.no}项（${item.due}）在 ${d.key} ${word.zh}没有记录${miss.zh}。`, `Item ${item.no} (${item.due}) has no occurrence in ${word.en} ${d.key}${miss.en}.`), {
+            RECURRENCE_CODES.raise('recurrence/missed', d.units ? 'units' : 'none', { no: item.no, due: item.due, period: d.key!, per: word, missing: miss }, {
+              ...where(item, 'due'),
               hint: d.units
                 ? t(`已完成的单位请在 units: 中该单位下补上日期（${d.start} 至 ${d.deadline} 之间）。`, `For a unit that did it, add the date (${d.start}–${d.deadline}) under that unit in units:.`)
                 : t(`已完成的请在 held: 中补上日期（${d.start} 至 ${d.deadline} 之间）。`, `If it happened, add its date (${d.start}–${d.deadline}) to held:.`),
@@ -84,14 +103,16 @@ export const recurrence: Rule = {
           );
         else if (d.state === 'due-soon')
           out.push(
-            diagAt('recurrence/due-soon', 'warning', item, 'due', t(`第${item.no}项（${item.due}）本期 ${d.key} 尚${d.units?.shown.length ? '未完成' : '无记录'}，${d.deadline} 截止（还有 ${daysBetween(asOf, d.deadline!)} 天）${miss.zh}。`, `Item ${item.no} (${item.due}) has no occurrence yet in ${d.key}; the period closes on ${d.deadline}${miss.en}.`), {
+            RECURRENCE_CODES.raise('recurrence/due-soon', d.units?.shown.length ? 'units' : 'none', { no: item.no, due: item.due, period: d.key!, deadline: d.deadline!, days: daysBetween(asOf, d.deadline!), missing: miss }, {
+              ...where(item, 'due'),
               data,
             }),
           );
       }
       for (const { date: h, index: i } of outside)
         out.push(
-          diagAt('recurrence/outside-period', 'warning', item.held!, i, t(`第${item.no}项的记录 ${h} 不在任何要求的期间内（${item.due}${item.first ? `，首次 ${item.first}` : ''}）。`, `Occurrence ${h} of item ${item.no} falls outside every required period (${item.due}).`), {
+          RECURRENCE_CODES.raise('recurrence/outside-period', { no: item.no, date: h, due: item.due, first: item.first ? t(`，首次 ${item.first}`, `, first ${item.first}`) : '' }, {
+            ...where(item.held!, i),
             data: itemData(ws, plan, item, { date: h }),
           }),
         );

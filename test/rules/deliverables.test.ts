@@ -45,8 +45,8 @@ describe('deliverables', () => {
   it('before the end: due soon within the window, listing only what is not recorded by the as-of day', () => {
     const found = testRule('deliverables', batch1, { asOf: '2017-10-09', withinDays: 14 });
     expect(found.map((f) => [f.code, f.message])).toEqual([
-      ['deliverables/due-soon', '"五个一": batch 第一批 ends on 2017-10-17; 章建平 owes 示范讲演一堂学术管理课; 俞晓东 owes 示范讲演一堂学术管理课.'],
-      ['deliverables/due-soon', '"一次综合质量管理检查": batch 第一批 ends on 2017-10-17; owes 综合质量管理检查.'],
+      ['deliverables/due-soon', '"五个一": batch 第一批 (2017-09-18 to 2017-10-17) ends in 8 day(s); 章建平 owes 示范讲演一堂学术管理课; 俞晓东 owes 示范讲演一堂学术管理课.'],
+      ['deliverables/due-soon', '"一次综合质量管理检查": batch 第一批 (2017-09-18 to 2017-10-17) ends in 8 day(s); owes 综合质量管理检查.'],
     ]);
     expect(testRule('deliverables', batch1, { asOf: '2017-09-20', withinDays: 14 })).toEqual([]);
   });

@@ -52,12 +52,12 @@ describe('expiring', () => {
     });
     const messages = (f: Record<string, string>) => testRule('expiring', f, { asOf: '2026-12-20', withinDays: 14 }).map((x) => x.message).sort();
     expect(messages(files('', '', ''))).toEqual([
-      "The cycle of 甲集团 ends on 2026-12-31.",
+      "The cycle of 甲集团 ends on 2026-12-31 (in 11 day(s)).",
       "The term of 理事会 ends on 2026-12-31.",
       "张三's assignment at 乙卫生院 ends on 2026-12-25.",
     ]);
     expect(messages(files(', assumed: [end]', ', assumed: [start]', '\n        assumed: true'))).toEqual([
-      'The cycle of 甲集团 ends on 2026-12-31 (assumed, not in the source).',
+      'The cycle of 甲集团 ends on 2026-12-31 (assumed, not in the source) (in 11 day(s)).',
       'The term of 理事会 ends on 2026-12-31 (assumed, not in the source).',
       "张三's assignment at 乙卫生院 ends on 2026-12-25 (assumed, not in the source).",
     ]);

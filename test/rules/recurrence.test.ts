@@ -10,7 +10,7 @@ describe('recurrence', () => {
     const found = testRule('recurrence', quarterly('2017-05-26'), { asOf: '2017-12-20', withinDays: 14 });
     expect(found.map((f) => [f.code, f.severity, f.message])).toEqual([
       ['recurrence/missed', 'error', 'Item 8 (每季度) has no occurrence in quarter 2017-Q3.'],
-      ['recurrence/due-soon', 'warning', 'Item 8 (每季度) has no occurrence yet in 2017-Q4; the period closes on 2017-12-31.'],
+      ['recurrence/due-soon', 'warning', 'Item 8 (每季度) has no occurrence yet in 2017-Q4; the period closes on 2017-12-31 (in 11 day(s)).'],
     ]);
   });
   it('periods before first: are not required; an occurrence outside every period is a warning', () => {
