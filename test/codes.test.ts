@@ -34,23 +34,15 @@ const NOT_YET_TESTED = new Set([
  * §2, being converted). The list may only shrink — a test fails when a family here is worded.
  */
 const NOT_YET_WORDED = new Set([
-  'yaml',
-  'text',
   'io',
   'doc',
   'schema',
-  'deadline',
-  'recurrence',
-  'coverage',
-  'expiring',
-  'quota',
-  'promotions',
-  'deliverables',
-  'facilities',
-  'roster',
   'subsidy',
   'import',
 ]);
+
+/** Messages whose placeholder one language leaves out, with the reason. */
+const ONE_LANGUAGE = new Map([['yaml/syntax unknown', "the YAML parser's own sentence, in English only"]]);
 
 const FAMILIES = new Set(CODE_FAMILIES.map((f) => f.prefix));
 
@@ -168,7 +160,7 @@ describe('code registry', () => {
       for (const [id, m] of messages) {
         expect(m.zh.trim(), `${c.id} ${id}`).not.toBe('');
         expect(m.en.trim(), `${c.id} ${id}`).not.toBe('');
-        expect(placeholdersOf(m.en).sort(), `${c.id} ${id}`).toEqual(placeholdersOf(m.zh).sort());
+        if (!ONE_LANGUAGE.has(`${c.id} ${id}`)) expect(placeholdersOf(m.en).sort(), `${c.id} ${id}`).toEqual(placeholdersOf(m.zh).sort());
       }
     }
     expect(missing).toEqual([]);

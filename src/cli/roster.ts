@@ -2,6 +2,7 @@
 // lead unit plus a 汇总 sheet of receiving units and coverage gaps.
 import type { Command } from 'commander';
 import { t, type Diagnostic } from '../model/diagnostic.js';
+import { ROSTER_CODES } from '../codes/outputs.js';
 import type { Roster } from '../model/kinds.js';
 import { buildRosterReport } from '../reports/roster.js';
 import { chooseAlliance, loadValidWorkspace, printDiagnostics, writeOutputFile, writeStdout } from './output-workspace.js';
@@ -49,14 +50,7 @@ export function register(command: Command, io: Io, setExit: (code: number) => vo
       }
       const mine = rosters.filter((r) => workspace.allianceFor(r.alliance) === entry);
       if (!mine.length)
-        found.push({
-          code: 'roster/no-roster',
-          severity: 'warning',
-          message: {
-            zh: `医联体「${entry.data.name}」没有 Roster（下派人员名单）文件，名单为空，汇总表列出全部成员单位。`,
-            en: `Alliance "${entry.data.name}" has no Roster document; the list is empty and the summary lists every member unit.`,
-          },
-        });
+        found.push(ROSTER_CODES.raise('roster/no-roster', { alliance: entry.data.name }));
       const roster: Roster = {
         ...(mine[0] ?? { kind: 'Roster' as const, people: [], assignments: [] }),
         people: mine.flatMap((r) => r.people),

@@ -1,7 +1,7 @@
 // Codes of the loader: YAML syntax, text clean-up, documents and schema fields. A workspace
 // cannot turn these off — a file that does not load has nothing else to check.
 import { t } from '../model/diagnostic.js';
-import { family } from './declare.js';
+import { family, msg } from './declare.js';
 
 export const YAML_CODES = family('yaml', t('YAML格式', 'YAML'), {
   syntax: {
@@ -11,36 +11,48 @@ export const YAML_CODES = family('yaml', t('YAML格式', 'YAML'), {
       '按提示的行列检查缩进、冒号和引号：同一层的字段对齐，「字段名: 值」的冒号后留一个空格，含冒号或 # 的文字加引号。',
       'Check indentation, colons and quotes at the given line: align keys of one level, put a space after the colon of "key: value", and quote text that contains a colon or #.',
     ),
+    messages: {
+      known: msg('YAML 格式错误：{problem}。', 'YAML error: {problem}.'),
+      // the parser's own sentence is English only; the Chinese says what it can
+      unknown: msg('YAML 格式错误：无法读懂这里的写法。', 'YAML error: {parser}'),
+      noColon: msg('YAML 格式错误：「{key}」后面没有冒号，花括号里的每一项都要写成「字段名: 值」。', 'YAML error: "{key}" has no colon; every entry in { } must be "key: value".'),
+    },
   },
   'duplicate-key': {
     severity: 'error',
     description: t('同一层里有两个同名字段。', 'The same key appears twice in one mapping.'),
     help: t('删去或合并重复的字段；YAML 不会替你决定保留哪一个。', 'Remove or merge the duplicate; YAML cannot tell which one you meant.'),
+    message: msg('YAML 格式错误：同一层级出现了重复的字段名。', 'YAML error: duplicate key in the same mapping.'),
   },
   directive: {
     severity: 'error',
     description: t('文件声明了 YAML 1.2 以外的版本（%YAML 指令）。', 'The file declares a YAML version other than 1.2 (%YAML directive).'),
     help: t('删除 %YAML 那一行；计划文件按 YAML 1.2 读取。', 'Delete the %YAML line; plan files are read as YAML 1.2.'),
+    message: msg('计划文件使用 YAML 1.2，不接受 %YAML {version} 指令。', 'Plan files are YAML 1.2; the %YAML {version} directive is not accepted.'),
   },
   'empty-file': {
     severity: 'warning',
     description: t('计划文件是空的（没有内容，或只有注释）。', 'A plan file is empty (nothing, or only comments).'),
     help: t('写入计划内容（以 kind: 开头），或删除这个文件。', 'Write the plan in it (starting with kind:), or delete the file.'),
+    message: msg('文件「{file}」是空的（没有内容，或只有注释），没有可检查的计划。', '{file} is empty (nothing, or only comments); there is no plan in it to check.'),
   },
   alias: {
     severity: 'error',
     description: t('使用了锚点（&）或别名（*）。', 'An anchor (&) or alias (*) is used.'),
     help: t('把引用的内容直接写出来；计划文件不使用锚点和别名，以免一处修改悄悄影响多处。', 'Write the value out in full; plan files use no anchors or aliases, so one edit cannot silently change several places.'),
+    message: msg('计划文件不使用锚点（&）和别名（*），请把内容直接写出来。', 'Plan files use no anchors (&) or aliases (*); write the value out.'),
   },
   tag: {
     severity: 'error',
     description: t('使用了显式类型标签（如 !!str）。', 'An explicit tag such as !!str is used.'),
     help: t('删除标签；需要文本时给值加引号。', 'Remove the tag; quote the value if it is text.'),
+    message: msg('不接受显式类型标签「{tag}」。', 'Explicit tags such as {tag} are not accepted.'),
   },
   'complex-key': {
     severity: 'error',
     description: t('字段名不是简单文本（如用列表或映射作键）。', 'A key is not plain text (e.g. a list or mapping used as a key).'),
     help: t('字段名只写文字，如「name: 值」。', 'Write keys as plain words, such as "name: value".'),
+    message: msg('字段名必须是简单文本。', 'Keys must be plain text.'),
   },
   'too-deep': {
     severity: 'error',
@@ -49,11 +61,13 @@ export const YAML_CODES = family('yaml', t('YAML格式', 'YAML'), {
       '计划文件只需几层缩进；检查是否多了括号 [ { 或缩进错了。',
       'Plan files need only a few levels; look for stray [ or { or wrong indentation.',
     ),
+    message: msg('YAML 嵌套太深：超过 {limit} 层的列表或字段映射。', 'YAML nested too deeply: more than {limit} levels of lists or mappings.'),
   },
   'too-many-documents': {
     severity: 'error',
     description: t('一个文件里有超过 1000 个文档（用 --- 分隔）。', 'A file holds more than 1,000 documents (separated by ---).'),
     help: t('把内容分到几个文件里，或删去多余的 --- 行。', 'Split the content into several files, or remove the extra --- lines.'),
+    message: msg('一个文件里的文档（用 --- 分隔）超过 {limit} 个。', 'More than {limit} documents (separated by ---) in one file.'),
   },
   'too-many-values': {
     severity: 'error',
@@ -65,6 +79,7 @@ export const YAML_CODES = family('yaml', t('YAML格式', 'YAML'), {
       '把大的文件拆成按月的文件，或用 --max-file-size 调高上限（上限每 MB 允许约 78 万个 YAML 记号）。',
       'Split it into monthly files, or raise --max-file-size (each MB of the limit allows about 786,000 YAML tokens).',
     ),
+    message: msg('文件里的值、符号和行太多（超过 {limit} 个），按当前的文件大小上限无法读取。', 'The file holds too many values, symbols and lines (over {limit}) for the current file-size limit.'),
   },
   'too-large-for-memory': {
     severity: 'error',
@@ -76,6 +91,10 @@ export const YAML_CODES = family('yaml', t('YAML格式', 'YAML'), {
       '一行一条的活动记录（yilian import activity 的写法）可读到文件大小上限；把其余写法改成一行一条，或拆成按月的文件。',
       'Logs written one entry per line (as yilian import activity writes them) read up to the size limit; rewrite the rest one entry per line, or split the file by month.',
     ),
+    message: msg(
+      '文件中不是「一行一条」写法的部分太大（超过 {limit} 个 YAML 记号），本机内存无法逐项读取。',
+      'The part of this file not written one entry per line is too large (over {limit} YAML tokens) to read in this machine\'s memory.',
+    ),
   },
 });
 
@@ -84,6 +103,10 @@ export const TEXT_CODES = family('text', t('文字', 'text'), {
     severity: 'warning',
     description: t('文字中有部首字符（看似汉字，多从 PDF 复制而来）。', 'Text contains CJK radical look-alikes (usually copied from a PDF).'),
     help: t('把这些字重新输入一遍，否则名称和职务无法匹配。', 'Retype those characters, or names and roles will not match.'),
+    message: msg(
+      '「{text}」里有部首字符（看起来像汉字，常见于从 PDF 复制的文字），应为「{fixed}」。',
+      '"{text}" contains CJK radical look-alikes (common in text copied from PDFs); it should read "{fixed}".',
+    ),
   },
 });
 

@@ -1,28 +1,32 @@
 // Codes of the sheets people hand in: the dispatch roster and the subsidy payment sheets. They
 // say why a row is missing or a sum is smaller than expected — never a silently wrong number.
 import { t } from '../model/diagnostic.js';
-import { family } from './declare.js';
+import { family, msg } from './declare.js';
 
 export const ROSTER_CODES = family('roster', t('名单', 'roster'), {
   'no-roster': {
     severity: 'warning',
     description: t('医联体没有下派人员名单（Roster），名单为空。', 'The alliance has no Roster document; the list is empty.'),
     help: t('添加 Roster 文档，或用 yilian import roster 从已有表格生成。', 'Add a Roster document, or make one from an existing sheet with yilian import roster.'),
+    message: msg('医联体「{alliance}」没有 Roster（下派人员名单）文件，名单为空，汇总表列出全部成员单位。', 'Alliance "{alliance}" has no Roster document; the list is empty and the summary lists every member unit.'),
   },
   'unknown-unit': {
     severity: 'warning',
     description: t('人员单位不是医联体的成员单位。', 'A person\'s unit is not a unit of the alliance.'),
     help: t('改为单位全称，或在 Alliance 中把这个写法加入该单位的 aliases。', 'Use the full name, or add this spelling to the unit\'s aliases in the Alliance.'),
+    message: msg('人员单位“{unit}”不是医联体的成员单位', 'person unit "{unit}" is not a unit of the alliance'),
   },
   'unknown-person': {
     severity: 'error',
     description: t('下派安排中的人员不在名单中。', 'A posting names a person who is not in the roster.'),
     help: t('在 Roster 的 people 中添加此人，或改正 assignments 中的姓名。', 'Add the person to the Roster\'s people, or correct the name under assignments.'),
+    message: msg('下派安排中的人员“{person}”不在名单中', 'assignment person "{person}" is not in the roster'),
   },
   'target-not-member': {
     severity: 'warning',
     description: t('下派单位不是医联体的成员单位。', 'A receiving unit is not a member unit of the alliance.'),
     help: t('改为成员单位的全称，或把该单位加入 Alliance 的 units。', 'Use the member unit\'s full name, or add the unit to the Alliance\'s units.'),
+    message: msg('下派单位“{target}”不是医联体的成员单位', 'receiving unit "{target}" is not a member unit of the alliance'),
   },
 });
 

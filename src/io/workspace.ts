@@ -1,5 +1,6 @@
 // The edge that turns command-line paths into a Workspace: discover, read, decode, parse, type.
 import { t, type Diagnostic } from '../model/diagnostic.js';
+import { YAML_CODES } from '../codes/loader.js';
 import { getHeapStatistics } from 'node:v8';
 import { readYamlText } from '../load/yaml-log.js';
 import { DEFAULT_YAML_LIMITS, tokenBudget, tokensForHeap } from '../load/yaml-stream.js';
@@ -90,13 +91,10 @@ export async function loadWorkspace(paths: string[], opts: LoadOptions = {}): Pr
  * since it checks clean while holding nothing — usually saved too early, or the wrong file.
  */
 function emptyFile(file: string): Diagnostic {
-  return {
-    code: 'yaml/empty-file',
-    severity: 'warning',
+  return YAML_CODES.raise('yaml/empty-file', { file }, {
     file,
     line: 1,
     col: 1,
-    message: t(`文件「${file}」是空的（没有内容，或只有注释），没有可检查的计划。`, `${file} is empty (nothing, or only comments); there is no plan in it to check.`),
     hint: t('写入计划内容（以 kind: 开头），或删除这个文件。', 'Write the plan in it (starting with kind:), or delete the file.'),
-  };
+  });
 }

@@ -16,6 +16,7 @@ import {
 } from 'yaml';
 import { RawNumber } from '../model/common.js';
 import { t, type Diagnostic, type SourcePos } from '../model/diagnostic.js';
+import { TEXT_CODES, YAML_CODES } from '../codes/loader.js';
 import { composeDocuments, DEFAULT_YAML_LIMITS, YamlLimitExceeded, type YamlLimits } from './yaml-stream.js';
 
 export type PathKey = string | number;
@@ -155,45 +156,27 @@ export function limitDiagnostic(e: YamlLimitExceeded, file: string, lc: LineCoun
   const at = e.at ? { file, line: shift(e.at.line), col: e.at.col } : posOf(lc, file, e.offset, shift);
   const n = e.limit.toLocaleString('en-US');
   if (e.kind === 'memory')
-    return {
-      code: 'yaml/too-large-for-memory',
-      severity: 'error',
+    return YAML_CODES.raise('yaml/too-large-for-memory', { limit: n }, {
       ...at,
-      message: t(
-        `文件中不是「一行一条」写法的部分太大（超过 ${n} 个 YAML 记号），本机内存无法逐项读取。`,
-        `The part of this file not written one entry per line is too large (over ${n} YAML tokens) to read in this machine's memory.`,
-      ),
       hint: t(
         '把记录写成一行一条（如 yilian import activity 写的 - { date: …, person: … }），或拆成按月的文件。',
         'Write the entries one per line (as yilian import activity writes them: - { date: …, person: … }), or split the file by month.',
       ),
-    };
+    });
   if (e.kind === 'depth')
-    return {
-      code: 'yaml/too-deep',
-      severity: 'error',
+    return YAML_CODES.raise('yaml/too-deep', { limit: n }, {
       ...at,
-      message: t(`YAML 嵌套太深：超过 ${n} 层的列表或字段映射。`, `YAML nested too deeply: more than ${n} levels of lists or mappings.`),
       hint: t('计划文件只需几层缩进；检查这里是否多了括号 [ { 或缩进错了。', 'Plan files need only a few levels; look for stray [ or { or wrong indentation here.'),
-    };
+    });
   if (e.kind === 'documents')
-    return {
-      code: 'yaml/too-many-documents',
-      severity: 'error',
+    return YAML_CODES.raise('yaml/too-many-documents', { limit: n }, {
       ...at,
-      message: t(`一个文件里的文档（用 --- 分隔）超过 ${n} 个。`, `More than ${n} documents (separated by ---) in one file.`),
       hint: t('把内容分到几个文件里，或删去多余的 --- 行。', 'Split the content into several files, or remove the extra --- lines.'),
-    };
-  return {
-    code: 'yaml/too-many-values',
-    severity: 'error',
+    });
+  return YAML_CODES.raise('yaml/too-many-values', { limit: n }, {
     ...at,
-    message: t(
-      `文件里的值、符号和行太多（超过 ${n} 个），按当前的文件大小上限无法读取。`,
-      `The file holds too many values, symbols and lines (over ${n}) for the current file-size limit.`,
-    ),
     hint: t('把大的文件拆成按月的文件，或用 --max-file-size 调高上限。', 'Split it into monthly files, or raise the limit with --max-file-size.'),
-  };
+  });
 }
 
 /** One composed document → its diagnostics, and its values unless it has errors. */
@@ -217,29 +200,18 @@ export function readDocument(
     reported.add(`${p.line}:${e.code}`);
     const known = yamlErrorText(e.code, e.message);
     const fullWidth = fullWidthHint(linesAround(text, e.pos[0], e.pos[1]));
-    diags.push({
-      code: 'yaml/syntax',
-      severity: 'error',
-      ...p,
-      message: known
-        ? t(`YAML 格式错误：${known.zh}。`, `YAML error: ${known.en}.`)
-        : t('YAML 格式错误：无法读懂这里的写法。', `YAML error: ${firstLine(e.message)}`),
-      hint: fullWidth ?? t('检查这一行的缩进、冒号和引号。', 'Check indentation, colons and quotes on this line.'),
-    });
+    const extra = { ...p, hint: fullWidth ?? t('检查这一行的缩进、冒号和引号。', 'Check indentation, colons and quotes on this line.') };
+    diags.push(known ? YAML_CODES.raise('yaml/syntax', 'known', { problem: known }, extra) : YAML_CODES.raise('yaml/syntax', 'unknown', { parser: firstLine(e.message) }, extra));
   }
   if (syntax.length) return undefined;
   const version = directiveVersion(doc, text);
   if (version) {
-    diags.push({
-      code: 'yaml/directive',
-      severity: 'error',
-      ...(version.at >= 0 ? posOf(lc, file, version.at, shift) : { file, line: 1, col: 1 }),
-      message: t(
-        `计划文件使用 YAML 1.2，不接受 %YAML ${version.written} 指令。`,
-        `Plan files are YAML 1.2; the %YAML ${version.written} directive is not accepted.`,
-      ),
-      hint: t('删除文件开头的 %YAML 行。', 'Delete the %YAML line.'),
-    });
+    diags.push(
+      YAML_CODES.raise('yaml/directive', { version: version.written }, {
+        ...(version.at >= 0 ? posOf(lc, file, version.at, shift) : { file, line: 1, col: 1 }),
+        hint: t('删除文件开头的 %YAML 行。', 'Delete the %YAML line.'),
+      }),
+    );
     return undefined;
   }
   // An empty document (only comments, or a bare `---`) holds nothing to check.
@@ -284,12 +256,7 @@ function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
   if (isAlias(node) || anchor) {
     // The node's range starts at its value; point at the `&name` itself, which precedes it.
     const at = anchor && !isAlias(node) ? ctx.text.lastIndexOf(`&${anchor}`, start) : -1;
-    ctx.diags.push({
-      code: 'yaml/alias',
-      severity: 'error',
-      ...(at >= 0 ? ctx.at(at) : pos),
-      message: t('计划文件不使用锚点（&）和别名（*），请把内容直接写出来。', 'Plan files use no anchors (&) or aliases (*); write the value out.'),
-    });
+    ctx.diags.push(YAML_CODES.raise('yaml/alias', {}, at >= 0 ? ctx.at(at) : pos));
     return undefined;
   }
   const tag = (node as { tag?: string }).tag;
@@ -297,13 +264,10 @@ function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
     // Point at the tag (`!!binary`), which precedes the value the node's range starts at.
     let at = ctx.text.lastIndexOf('!', start);
     while (at > 0 && !/[\s\[{,]/.test(ctx.text[at - 1]!)) at--;
-    ctx.diags.push({
-      code: 'yaml/tag',
-      severity: 'error',
+    ctx.diags.push(YAML_CODES.raise('yaml/tag', { tag: tag.replace('tag:yaml.org,2002:', '!!') }, {
       ...(at >= 0 ? ctx.at(at) : pos),
-      message: t(`不接受显式类型标签「${tag.replace('tag:yaml.org,2002:', '!!')}」。`, `Explicit tags such as ${tag.replace('tag:yaml.org,2002:', '!!')} are not accepted.`),
       hint: t('删除标签；需要文本时加引号。', 'Remove the tag; quote the value if it is text.'),
-    });
+    }));
     return undefined;
   }
   if (isMap(node)) {
@@ -312,23 +276,12 @@ function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
     for (const pair of node.items) {
       const keyNode = pair.key as YamlNode | null;
       if (!isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') {
-        ctx.diags.push({
-          code: 'yaml/complex-key',
-          severity: 'error',
-          ...ctx.at(keyNode?.range?.[0] ?? start),
-          message: t('字段名必须是简单文本。', 'Keys must be plain text.'),
-        });
+        ctx.diags.push(YAML_CODES.raise('yaml/complex-key', {}, ctx.at(keyNode?.range?.[0] ?? start)));
         continue;
       }
       const key = scalarText(keyNode);
       if (seen.has(key)) {
-        ctx.diags.push({
-          code: 'yaml/duplicate-key',
-          severity: 'error',
-          ...ctx.at(keyNode.range![0]),
-          message: t('YAML 格式错误：同一层级出现了重复的字段名。', 'YAML error: duplicate key in the same mapping.'),
-          hint: t('删除或合并重复的字段。', 'Remove or merge the repeated key.'),
-        });
+        ctx.diags.push(YAML_CODES.raise('yaml/duplicate-key', {}, { ...ctx.at(keyNode.range![0]), hint: t('删除或合并重复的字段。', 'Remove or merge the repeated key.') }));
         continue;
       }
       seen.add(key);
@@ -339,18 +292,12 @@ function convert(node: YamlNode, path: PathKey[], ctx: Ctx): unknown {
       if (node.flow && valueNode === null && !sep?.some((tok) => tok.type === 'map-value-ind')) {
         // `{ a: 1, due：6月底 }` or `{ …, 已完成 }`: an entry with no colon is a mistake, not "not given".
         const fw = key.includes('：');
-        ctx.diags.push({
-          code: 'yaml/syntax',
-          severity: 'error',
+        ctx.diags.push(YAML_CODES.raise('yaml/syntax', 'noColon', { key }, {
           ...ctx.at(keyNode.range![0]),
-          message: t(
-            `YAML 格式错误：「${key}」后面没有冒号，花括号里的每一项都要写成「字段名: 值」。`,
-            `YAML error: "${key}" has no colon; every entry in { } must be "key: value".`,
-          ),
           hint: fw
             ? t('其中的「：」是全角冒号，请改为半角冒号加空格「: 」。', 'The "：" is a full-width colon; write an ASCII ": " instead.')
             : t('补上冒号，或删去这一项。', 'Add the colon, or remove the entry.'),
-        });
+        }));
         continue;
       }
       if (valueNode === null || (isScalar(valueNode) && valueNode.value === null)) {
@@ -400,16 +347,10 @@ export function scalarString(v: string, type: Scalar['type'], pos: SourcePos, di
   const text = cleanText(v, type);
   const fixed = standardHanzi(text);
   if (fixed !== text)
-    diags.push({
-      code: 'text/radical-lookalike',
-      severity: 'warning',
+    diags.push(TEXT_CODES.raise('text/radical-lookalike', { text, fixed }, {
       ...pos,
-      message: t(
-        `「${text}」里有部首字符（看起来像汉字，常见于从 PDF 复制的文字），应为「${fixed}」。`,
-        `"${text}" contains CJK radical look-alikes (common in text copied from PDFs); it should read "${fixed}".`,
-      ),
       hint: t('把这些字重新输入一遍，否则名称和职务无法匹配。', 'Retype those characters, or names and roles will not match.'),
-    });
+    }));
   return text;
 }
 

@@ -4,6 +4,7 @@
 // this out.
 import type { Alliance, Assignment, Person, Roster, Unit } from '../model/kinds.js';
 import { t, type Diagnostic } from '../model/diagnostic.js';
+import { ROSTER_CODES } from '../codes/outputs.js';
 
 export interface UnitLabel {
   id?: string;
@@ -111,12 +112,7 @@ export function buildRosterReport(input: RosterReportInput): RosterReport {
       s = { lead: u ? label(u) : { name: p.unit }, resolved: !!u, rows: [] };
       sections.set(key, s);
       if (!u)
-        diagnostics.push({
-          code: 'roster/unknown-unit',
-          severity: 'warning',
-          message: t(`人员单位“${p.unit}”不是医联体的成员单位`, `person unit "${p.unit}" is not a unit of the alliance`),
-          data: { unit: p.unit },
-        });
+        diagnostics.push(ROSTER_CODES.raise('roster/unknown-unit', { unit: p.unit }, { data: { unit: p.unit } }));
     }
     return s;
   };
@@ -140,12 +136,7 @@ export function buildRosterReport(input: RosterReportInput): RosterReport {
   for (const a of selected) {
     const p = byRef.get(a.person);
     if (!p) {
-      diagnostics.push({
-        code: 'roster/unknown-person',
-        severity: 'error',
-        message: t(`下派安排中的人员“${a.person}”不在名单中`, `assignment person "${a.person}" is not in the roster`),
-        data: { person: a.person },
-      });
+      diagnostics.push(ROSTER_CODES.raise('roster/unknown-person', { person: a.person }, { data: { person: a.person } }));
       continue;
     }
     withAssignment.add(p);
@@ -174,12 +165,7 @@ export function buildRosterReport(input: RosterReportInput): RosterReport {
         seen: new Set(),
       };
       summary.set(key, s);
-      diagnostics.push({
-        code: 'roster/target-not-member',
-        severity: 'warning',
-        message: t(`下派单位“${a.target}”不是医联体的成员单位`, `receiving unit "${a.target}" is not a member unit of the alliance`),
-        data: { target: a.target },
-      });
+      diagnostics.push(ROSTER_CODES.raise('roster/target-not-member', { target: a.target }, { data: { target: a.target } }));
     }
     if (!s.seen.has(p.name)) {
       s.seen.add(p.name);
