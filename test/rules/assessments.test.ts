@@ -34,7 +34,7 @@ describe('assessments of dispatched staff (deliverables with due: and result:)',
     const files = roster('true', '');
     expect(testRule('deliverables', files, { asOf: '2017-10-20', withinDays: 14 })).toEqual([]);
     expect(testRule('deliverables', files, { asOf: '2017-11-10', withinDays: 14 }).map((f) => [f.code, f.message])).toEqual([
-      ['deliverables/due-soon', '"对下派人员的履职情况和工作质量进行考核": batch 第一批 (2017-09-18 to 2017-10-17) owes it by 2017-11-17; 俞晓东 owes 考核.'],
+      ['deliverables/due-soon', '"对下派人员的履职情况和工作质量进行考核": batch 第一批 (2017-09-18 to 2017-10-17) owes it by 2017-11-17 (in 7 day(s)); 俞晓东 owes 考核.'],
     ]);
     expect(testRule('deliverables', files, { asOf: '2017-11-18' }).map((f) => [f.code, f.message])).toEqual([
       ['deliverables/missing', '"对下派人员的履职情况和工作质量进行考核": batch 第一批 (2017-09-18 to 2017-10-17) has ended, owed by 2017-11-17; 俞晓东 owes 考核.'],
