@@ -9,7 +9,8 @@ import { locOf } from '../load/schema.js';
 import { at, t } from '../model/diagnostic.js';
 import type { Assignment, Deliverable, Roster } from '../model/kinds.js';
 import { byCodePoint } from '../model/order.js';
-import { foldActivity, type MonthAgg } from '../rules/quota-measures.js';
+import { foldActivity } from '../rules/quota-measures.js';
+import { typeMask, type DayAgg } from '../rules/day-runs.js';
 import { addDays } from '../time/dates.js';
 import { parseAfterEnd, resolveCycleEnd } from '../time/due.js';
 import type { Proof } from './evidence.js';
@@ -46,14 +47,8 @@ export function deliveredOn(a: Assignment, item: string, d: Deliverable, asOf: s
 }
 
 /** Whether the log has an entry of `type` at the unit (by the person, when given) within [from, to]. */
-function logged(agg: MonthAgg | undefined, type: string, from: string, to: string): string | undefined {
-  if (!agg) return undefined;
-  const days: string[] = [];
-  for (const [month, byType] of agg) {
-    if (month < from.slice(0, 7) || month > to.slice(0, 7)) continue;
-    for (const day of byType.get(type as never)?.keys() ?? []) if (day >= from && day <= to) days.push(day);
-  }
-  return days.sort(byCodePoint)[0];
+function logged(agg: DayAgg | undefined, type: string, from: string, to: string): string | undefined {
+  return agg?.first(typeMask([type]), from, to);
 }
 
 /** Every deliverable of every Roster, per batch, as of a date. */

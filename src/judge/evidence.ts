@@ -11,6 +11,7 @@ import { byCodePoint } from '../model/order.js';
 import { addDays, addMonths } from '../time/dates.js';
 import { regionCoverage } from './coverage.js';
 import { foldActivity } from '../rules/quota-measures.js';
+import { dayText, typeCode } from '../rules/day-runs.js';
 
 /** One record that counts towards an item, with where it is written. */
 export interface Proof {
@@ -135,20 +136,16 @@ function training(ws: Workspace, alliance: AllianceEntry, spec: true | { min?: n
 function activity(ws: Workspace, alliance: AllianceEntry, spec: NonNullable<EvidenceSpec['activity']>, w: EvidenceWindow): EvidenceResult {
   const min = spec.min ?? 1;
   // day → entries of the asked types, from the per-unit aggregates (the log is folded once)
-  const perDay = new Map<string, number>();
-  for (const [unit, agg] of foldActivity(ws).byUnit) {
-    if (ws.unitAlliance.get(unit) !== alliance) continue;
-    for (const [month, byType] of agg) {
-      if (month < w.from.slice(0, 7) || month > w.to.slice(0, 7)) continue;
-      for (const type of spec.types)
-        for (const [day, s] of byType.get(type) ?? []) if (day >= w.from && day <= w.to) perDay.set(day, (perDay.get(day) ?? 0) + s.n);
-    }
-  }
+  // (a type listed twice counts twice, as it always has)
+  const weight: number[] = [];
+  for (const type of spec.types) weight[typeCode(type)] = (weight[typeCode(type)] ?? 0) + 1;
+  const perDay = new Map<number, number>();
+  for (const [unit, agg] of foldActivity(ws).byUnit) if (ws.unitAlliance.get(unit) === alliance) agg.countDays(weight, w.from, w.to, perDay);
   let n = 0;
   let date: string | undefined;
-  for (const day of [...perDay.keys()].sort()) {
+  for (const day of [...perDay.keys()].sort((a, b) => a - b)) {
     n += perDay.get(day)!;
-    if (!date && n >= min) date = day;
+    if (!date && n >= min) date = dayText(day);
   }
   const what = spec.types.join('、');
   const proofs: Proof[] = n ? [{ kind: 'activity', ...(date ? { date } : {}), text: t(`下沉工作记录中${what} ${n} 次`, `${n} ${spec.types.join('/')} entries in the activity log`) }] : [];

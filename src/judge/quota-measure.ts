@@ -6,7 +6,8 @@ import { t, type Text } from '../model/diagnostic.js';
 import type { ActivityType, QuotaRule, Unit } from '../model/kinds.js';
 import type { WorkCalendar } from '../time/calendar.js';
 import type { Period } from '../time/periods.js';
-import { collect, compare, monthsOfIntervals, parseComparison, staffOf, unitMatches, type Interval, type MonthAgg } from '../rules/quota-measures.js';
+import { collect, compare, monthsOfIntervals, parseComparison, staffOf, unitMatches, type Interval } from '../rules/quota-measures.js';
+import type { DayAgg } from '../rules/day-runs.js';
 import { FAR, type QuotaEnv, type Subject } from './quota-subjects.js';
 
 export const LOG_MEASURES = new Set(['count', 'halfDays', 'workdays', 'visits']);
@@ -53,8 +54,8 @@ function logMonths(env: QuotaEnv, scope: MeasureScope, active: readonly Interval
 }
 
 /** The aggregates a subject is measured on: a person's at the units in scope, else the units'. */
-function subjectAggs(env: QuotaEnv, s: Subject, inScope: (u: Unit) => boolean): MonthAgg[] {
-  const aggs: MonthAgg[] = [];
+function subjectAggs(env: QuotaEnv, s: Subject, inScope: (u: Unit) => boolean): DayAgg[] {
+  const aggs: DayAgg[] = [];
   if (s.person) {
     for (const [u, agg] of env.fold.byPersonUnit.get(s.person) ?? []) if (inScope(u)) aggs.push(agg);
   } else {
@@ -80,7 +81,7 @@ export function workdaysIn(cal: WorkCalendar, intervals: readonly Interval[]): n
 export interface MeasureScope {
   /** Types a log measure counts (undefined: every type). */
   types: ReadonlySet<ActivityType> | undefined;
-  aggs: Map<Subject, MonthAgg[]>;
+  aggs: Map<Subject, DayAgg[]>;
   /** `from|to|…` of an active span → its months, and those of them no log covers. */
   months: Map<string, { months: readonly string[]; missing: readonly string[] }>;
 }

@@ -31,11 +31,8 @@ export function dispatchSection(ws: Workspace, alliance: AllianceEntry, asOf: st
   const covers = [...(logMonths ?? [])].some((m) => m >= period.start.slice(0, 7) && m <= period.end.slice(0, 7));
   const worked = (p: Person | undefined): boolean => {
     if (!p) return false;
-    for (const agg of fold.byPersonUnit.get(p)?.values() ?? [])
-      for (const [month, byType] of agg) {
-        if (month < period.start.slice(0, 7) || month > period.end.slice(0, 7)) continue;
-        for (const byDate of byType.values()) for (const d of byDate.keys()) if (d >= period.start && d <= period.end && d <= asOf) return true;
-      }
+    const to = period.end < asOf ? period.end : asOf;
+    for (const agg of fold.byPersonUnit.get(p)?.values() ?? []) if (agg.any(period.start, to)) return true;
     return false;
   };
 

@@ -6,38 +6,19 @@ import type { AllianceEntry, Workspace } from '../load/workspace.js';
 import type { ActivityType, Assignment, Person, QuotaRule, Unit } from '../model/kinds.js';
 import { parsePeriodKey } from '../time/periods.js';
 import { byCodePoint } from '../model/order.js';
-
-export interface DayStat {
-  /** Entries that day. */
-  n: number;
-  /** Half-days that day (an entry without halfDays counts 1). */
-  half: number;
-}
-
-/** month (YYYY-MM) → type → date → stat */
-export type MonthAgg = Map<string, Map<ActivityType, Map<string, DayStat>>>;
+import { DayRunsBuilder, dayFrom, dayText, dayThrough, typeCode, typeMask, type DayAgg } from './day-runs.js';
 
 export interface ActivityFold {
-  byPersonUnit: Map<Person, Map<Unit, MonthAgg>>;
-  byUnit: Map<Unit, MonthAgg>;
+  /** Per person and unit, the entries by day and type (rules/day-runs.ts). */
+  byPersonUnit: Map<Person, Map<Unit, DayAgg>>;
+  /** Per unit, the entries by day and type. */
+  byUnit: Map<Unit, DayAgg>;
   /** Months with log data, per alliance: any entry, or an ActivityLog declaring `month:`. */
   months: Map<AllianceEntry, Set<string>>;
   /** Whether the alliance has any ActivityLog document at all. */
   hasLog: Set<AllianceEntry>;
   /** Earliest and latest entry date per alliance. */
   range: Map<AllianceEntry, [string, string]>;
-}
-
-function addStat(agg: MonthAgg, month: string, type: ActivityType, date: string, half: number): void {
-  let byType = agg.get(month);
-  if (!byType) agg.set(month, (byType = new Map()));
-  let byDate = byType.get(type);
-  if (!byDate) byType.set(type, (byDate = new Map()));
-  const s = byDate.get(date);
-  if (s) {
-    s.n++;
-    s.half += half;
-  } else byDate.set(date, { n: 1, half });
 }
 
 const folds = new WeakMap<Workspace, ActivityFold>();
@@ -47,6 +28,10 @@ export function foldActivity(ws: Workspace): ActivityFold {
   const cached = folds.get(ws);
   if (cached) return cached;
   const fold: ActivityFold = { byPersonUnit: new Map(), byUnit: new Map(), months: new Map(), hasLog: new Set(), range: new Map() };
+  // each entry is a record under its person-and-unit key and its unit key; runs are made once below
+  const runs = new DayRunsBuilder();
+  const personUnitKeys = new Map<Person, Map<Unit, number>>();
+  const unitKeys = new Map<Unit, number>();
   const monthsOf = (a: AllianceEntry) => {
     let s = fold.months.get(a);
     if (!s) fold.months.set(a, (s = new Set()));
@@ -82,15 +67,15 @@ export function foldActivity(ws: Workspace): ActivityFold {
       let month = monthOf.get(day);
       if (month === undefined) monthOf.set(day, (month = date.slice(0, 7)));
       const half = s.halfDays(i) ?? 1;
-      const type = s.type(i);
-      let pu = fold.byPersonUnit.get(person);
-      if (!pu) fold.byPersonUnit.set(person, (pu = new Map()));
-      let pa = pu.get(unit);
-      if (!pa) pu.set(unit, (pa = new Map()));
-      addStat(pa, month, type, date, half);
-      let ua = fold.byUnit.get(unit);
-      if (!ua) fold.byUnit.set(unit, (ua = new Map()));
-      addStat(ua, month, type, date, half);
+      const type = typeCode(s.type(i));
+      let pu = personUnitKeys.get(person);
+      if (!pu) personUnitKeys.set(person, (pu = new Map()));
+      let pk = pu.get(unit);
+      if (pk === undefined) pu.set(unit, (pk = runs.newKey()));
+      runs.add(pk, day, type, half);
+      let uk = unitKeys.get(unit);
+      if (uk === undefined) unitKeys.set(unit, (uk = runs.newKey()));
+      runs.add(uk, day, type, half);
       monthsOf(a).add(month);
       if (!seen.has(a)) {
         seen.add(a);
@@ -105,6 +90,13 @@ export function foldActivity(ws: Workspace): ActivityFold {
       }
     }
   }
+  const aggs = runs.build();
+  for (const [person, keys] of personUnitKeys) {
+    const m = new Map<Unit, DayAgg>();
+    for (const [unit, k] of keys) m.set(unit, aggs[k]!);
+    fold.byPersonUnit.set(person, m);
+  }
+  for (const [unit, k] of unitKeys) fold.byUnit.set(unit, aggs[k]!);
   folds.set(ws, fold);
   return fold;
 }
@@ -143,46 +135,27 @@ export function monthsOfIntervals(intervals: readonly Interval[]): string[] {
 /**
  * What the aggregates hold over the intervals; `dates` false leaves `dates` empty (a count or
  * half-day measure needs no dates). Called once per subject and period (120,000 times on a
- * province), so months are walked as numbers and their keys made once, not per call.
+ * province): a binary search to each interval's first day, then a walk over its runs.
  */
-export function collect(aggs: readonly MonthAgg[], intervals: readonly Interval[], types: ReadonlySet<ActivityType> | undefined, dates = true): Collected {
+export function collect(aggs: readonly DayAgg[], intervals: readonly Interval[], types: ReadonlySet<ActivityType> | undefined, dates = true): Collected {
   const c: Collected = { count: 0, half: 0, dates: new Set(), any: false };
+  const mask = typeMask(types);
   for (const [from, to] of intervals) {
-    for (let n = monthNumber(from), last = monthNumber(to); n <= last; n++) {
-      const { key: month, first, end } = monthAt(n);
-      const whole = from <= first && end <= to;
-      for (const agg of aggs) {
-        const byType = agg.get(month);
-        if (!byType) continue;
-        for (const [type, byDate] of byType) {
-          const wanted = !types || types.has(type);
-          for (const [date, s] of byDate) {
-            if (!whole && (date < from || date > to)) continue;
-            c.any = true;
-            if (!wanted) continue;
-            c.count += s.n;
-            c.half += s.half;
-            if (dates) c.dates.add(date);
-          }
-        }
+    const lo = dayFrom(from);
+    const hi = dayThrough(to);
+    if (lo > hi) continue;
+    for (const agg of aggs) {
+      const { day, type, n, half } = agg.runs;
+      for (let i = agg.seek(lo); i < agg.end && day[i]! <= hi; i++) {
+        c.any = true;
+        if (!((mask >> type[i]!) & 1)) continue;
+        c.count += n[i]!;
+        c.half += half[i]!;
+        if (dates) c.dates.add(dayText(day[i]!));
       }
     }
   }
   return c;
-}
-
-const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
-/** A `YYYY-MM…` date's month as one number: year × 12 + month − 1. */
-const monthNumber = (iso: string) => (digit(iso, 0) * 1000 + digit(iso, 1) * 100 + digit(iso, 2) * 10 + digit(iso, 3)) * 12 + digit(iso, 5) * 10 + digit(iso, 6) - 1;
-const monthKeys: { key: string; first: string; end: string }[] = [];
-/** A month number's key (as monthsOfIntervals writes it) and the bounds `whole` compares with. */
-function monthAt(n: number): { key: string; first: string; end: string } {
-  let k = monthKeys[n];
-  if (!k) {
-    const key = `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
-    monthKeys[n] = k = { key, first: `${key}-01`, end: `${key}-31` };
-  }
-  return k;
 }
 
 /** Merge overlapping or adjacent intervals (inclusive ISO dates). */
