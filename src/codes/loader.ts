@@ -115,16 +115,24 @@ export const DOC_CODES = family('doc', t('文档', 'document'), {
     severity: 'error',
     description: t('文档顶层不是「字段名: 值」的映射。', 'The document is not a mapping of "key: value" at its top level.'),
     help: t('文档应以 kind: 开头，其余字段写在其下，不要以「-」列表开头。', 'Start the document with kind: and the other keys below it, not with a "-" list.'),
+    message: msg('每个文档应是以 kind: 开头的字段映射。', 'Each document must be a mapping that starts with kind:.'),
   },
   'missing-kind': {
     severity: 'error',
     description: t('文档没有写 kind（文档类型）。', 'The document has no kind.'),
     help: t('在文档开头写 kind:，如 kind: Alliance、kind: WorkPlan（见 FORMAT.md）。', 'Add kind: at the top, e.g. kind: Alliance or kind: WorkPlan (see FORMAT.md).'),
+    message: msg('文档缺少 kind: 字段。', 'The document has no kind: field.'),
   },
   'unknown-kind': {
     severity: 'error',
     description: t('kind 不是已知的文档类型。', 'kind is not a known document kind.'),
     help: t('改为 FORMAT.md 列出的类型之一，注意大小写（如 WorkPlan）。', 'Use one of the kinds listed in FORMAT.md, with its capitals (e.g. WorkPlan).'),
+    messages: {
+      unknown: msg('未知的文档类型「{kind}」。', 'Unknown kind "{kind}".'),
+      didYouMean: msg('未知的文档类型「{kind}」。{suggestion}', 'Unknown kind "{kind}". {suggestion}'),
+      // a number, list or mapping where the kind's name belongs
+      notText: msg('kind 应为文本（文档类型名），实际是{got}。', 'kind must be the name of a kind, got {got}.'),
+    },
   },
 });
 

@@ -10,6 +10,7 @@ export { registerOrigins, setOrigin, locOf } from './origin.js';
 
 const activityLogShape = activityLogSchema.shape;
 import { didYouMean } from './suggest.js';
+import { DOC_CODES } from '../codes/loader.js';
 import { PositionIndex, type PathKey, type RawDocument } from './yaml.js';
 
 export interface TypedDocument<K extends Kind = Kind> {
@@ -24,37 +25,25 @@ export function typeDocument(raw: RawDocument, diags: Diagnostic[], wholeZod = f
   const v = raw.value;
   const here = raw.positions.valueAt([]);
   if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-    diags.push({
-      code: 'doc/not-a-mapping',
-      severity: 'error',
-      ...here,
-      message: t('每个文档应是以 kind: 开头的字段映射。', 'Each document must be a mapping that starts with kind:.'),
-    });
+    diags.push(DOC_CODES.raise('doc/not-a-mapping', {}, here));
     return undefined;
   }
   const kind = (v as Record<string, unknown>).kind;
+  const kinds = t(`可用的 kind：${KINDS.join('、')}。`, `Kinds: ${KINDS.join(', ')}.`);
   if (kind === undefined) {
-    diags.push({
-      code: 'doc/missing-kind',
-      severity: 'error',
-      ...here,
-      message: t('文档缺少 kind: 字段。', 'The document has no kind: field.'),
-      hint: t(`可用的 kind：${KINDS.join('、')}。`, `Kinds: ${KINDS.join(', ')}.`),
-    });
+    diags.push(DOC_CODES.raise('doc/missing-kind', {}, { ...here, hint: kinds }));
     return undefined;
   }
   if (typeof kind !== 'string' || !(KINDS as string[]).includes(kind)) {
     const s = typeof kind === 'string' ? didYouMean(kind, KINDS) : undefined;
-    diags.push({
-      code: 'doc/unknown-kind',
-      severity: 'error',
-      ...raw.positions.valueAt(['kind']),
-      message:
-        typeof kind === 'string'
-          ? t(`未知的文档类型「${kind}」。${s ? s.zh : ''}`, `Unknown kind "${kind}". ${s ? s.en : ''}`.trim())
-          : t(`kind 应为文本（文档类型名），实际是${describeInput(kind).zh}。`, `kind must be the name of a kind, got ${describeInput(kind).en}.`),
-      hint: t(`可用的 kind：${KINDS.join('、')}。`, `Kinds: ${KINDS.join(', ')}.`),
-    });
+    const extra = { ...raw.positions.valueAt(['kind']), hint: kinds };
+    diags.push(
+      typeof kind !== 'string'
+        ? DOC_CODES.raise('doc/unknown-kind', 'notText', { got: describeInput(kind) }, extra)
+        : s
+          ? DOC_CODES.raise('doc/unknown-kind', 'didYouMean', { kind, suggestion: s }, extra)
+          : DOC_CODES.raise('doc/unknown-kind', 'unknown', { kind }, extra),
+    );
     return undefined;
   }
   const schema = KIND_SCHEMAS[kind as Kind] as z.ZodType;
