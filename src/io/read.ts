@@ -3,6 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { t, type Diagnostic } from '../model/diagnostic.js';
+import { IO_CODES } from '../codes/io.js';
 import { errnoText } from './errno.js';
 import { readRegularFile, specialKind, type FileTypeBits } from './regular-file.js';
 
@@ -124,27 +125,14 @@ export async function discover(
       const link = await io.lstat(input).catch(() => undefined);
       if (link?.isSymbolicLink()) diags.push(await brokenLink(path.resolve(input), 'error', io));
       else
-        diags.push({
-          code: 'io/not-found',
-          severity: 'error',
-          message: t(`找不到文件或目录「${input}」。`, `No such file or directory: ${input}`),
-          hint: t('请检查路径是否写对。', 'Check the path.'),
-        });
+        diags.push(IO_CODES.raise('io/not-found', 'missing', { path: input }, { hint: t('请检查路径是否写对。', 'Check the path.') }));
       continue;
     }
     if (st.isDirectory()) await walk(input);
     else if (!st.isFile()) diags.push(notAFile(path.resolve(input), st, 'error'));
     else if (DATA_EXT.test(input)) await add(input);
     else
-      diags.push({
-        code: 'io/unsupported-file',
-        severity: 'error',
-        file: displayPath(path.resolve(input)),
-        message: t(
-          `「${input}」不是计划文件（应为 .yaml、.yml，活动记录也可为 .csv、.xlsx）。`,
-          `${input} is not a plan file (expected .yaml or .yml; activity logs may be .csv or .xlsx).`,
-        ),
-      });
+      diags.push(IO_CODES.raise('io/unsupported-file', { input }, { file: displayPath(path.resolve(input)) }));
   }
   return out;
 }
@@ -153,44 +141,28 @@ export async function discover(
 function notAFile(abs: string, st: FileTypeBits, severity: 'error' | 'warning'): Diagnostic {
   const file = displayPath(abs);
   const kind = specialKind(st)!;
-  return {
-    code: 'io/not-a-file',
+  return IO_CODES.raise('io/not-a-file', severity === 'error' ? 'notRead' : 'skipped', { file, kind }, {
     severity,
     file,
-    message: t(
-      `「${file}」不是普通文件（是${kind.zh}），${severity === 'error' ? '未读取' : '已跳过'}。`,
-      `${file} is not a regular file (${kind.en}); ${severity === 'error' ? 'it was not read' : 'skipped'}.`,
-    ),
     hint: t('计划文件和活动记录须是普通文件。', 'Plan files and activity logs must be regular files.'),
-  };
+  });
 }
 
 /** A symbolic link (快捷方式) whose target is gone: named, with where it pointed. */
 async function brokenLink(abs: string, severity: 'error' | 'warning', io: DiscoverFs): Promise<Diagnostic> {
   const file = displayPath(abs);
   const target = await io.readlink(abs).catch(() => '?');
-  return {
-    code: severity === 'error' ? 'io/not-found' : 'io/broken-link',
-    severity,
-    file,
-    message: t(
-      `「${file}」是失效的链接：指向的「${target}」不存在（或链接绕成了环）${severity === 'error' ? '' : '，已跳过'}。`,
-      `${file} is a broken link: its target ${target} does not exist (or the links form a loop)${severity === 'error' ? '' : '; skipped'}.`,
-    ),
-    hint: t('请重新建立链接，或删除它。', 'Recreate the link or delete it.'),
-  };
+  const extra = { file, hint: t('请重新建立链接，或删除它。', 'Recreate the link or delete it.') };
+  // a link named on the command line is a path not found; one met in a folder is skipped
+  return severity === 'error'
+    ? IO_CODES.raise('io/not-found', 'brokenLink', { file, target }, extra)
+    : IO_CODES.raise('io/broken-link', { file, target }, { ...extra, severity });
 }
 
 function folderUnreadable(dir: string, e: unknown): Diagnostic {
   const file = displayPath(path.resolve(dir));
   const why = errnoText(e);
-  return {
-    code: 'io/read',
-    severity: 'error',
-    file,
-    message: t(`无法读取文件夹「${file}」（${why.zh}），其中的文件未检查。`, `Cannot read the folder ${file} (${why.en}); the files in it were not checked.`),
-    hint: t('请检查该文件夹的访问权限。', 'Check the access rights of that folder.'),
-  };
+  return IO_CODES.raise('io/read', 'folder', { file, why }, { file, hint: t('请检查该文件夹的访问权限。', 'Check the access rights of that folder.') });
 }
 
 /**
@@ -234,15 +206,12 @@ export function decodeText(
     diags.push(encodingError(file, 'binary'));
     return undefined;
   }
-  diags.push({
-    code: 'io/encoding-gb18030',
-    severity: 'warning',
+  diags.push(IO_CODES.raise('io/encoding-gb18030', 'plan', { file }, {
     file,
     line: 1,
     col: 1,
-    message: t(`文件「${file}」不是 UTF-8 编码，已按 GB18030（GBK）读取。`, `${file} is not UTF-8; it was read as GB18030 (GBK).`),
     hint: t('建议另存为 UTF-8 编码（记事本“另存为”→编码选 UTF-8）。', 'Save it as UTF-8 to silence this warning.'),
-  });
+  }));
   return gb;
 }
 
@@ -294,22 +263,10 @@ function looksUtf16(bytes: Uint8Array): boolean {
 }
 
 function encodingError(file: string, what: string, at = { line: 1, col: 1 }): Diagnostic {
-  const unknown = what === 'unknown';
-  return {
-    code: 'io/encoding',
-    severity: 'error',
-    file,
-    ...at,
-    message: unknown
-      ? t(
-          `无法识别文件「${file}」的编码：第 ${at.line} 行第 ${at.col} 列的字节既不是 UTF-8 也不是 GB18030，请保存为 UTF-8。`,
-          `Cannot read ${file}: the bytes at line ${at.line}, column ${at.col} are neither UTF-8 nor GB18030; save it as UTF-8.`,
-        )
-      : t(
-          `无法识别文件「${file}」的编码（${what}），请保存为 UTF-8。`,
-          `Cannot read ${file}: unsupported encoding (${what}); save it as UTF-8.`,
-        ),
-  };
+  const extra = { file, ...at };
+  return what === 'unknown'
+    ? IO_CODES.raise('io/encoding', 'bytes', { file, line: at.line, col: at.col }, extra)
+    : IO_CODES.raise('io/encoding', 'named', { file, encoding: what }, extra);
 }
 
 /** Read a workspace file (a regular file within the size limit); problems become diagnostics. */
@@ -323,36 +280,17 @@ export async function readSource(
   if (r.ok) return { file, bytes: r.bytes };
   if (r.reason === 'too-large') {
     const mb = (n: number) => (n / 1048576).toFixed(1);
-    diags.push({
-      code: 'io/too-large',
-      severity: 'error',
-      file,
-      line: 1,
-      col: 1,
-      message:
-        r.size === undefined
-          ? t(`文件「${file}」超过上限 ${mb(maxBytes)} MB。`, `${file} is over the limit of ${mb(maxBytes)} MB.`)
-          : t(
-              `文件「${file}」有 ${mb(r.size)} MB，超过上限 ${mb(maxBytes)} MB。`,
-              `${file} is ${mb(r.size)} MB, over the limit of ${mb(maxBytes)} MB.`,
-            ),
-      hint: t('可用 --max-file-size 调高上限，或把大的活动记录拆成按月的文件。', 'Raise it with --max-file-size, or split large logs by month.'),
-    });
+    const extra = { file, line: 1, col: 1, hint: t('可用 --max-file-size 调高上限，或把大的活动记录拆成按月的文件。', 'Raise it with --max-file-size, or split large logs by month.') };
+    diags.push(
+      r.size === undefined
+        ? IO_CODES.raise('io/too-large', 'over', { file, limit: mb(maxBytes) }, extra)
+        : IO_CODES.raise('io/too-large', 'size', { file, size: mb(r.size), limit: mb(maxBytes) }, extra),
+    );
   } else if (r.reason === 'not-a-file') {
-    diags.push({
-      code: 'io/not-a-file',
-      severity: 'error',
-      file,
-      message: t(`「${file}」不是普通文件（是${r.kind.zh}），未读取。`, `${file} is not a regular file (${r.kind.en}); it was not read.`),
-    });
+    diags.push(IO_CODES.raise('io/not-a-file', 'notRead', { file, kind: r.kind }, { file }));
   } else {
     const why = errnoText(r.error);
-    diags.push({
-      code: 'io/read',
-      severity: 'error',
-      file,
-      message: t(`无法读取「${file}」（${why.zh}）。`, `Cannot read ${file} (${why.en}).`),
-    });
+    diags.push(IO_CODES.raise('io/read', 'file', { file, why }, { file }));
   }
   return undefined;
 }

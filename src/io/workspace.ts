@@ -1,6 +1,7 @@
 // The edge that turns command-line paths into a Workspace: discover, read, decode, parse, type.
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { YAML_CODES } from '../codes/loader.js';
+import { IO_CODES } from '../codes/io.js';
 import { getHeapStatistics } from 'node:v8';
 import { readYamlText } from '../load/yaml-log.js';
 import { DEFAULT_YAML_LIMITS, tokenBudget, tokensForHeap } from '../load/yaml-stream.js';
@@ -77,12 +78,11 @@ export async function loadWorkspace(paths: string[], opts: LoadOptions = {}): Pr
   }
   // Warnings alone (a skipped pipe, a broken link) still leave nothing checked.
   if (!files.length && !diagnostics.some((d) => d.severity === 'error'))
-    diagnostics.push({
-      code: 'io/empty-workspace',
-      severity: 'error',
-      message: t('没有找到计划文件（.yaml/.yml）。', 'No plan files (.yaml/.yml) found.'),
-      hint: t('在计划文件所在目录运行，或把目录作为参数；用 yilian init 新建示例。', 'Run in the folder with the plan files, pass it as an argument, or start with yilian init.'),
-    });
+    diagnostics.push(
+      IO_CODES.raise('io/empty-workspace', {}, {
+        hint: t('在计划文件所在目录运行，或把目录作为参数；用 yilian init 新建示例。', 'Run in the folder with the plan files, pass it as an argument, or start with yilian init.'),
+      }),
+    );
   return { workspace: new Workspace(docs, unloaded), diagnostics, files };
 }
 

@@ -7,7 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { t, type Text } from '../model/diagnostic.js';
+import { IO_CODES } from '../codes/io.js';
+import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
 import { errnoText } from './errno.js';
 import { displayPath } from './read.js';
 import { specialKind } from './regular-file.js';
@@ -53,51 +54,38 @@ async function realTarget(p: string): Promise<string> {
 const sameFile = (a: string, b: string) =>
   process.platform === 'win32' || process.platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
 
-const fail = (code: WriteErrorCode, path: string, message: Text, hint?: Text): WriteError => ({
+/** A write refused: its words come from the code's declared message (a Diagnostic made only to be read). */
+const fail = (d: Diagnostic, path: string, hint?: Text): WriteError => ({
   ok: false,
-  code,
+  code: d.code as WriteErrorCode,
   path,
-  message,
+  message: d.message,
   ...(hint ? { hint } : {}),
 });
 
 const existsError = (path: string) =>
-  fail(
-    'io/output-exists',
-    path,
-    t(`文件「${path}」已存在，未覆盖。如确需覆盖请加 --force。`, `${path} already exists and was left alone; add --force to replace it.`),
-    t('或用 -o 指定另一个文件', 'or choose another file with -o'),
-  );
+  fail(IO_CODES.raise('io/output-exists', { path }), path, t('或用 -o 指定另一个文件', 'or choose another file with -o'));
 
 /** What `-o ''` gets (commands that read the name first, e.g. for the format, say it too). */
-export const EMPTY_NAME = t('输出文件名是空的，请在 -o 后写上文件名，如 -o 名单.xlsx。', 'The output file name is empty; write one after -o, e.g. -o roster.xlsx.');
+export const EMPTY_NAME = IO_CODES.raise('io/output-path', 'empty', {}).message;
 
 /** Why `path` cannot be written at all, whatever --force says; undefined when it can be. */
 async function unwritable(path: string, target: string, opts: WriteOptions): Promise<WriteError | undefined> {
-  if (!path.trim()) return fail('io/output-path', path, EMPTY_NAME);
+  if (!path.trim()) return fail(IO_CODES.raise('io/output-path', 'empty', {}), path);
   for (const input of opts.inputs ?? []) {
     if (sameFile(await realTarget(input), target))
       return fail(
-        'io/output-is-input',
+        IO_CODES.raise('io/output-is-input', { path }),
         path,
-        t(`输出文件「${path}」是输入文件之一，不会覆盖它。`, `The output ${path} is one of the inputs; it will not be overwritten.`),
         t('请用 -o 指定另一个输出文件', 'choose another output file with -o'),
       );
   }
   const st = await fs.stat(target).catch(() => undefined);
   if (st?.isDirectory())
-    return fail(
-      'io/output-path',
-      path,
-      t(`「${path}」是一个文件夹；请在 -o 中写上文件名，如 -o ${join(path, '名单.xlsx')}。`, `${path} is a folder; give a file name with -o, e.g. -o ${join(path, 'roster.xlsx')}.`),
-    );
+    return fail(IO_CODES.raise('io/output-path', 'folder', { path, example: t(join(path, '名单.xlsx'), join(path, 'roster.xlsx')) }), path);
   const kind = st && specialKind(st);
   if (kind)
-    return fail(
-      'io/output-path',
-      path,
-      t(`「${path}」不是普通文件（是${kind.zh}），不会写入或替换它；请用 -o 指定一个文件。`, `${path} is not a regular file (${kind.en}); it is never written or replaced. Choose a file with -o.`),
-    );
+    return fail(IO_CODES.raise('io/output-path', 'special', { path, kind }), path);
   // A folder on the way that is really a file (-o 名单.xlsx/x.xlsx).
   for (let dir = dirname(resolve(path)); dir !== dirname(dir); dir = dirname(dir)) {
     const d = await fs.stat(dir).catch(() => undefined);
@@ -105,9 +93,8 @@ async function unwritable(path: string, target: string, opts: WriteOptions): Pro
     if (d.isDirectory()) break;
     const shown = displayPath(dir);
     return fail(
-      'io/output-path',
+      IO_CODES.raise('io/output-path', 'fileOnWay', { folder: shown, path }),
       path,
-      t(`「${shown}」是文件，不是文件夹，无法在其中写入「${path}」。`, `${shown} is a file, not a folder; ${path} cannot be written inside it.`),
       t('请检查 -o 的路径', 'check the path given with -o'),
     );
   }
@@ -149,13 +136,9 @@ async function removeStaleTemps(dir: string): Promise<void> {
 function writeError(path: string, e: unknown): WriteError {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'EBUSY' || code === 'EPERM' || (code === 'EACCES' && process.platform === 'win32'))
-    return fail(
-      'io/write',
-      path,
-      t(`无法替换「${path}」：文件正被其他程序占用，请先在 WPS/Excel 中关闭该文件，再运行一次。`, `Cannot replace ${path}: another program holds it; close it in Excel/WPS first, then run again.`),
-    );
+    return fail(IO_CODES.raise('io/write', 'busy', { path }), path);
   const why = errnoText(e);
-  return fail('io/write', path, t(`无法写入「${path}」（${why.zh}），原文件未改动。`, `Cannot write ${path} (${why.en}); any old file is unchanged.`));
+  return fail(IO_CODES.raise('io/write', 'failed', { path, why }), path);
 }
 
 export async function writeOutputAtomic(

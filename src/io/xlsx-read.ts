@@ -7,6 +7,7 @@ import { extname } from 'node:path';
 import type ExcelJSNs from 'exceljs';
 import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
 import { isoDate } from '../time/dates.js';
+import { IO_CODES } from '../codes/io.js';
 import { errnoText } from './errno.js';
 import { loadExcel } from './exceljs.js';
 import { readRegularFile } from './regular-file.js';
@@ -39,12 +40,16 @@ export interface Grid {
 }
 
 export class GridReadError extends Error {
+  readonly code: string;
+  readonly text: Text;
+  /** `finding` is the declared code's finding (IO_CODES.raise); the error carries its code and words. */
   constructor(
-    readonly code: string,
-    readonly text: Text,
+    finding: Diagnostic,
     readonly file?: string,
   ) {
-    super(text.en);
+    super(finding.message.en);
+    this.code = finding.code;
+    this.text = finding.message;
   }
 }
 
@@ -61,19 +66,11 @@ export async function readGridFile(path: string): Promise<Grid> {
   const r = await readRegularFile(path, IMPORT_MAX_BYTES);
   if (r.ok) return readGrid(r.bytes, { file: path });
   if (r.reason === 'not-a-file')
-    throw new GridReadError(
-      'io/not-a-file',
-      t(`「${path}」不是普通文件（是${r.kind.zh}），未读取。`, `${path} is not a regular file (${r.kind.en}); it was not read.`),
-      path,
-    );
+    throw new GridReadError(IO_CODES.raise('io/not-a-file', 'notRead', { file: path, kind: r.kind }), path);
   if (r.reason === 'too-large')
-    throw new GridReadError(
-      'io/too-large',
-      t(`文件「${path}」超过 ${IMPORT_MAX_BYTES / 1048576} MB，无法导入；请按月拆分后再导入。`, `${path} is over ${IMPORT_MAX_BYTES / 1048576} MB; split it by month and import the parts.`),
-      path,
-    );
+    throw new GridReadError(IO_CODES.raise('io/too-large', 'import', { file: path, limit: IMPORT_MAX_BYTES / 1048576 }), path);
   const why = errnoText(r.error);
-  throw new GridReadError('io/read', t(`无法读取文件 ${path}（${why.zh}）`, `cannot read ${path} (${why.en})`), path);
+  throw new GridReadError(IO_CODES.raise('io/read', 'sheet', { file: path, why }), path);
 }
 
 export function sniffFormat(data: Uint8Array, file?: string): GridFormat {
@@ -81,14 +78,7 @@ export function sniffFormat(data: Uint8Array, file?: string): GridFormat {
   const isZip = data[0] === 0x50 && data[1] === 0x4b;
   const isOle = data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0;
   if (isOle || ext === '.xls' || ext === '.et')
-    throw new GridReadError(
-      'io/xls-unsupported',
-      t(
-        `${file ?? '文件'} 是旧版 Excel（.xls）或 WPS 表格（.et）格式，请在 Excel/WPS 中另存为 .xlsx 后再导入`,
-        `${file ?? 'the file'} is an old binary Excel (.xls) or WPS (.et) file; save it as .xlsx in Excel/WPS and import that`,
-      ),
-      file,
-    );
+    throw new GridReadError(IO_CODES.raise('io/xls-unsupported', { file: file ?? t('文件', 'the file') }), file);
   if (isZip || ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
   return 'csv';
 }
@@ -106,24 +96,10 @@ async function readXlsx(data: Uint8Array, file?: string): Promise<Grid> {
   try {
     await wb.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ArrayBuffer);
   } catch (e) {
-    throw new GridReadError(
-      'io/xlsx-unreadable',
-      t(
-        `无法读取 ${file ?? '工作簿'}：不是有效的 .xlsx 文件（文件可能已损坏，或是改了扩展名的其他文件；请在 Excel/WPS 中打开后另存为 .xlsx）`,
-        `cannot read ${file ?? 'the workbook'}: not a valid .xlsx file (${(e as Error).message})`,
-      ),
-      file,
-    );
+    throw new GridReadError(IO_CODES.raise('io/xlsx-unreadable', 'invalid', { file: file ?? t('工作簿', 'the workbook'), reason: (e as Error).message }), file);
   }
   if (!wb.worksheets.length)
-    throw new GridReadError(
-      'io/xlsx-unreadable',
-      t(
-        `${file ?? '工作簿'} 里没有工作表：它不是 Excel 工作簿（可能是改了扩展名的压缩包）；请在 Excel/WPS 中打开表格后另存为 .xlsx`,
-        `${file ?? 'the workbook'} holds no worksheet: it is not an Excel workbook (perhaps a renamed zip archive); save the sheet as .xlsx in Excel/WPS`,
-      ),
-      file,
-    );
+    throw new GridReadError(IO_CODES.raise('io/xlsx-unreadable', 'noSheet', { file: file ?? t('工作簿', 'the workbook') }), file);
   const sheets: GridSheet[] = [];
   const warnings: Diagnostic[] = [];
   for (const ws of wb.worksheets) {
@@ -152,24 +128,10 @@ function unknownFormulaWarnings(sheet: string, cells: ReadonlySet<string>, file?
   for (const key of [...cells].slice(0, NAMED_FORMULAS)) {
     const [r, c] = key.split(':').map(Number) as [number, number];
     const addr = cellAddress(sheet, r, c);
-    out.push({
-      code: 'io/formula-no-value',
-      severity: 'warning',
-      ...(file ? { file } : {}),
-      line: r,
-      col: c,
-      message: t(`${addr} 是公式，但文件里没有保存计算结果，按空白读取（不沿用上一行）。`, `${addr} is a formula with no saved result; read as blank (not filled from the row above).`),
-      hint: fix,
-    });
+    out.push(IO_CODES.raise('io/formula-no-value', 'cell', { cell: addr }, { ...(file ? { file } : {}), line: r, col: c, hint: fix }));
   }
   if (cells.size > NAMED_FORMULAS)
-    out.push({
-      code: 'io/formula-no-value',
-      severity: 'warning',
-      ...(file ? { file } : {}),
-      message: t(`工作表“${sheet}”还有 ${cells.size - NAMED_FORMULAS} 个公式没有保存计算结果，均按空白读取。`, `${cells.size - NAMED_FORMULAS} more formulas in sheet "${sheet}" have no saved result and read as blank.`),
-      hint: fix,
-    });
+    out.push(IO_CODES.raise('io/formula-no-value', 'more', { sheet, count: cells.size - NAMED_FORMULAS }, { ...(file ? { file } : {}), hint: fix }));
   return out;
 }
 
@@ -314,14 +276,7 @@ export function decodeCsv(data: Uint8Array, file?: string): { text: string; warn
   const { text, encoding } = decodeImportedCsv(data);
   const warnings: Diagnostic[] = [];
   if (encoding === 'gb18030')
-    warnings.push({
-      code: 'io/encoding-gb18030',
-      severity: 'warning',
-      message: t(`${file ?? '文件'} 不是 UTF-8 编码，已按 GB18030 读取`, `${file ?? 'the file'} is not UTF-8; read as GB18030`),
-      file,
-      line: 1,
-      col: 1,
-    });
+    warnings.push(IO_CODES.raise('io/encoding-gb18030', 'sheet', { file: file ?? t('文件', 'the file') }, { file, line: 1, col: 1 }));
   return { text, warnings };
 }
 
