@@ -10,7 +10,7 @@ import { calendarGapFinding, newGaps } from '../rules/calendar-gap.js';
 import { scheduleFindings, structureFindings } from '../reports/findings.js';
 import { CalendarConflictError, CalendarGapError } from '../time/calendar.js';
 import { addDays, daysBetween } from '../time/dates.js';
-import { EXIT, emitDiagnostics, exitCodeFor, globalOptions, parseFormat, renderMachineFormat, renderOptions, type GlobalOptions, type Io } from './context.js';
+import { EXIT, emitDiagnostics, exitCodeFor, globalOptions, parseFormat, renderOptions, writeMachineFormat, type GlobalOptions, type Io } from './context.js';
 import { collectRule, defaultAsOf, parseAsOfOption, parseRuleOptions, parseSizeOption, DEFAULT_MAX_FILE_SIZE } from './options.js';
 import { levelsFor } from '../rules/index.js';
 import { applyLevels } from '../rules/severity.js';
@@ -74,6 +74,36 @@ export async function runCheck(paths: string[], opts: CheckOpts, io: Io, g: Glob
   const levels = parseRuleOptions(opts.rule, io, g);
   if (!format || maxFileBytes === undefined || !asOf || !within || !levels) return { exit: EXIT.usage, planErrors: true };
 
+  const judged = await judgeWorkspace(paths, { maxFileBytes, asOf, within, levels, format, ics, remind, opts }, io, g);
+  if ('exit' in judged) return judged;
+  // The workspace, its fold and its judgements are out of reach here: only the findings are
+  // rendered, so a province-scale check does not hold both at its peak.
+  const { found, withinDays, files, planErrors } = judged;
+  const report = buildCheckReport(found, asOf, withinDays, files.length);
+  if (format !== 'text') writeMachineFormat(io, format, report.findings, renderOptions(g), { asOf, withinDays }, 'findings', { paths, cwd: io.cwd });
+  else io.out(renderCheckText(report, { lang: g.lang, color: g.color, quiet: g.quiet, width: io.columns }));
+  return { exit: exitCodeFor(found), planErrors };
+}
+
+interface Judged {
+  found: Diagnostic[];
+  withinDays: number;
+  files: string[];
+  planErrors: boolean;
+}
+
+/**
+ * Read the workspace and judge it; the findings are all that leaves (the workspace and its
+ * caches are garbage once this returns). A run that ends here (nothing readable, an ics file)
+ * gives its exit code instead.
+ */
+async function judgeWorkspace(
+  paths: string[],
+  o: { maxFileBytes: number; asOf: string; within: NonNullable<ReturnType<typeof parseWithin>>; levels: NonNullable<ReturnType<typeof parseRuleOptions>>; format: string; ics: boolean; remind: number; opts: CheckOpts },
+  io: Io,
+  g: GlobalOptions,
+): Promise<Judged | { exit: number; planErrors: boolean }> {
+  const { maxFileBytes, asOf, within, levels, format, ics, remind, opts } = o;
   const { workspace, diagnostics, files } = await loadWorkspace(paths, { maxFileBytes, onProgress: g.progress });
   g.progress?.({ step: 'judge' });
   if (format === 'text' && exitCodeFor(diagnostics) === EXIT.usage) {
@@ -99,12 +129,7 @@ export async function runCheck(paths: string[], opts: CheckOpts, io: Io, g: Glob
   if (ics) return { exit: await writeIcs(workspace, [...found, ...windowGap], { asOf, withinDays, remind, output: opts.output!, force: opts.force, files }, io, g), planErrors };
   found.push(...scheduleFindings(workspace, asOf, withinDays, levels));
   found.push(...newGaps(found, windowGap));
-  const report = buildCheckReport(found, asOf, withinDays, files.length);
-  if (format !== 'text') {
-    const s = renderMachineFormat(format, report.findings, renderOptions(g), { asOf, withinDays }, 'findings', { paths, cwd: io.cwd });
-    if (s) io.out(s);
-  } else io.out(renderCheckText(report, { lang: g.lang, color: g.color, quiet: g.quiet, width: io.columns }));
-  return { exit: exitCodeFor(found), planErrors };
+  return { found, withinDays, files, planErrors };
 }
 
 /** `--format ics` needs `-o` (a file, or - for stdout) and a whole number of working days to remind ahead. */

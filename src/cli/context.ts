@@ -2,7 +2,7 @@
 // main.ts needs before any command is loaded, lives in io.ts), and diagnostics in every format.
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import { workspacePathFor } from '../io/read.js';
-import { renderGithub, renderJson, renderText, summaryLine, type RenderOptions } from '../render/diagnostics.js';
+import { jsonPieces, renderGithub, renderJson, renderText, summaryLine, type RenderOptions } from '../render/diagnostics.js';
 import { renderSarif } from '../render/sarif.js';
 import { EXIT, VERSION, type GlobalOptions, type Io } from './io.js';
 
@@ -35,10 +35,8 @@ export function emitDiagnostics(
 ): void {
   const sorted = sortDiagnostics(diags);
   const ro = renderOptions(g);
-  if (format !== 'text') {
-    const s = renderMachineFormat(format, sorted, ro, extra, undefined, { paths: inputs, cwd: io.cwd });
-    if (s) io.out(s);
-  } else {
+  if (format !== 'text') writeMachineFormat(io, format, sorted, ro, extra, undefined, { paths: inputs, cwd: io.cwd });
+  else {
     const shown = g.quiet ? sorted.filter((d) => d.severity === 'error') : sorted;
     const s = renderText(shown, ro);
     if (s) io.out(s);
@@ -46,8 +44,42 @@ export function emitDiagnostics(
   }
 }
 
+/**
+ * Print the json, sarif or github rendering of diagnostics (nothing when github has nothing to
+ * say). JSON goes out in pieces as it is made (render/diagnostics.ts jsonPieces), so a
+ * province-year's findings are never held as one text as well.
+ */
+export function writeMachineFormat(
+  io: Io,
+  format: Exclude<DiagnosticFormat, 'text'>,
+  diags: Diagnostic[],
+  ro: RenderOptions,
+  extra: Record<string, unknown> = {},
+  jsonListKey?: string,
+  inputs?: { paths: string[]; cwd: string },
+): void {
+  if (format !== 'json') {
+    const s = renderMachineFormat(format, diags, ro, extra, jsonListKey, inputs);
+    if (s) io.out(s);
+    return;
+  }
+  let last: string | undefined;
+  for (const piece of jsonPieces(relativeFiles(diags, inputs), ro, extra, jsonListKey)) {
+    if (last !== undefined) io.outBytes(last);
+    last = piece;
+  }
+  io.out(last!); // the last piece ends the line, as io.out(renderJson(…)) did
+}
+
+/** JSON and GitHub name files relative to the workspace with /, the same on Windows and Linux (workspacePathFor). */
+function relativeFiles(diags: Diagnostic[], inputs: { paths: string[]; cwd: string } | undefined): Diagnostic[] {
+  if (!inputs) return diags;
+  const rel = workspacePathFor(inputs.paths, inputs.cwd);
+  return diags.map((d) => (d.file ? { ...d, file: rel(d.file) } : d));
+}
+
 /** The json, sarif or github rendering of diagnostics ('' when github has nothing to say). */
-export function renderMachineFormat(
+function renderMachineFormat(
   format: Exclude<DiagnosticFormat, 'text'>,
   diags: Diagnostic[],
   ro: RenderOptions,
@@ -58,10 +90,7 @@ export function renderMachineFormat(
   // SARIF names files against its own %SRCROOT% (render/sarif.ts); JSON and GitHub name them
   // relative to the workspace with /, the same on Windows and Linux (workspacePathFor).
   if (format === 'sarif') return renderSarif(diags, { ...ro, cwd: ro.cwd ?? process.cwd() });
-  if (inputs) {
-    const rel = workspacePathFor(inputs.paths, inputs.cwd);
-    diags = diags.map((d) => (d.file ? { ...d, file: rel(d.file) } : d));
-  }
+  diags = relativeFiles(diags, inputs);
   if (format === 'json') return renderJson(diags, ro, extra, jsonListKey);
   return renderGithub(diags, ro);
 }

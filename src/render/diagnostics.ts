@@ -65,9 +65,39 @@ export function toJsonRecord(d: Diagnostic, lang: Lang): Record<string, unknown>
 export const JSON_FORMAT_VERSION = 1;
 
 /** `{version, ...extra, diagnostics: […]}`; `check` names the list `findings` (`listKey`). */
-export function renderJson(diags: Diagnostic[], opts: RenderOptions, extra: Record<string, unknown> = {}, listKey = 'diagnostics'): string {
-  const list = diags.map((d) => toJsonRecord(d, opts.lang));
-  return JSON.stringify({ version: JSON_FORMAT_VERSION, ...extra, [listKey]: list }, null, 2);
+export function renderJson(diags: readonly Diagnostic[], opts: RenderOptions, extra: Record<string, unknown> = {}, listKey = 'diagnostics'): string {
+  return [...jsonPieces(diags, opts, extra, listKey)].join('');
+}
+
+/**
+ * The text of renderJson in pieces of about `pieceChars` characters, so a province-year's findings
+ * (48,000 of them, 22 MB of JSON) go out without the whole text and a record per finding held at
+ * once. The same bytes as `JSON.stringify(…, null, 2)` of the whole: each record is stringified
+ * alone and indented to its place (JSON text has no raw line breaks inside strings).
+ */
+export function* jsonPieces(
+  diags: readonly Diagnostic[],
+  opts: RenderOptions,
+  extra: Record<string, unknown> = {},
+  listKey = 'diagnostics',
+  pieceChars = 1 << 20,
+): Generator<string> {
+  // The head as JSON.stringify writes it, with the list's place marked by a 0 it then replaces.
+  const head = JSON.stringify({ version: JSON_FORMAT_VERSION, ...extra, [listKey]: 0 }, null, 2);
+  const open = head.slice(0, head.lastIndexOf('0'));
+  if (!diags.length) {
+    yield `${open}[]\n}`;
+    return;
+  }
+  let piece = `${open}[`;
+  for (let i = 0; i < diags.length; i++) {
+    piece += `${i ? ',' : ''}\n    ${JSON.stringify(toJsonRecord(diags[i]!, opts.lang), null, 2).replace(/\n/g, '\n    ')}`;
+    if (piece.length >= pieceChars) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield `${piece}\n  ]\n}`;
 }
 
 /** GitHub Actions workflow commands: ::error file=…,line=…,col=…,title=…::message */
