@@ -30,35 +30,59 @@ export const ROSTER_CODES = family('roster', t('名单', 'roster'), {
   },
 });
 
+/**
+ * An activity that earns nothing, once per person, activity and reason. The reason is worded where
+ * it is found (money/subsidy-charges.ts): the 明细 sheet shows the same words in its note column.
+ */
+const UNPAID = {
+  one: msg('{reason}：{person} {activity}未计费。', "{reason}: {person}'s {activity} earns nothing."),
+  many: msg('{reason}：{person} {activity} 共 {entries} 条（{halfDays} 个半天）未计费。', "{reason}: {person}'s {activity} ({entries} entries, {halfDays} half-days) earns nothing."),
+};
+
 export const SUBSIDY_CODES = family('subsidy', t('补贴', 'subsidy'), {
   'unknown-person': {
     severity: 'warning',
     description: t('活动记录中的人员不在名单中，该条未计费。', 'An activity names a person who is in no roster; it earns nothing.'),
     help: t('在 Roster 中添加此人，或改正活动记录中的姓名。', 'Add the person to a Roster, or correct the name in the activity log.'),
+    messages: UNPAID,
   },
   'no-policy': {
     severity: 'warning',
     description: t('活动日期没有生效的补贴标准，该条未计费。', 'No subsidy policy is in force on the activity\'s date; it earns nothing.'),
     help: t('添加 SubsidyPolicy，或检查其 effective 日期。', 'Add a SubsidyPolicy, or check its effective date.'),
+    messages: UNPAID,
   },
   'no-rate': {
     severity: 'warning',
     description: t('补贴标准中没有该类活动（或该等级人员）的标准，该条未计费。', 'The policy has no rate for that activity (or that grade); it earns nothing.'),
     help: t('如该项应付费，在 SubsidyPolicy 的 rates 中补上标准。', 'If it should be paid, add a rate to the SubsidyPolicy.'),
+    messages: UNPAID,
   },
   'unknown-grade': {
     severity: 'warning',
     description: t('人员职称等级不明，而该类活动只有按等级的标准，该条未计费。', 'The person\'s grade is unknown and the activity is paid by grade only; it earns nothing.'),
     help: t('在名单中写明职称（如 主治医师）或 grade。', 'Give the person a title (e.g. 主治医师) or a grade in the roster.'),
+    messages: UNPAID,
   },
   capped: {
     severity: 'info',
     description: t('劳务费超过上限，超出部分未计（先到先付）。', 'Fees exceed the cap; the excess is not paid (first come, first paid).'),
     help: t('按政策执行，无需处理；上限有误的，改正 SubsidyPolicy 的 caps。', 'Nothing to do under the policy; if the cap is wrong, correct caps in the SubsidyPolicy.'),
+    messages: {
+      personMonth: msg(
+        '{name} 本月劳务费超过上限 {cap} 元，自 {from} 起少计 {cut} 元（先到先付）。',
+        "{name}'s fees exceed the monthly cap of {cap} yuan; {cut} yuan not paid from {from} on (first come, first paid).",
+      ),
+      personYear: msg(
+        '{name} 本年劳务费超过上限 {cap} 元，自 {from} 起少计 {cut} 元（先到先付）。',
+        "{name}'s fees exceed the yearly cap of {cap} yuan; {cut} yuan not paid from {from} on (first come, first paid).",
+      ),
+    },
   },
   'no-entries': {
     severity: 'warning',
     description: t('该月没有下沉工作记录，发放表为空。', 'The month has no activity-log entries; the sheets are empty.'),
     help: t('检查 --month 和活动记录文件。', 'Check --month and the activity-log files.'),
+    message: msg('{month} 没有下沉工作记录，发放表为空。', 'No activity-log entries in {month}; the sheets are empty.'),
   },
 });

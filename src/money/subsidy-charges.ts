@@ -39,9 +39,12 @@ export interface Uncounted {
   person?: Person;
   personUnit: string;
   host: string;
-  code: string;
+  code: UnpaidCode;
   reason: Text;
 }
+
+/** Why an entry earns nothing: one of the subsidy codes worded by UNPAID (codes/outputs.ts). */
+export type UnpaidCode = 'subsidy/unknown-person' | 'subsidy/no-policy' | 'subsidy/unknown-grade' | 'subsidy/no-rate';
 
 export interface Collected {
   charges: Charge[];
@@ -102,7 +105,7 @@ export function collectCharges(input: SubsidyInput, ids: PersonIds, label: (ref:
     if (inMonth) out.inMonthEntries++;
     const person = resolvePerson(e.person);
     const host = label(e.unit);
-    const skip = (code: string, reason: Text, p?: Person) => {
+    const skip = (code: UnpaidCode, reason: Text, p?: Person) => {
       if (inMonth) out.uncounted.push({ seq: s, entry: e, person: p, personUnit: p ? label(p.unit).name : '', host: host.name, code, reason });
     };
     if (!person) {
@@ -121,7 +124,7 @@ export function collectCharges(input: SubsidyInput, ids: PersonIds, label: (ref:
 }
 
 /** The entry's 劳务费 (or why it earns none) and its allowances. */
-function chargeEntry(x: Payable, once: Map<string, Charge>, charges: Charge[], skip: (code: string, reason: Text, p?: Person) => void): void {
+function chargeEntry(x: Payable, once: Map<string, Charge>, charges: Charge[], skip: (code: UnpaidCode, reason: Text, p?: Person) => void): void {
   const { entry: e, person, policy } = x;
   const grade = gradeOf(person);
   let sub = 0;

@@ -1,6 +1,7 @@
 // The findings of a month's sheets: one per (reason, person, activity) that earned nothing, at the
 // first such entry; one per capped person; and a warning when the month has no entries at all.
 import { at, t, type Diagnostic } from '../model/diagnostic.js';
+import { SUBSIDY_CODES } from '../codes/outputs.js';
 import type { Person } from '../model/kinds.js';
 import { locOf } from '../load/schema.js';
 import { fenToYuanText } from './fen.js';
@@ -18,11 +19,7 @@ export function subsidyDiagnostics(
   const diagnostics = unpaidFindings(uncounted, ids);
   for (const [person, c] of capped) if (c.cutFen > 0) diagnostics.push(cappedFinding(person, c));
   if (inMonthEntries === 0)
-    diagnostics.push({
-      code: 'subsidy/no-entries',
-      severity: 'warning',
-      message: t(`${month} 没有下沉工作记录，发放表为空。`, `No activity-log entries in ${month}; the sheets are empty.`),
-    });
+    diagnostics.push(SUBSIDY_CODES.raise('subsidy/no-entries', { month }));
   return diagnostics;
 }
 
@@ -36,34 +33,28 @@ function unpaidFindings(uncounted: readonly Uncounted[], ids: PersonIds): Diagno
       g.halfDays += u.entry.halfDays ?? 1;
     } else grouped.set(k, { u, n: 1, halfDays: u.entry.halfDays ?? 1 });
   }
-  return [...grouped.values()].map(({ u, n, halfDays }): Diagnostic => ({
-    code: u.code,
-    severity: 'warning',
-    ...at(locOf(u.entry)),
-    message: t(
-      `${u.reason.zh}：${u.entry.person} ${u.entry.type}${n > 1 ? ` 共 ${n} 条（${halfDays} 个半天）` : ''}未计费。`,
-      `${u.reason.en}: ${u.entry.person}'s ${u.entry.type}${n > 1 ? ` (${n} entries, ${halfDays} half-days)` : ''} earns nothing.`,
-    ),
-    hint:
-      u.code === 'subsidy/unknown-grade'
-        ? t('在名单中写明职称（如 主治医师）或 grade。', 'give the person a title (e.g. 主治医师) or a grade in the roster.')
-        : u.code === 'subsidy/no-rate'
-          ? t('如该项应付费，请在 SubsidyPolicy 的 rates 中补上标准。', 'if it should be paid, add a rate to the SubsidyPolicy.')
-          : undefined,
-    data: { person: u.entry.person, activity: u.entry.type, entries: n, halfDays, date: u.entry.date },
-  }));
+  return [...grouped.values()].map(({ u, n, halfDays }): Diagnostic => {
+    const words = { reason: u.reason, person: u.entry.person, activity: u.entry.type };
+    const extra = {
+      ...at(locOf(u.entry)),
+      hint:
+        u.code === 'subsidy/unknown-grade'
+          ? t('在名单中写明职称（如 主治医师）或 grade。', 'give the person a title (e.g. 主治医师) or a grade in the roster.')
+          : u.code === 'subsidy/no-rate'
+            ? t('如该项应付费，请在 SubsidyPolicy 的 rates 中补上标准。', 'if it should be paid, add a rate to the SubsidyPolicy.')
+            : undefined,
+      data: { person: u.entry.person, activity: u.entry.type, entries: n, halfDays, date: u.entry.date },
+    };
+    return n > 1 ? SUBSIDY_CODES.raise(u.code, 'many', { ...words, entries: n, halfDays }, extra) : SUBSIDY_CODES.raise(u.code, 'one', words, extra);
+  });
 }
 
 function cappedFinding(person: Person, c: CapHit): Diagnostic {
   const fen = fenToYuanText;
-  return {
-    code: 'subsidy/capped',
-    severity: 'info',
-    ...at(locOf(c.first.entry)),
-    message: t(
-      `${person.name} ${c.per === 'personMonth' ? '本月' : '本年'}劳务费超过上限 ${fen(c.maxFen)} 元，自 ${c.first.entry.date} 起少计 ${fen(c.cutFen)} 元（先到先付）。`,
-      `${person.name}'s fees exceed the ${c.per === 'personMonth' ? 'monthly' : 'yearly'} cap of ${fen(c.maxFen)} yuan; ${fen(c.cutFen)} yuan not paid from ${c.first.entry.date} on (first come, first paid).`,
-    ),
-    data: { person: person.name, capFen: c.maxFen, cutFen: c.cutFen, per: c.per },
-  };
+  return SUBSIDY_CODES.raise(
+    'subsidy/capped',
+    c.per === 'personMonth' ? 'personMonth' : 'personYear',
+    { name: person.name, cap: fen(c.maxFen), cut: fen(c.cutFen), from: c.first.entry.date },
+    { ...at(locOf(c.first.entry)), data: { person: person.name, capFen: c.maxFen, cutFen: c.cutFen, per: c.per } },
+  );
 }
