@@ -4,7 +4,8 @@ import { t, type Diagnostic } from '../model/diagnostic.js';
 import { ACTIVITY_SYNONYMS, ACTIVITY_TYPES, activityLogSchema, type ActivityEntry, type ActivityType, type Unit } from '../model/kinds.js';
 import type { Grid } from '../io/xlsx-read.js';
 import { isoDate, isValidYmd, normalizeDate } from '../time/dates.js';
-import { cell, comment, mayCarry, excelSerialDate, flowMap, isTotalRow, isSignatureRow, isEmptyRow, matchHeaders, rowProblem, sourceNote, squeezeSpaces, titleText, type FieldSpec, type RowPos } from './common.js';
+import { IMPORT_CODES } from '../codes/import.js';
+import { cell, comment, mayCarry, excelSerialDate, flowMap, isTotalRow, isSignatureRow, isEmptyRow, matchHeaders, rowAt, sourceNote, where, squeezeSpaces, titleText, type FieldSpec, type RowPos } from './common.js';
 
 type Field = 'date' | 'person' | 'unit' | 'type' | 'halfDays' | 'note';
 
@@ -105,9 +106,11 @@ export function importActivity(grid: Grid, opts: ImportActivityOptions = {}): Ac
       if (isTotalRow(row) || isSignatureRow(row)) continue; // 合计, 制表人： … under the table
       const col = (f: Field) => (header!.has(f) ? header!.get(f)! + 1 : undefined);
       const get = (f: Field) => cell(row, header!.get(f));
-      const skip = (f: Field | undefined, code: string, msg: ReturnType<typeof t>) => {
+      // a row not imported: an error at its cell (the row when no one cell is to blame)
+      const at = (f: Field | undefined) => {
         skipped++;
-        problems.push(rowProblem(file, { ...pos, col: f ? col(f) : undefined }, code, 'error', t(`${msg.zh}，此行未导入`, `${msg.en}; row not imported`)));
+        const p = { ...pos, col: f ? col(f) : undefined };
+        return { place: where(p), extra: { ...rowAt(file, p), severity: 'error' as const } };
       };
       rows++;
       const notes: string[] = [];
@@ -119,48 +122,55 @@ export function importActivity(grid: Grid, opts: ImportActivityOptions = {}): Ac
       if (get('person')) carry.person = get('person');
       if (get('unit')) carry.unit = get('unit');
       if (!get('person') && !get('type') && !get('date')) {
-        skip(undefined, 'import/unreadable-row', t(`读不出日期、人员和类型（${row.filter((s) => s.trim()).join(' | ')}）`, `no date, person or type (${row.filter((s) => s.trim()).join(' | ')})`));
+        const { place, extra } = at(undefined);
+        problems.push(IMPORT_CODES.raise('import/unreadable-row', { where: place, cells: row.filter((s) => s.trim()).join(' | ') }, extra));
         continue;
       }
       const date = dateOf(dateText, opts.month);
       if (!date) {
-        skip('date', 'import/bad-date', t(`日期“${dateText}”无法识别`, `date "${dateText}" not recognised`));
+        const { place, extra } = at('date');
+        problems.push(IMPORT_CODES.raise('import/bad-date', 'activity', { where: place, date: dateText }, extra));
         continue;
       }
       const person = squeezeSpaces(personRaw);
       if (!person) {
-        skip('person', 'import/no-person', t('没有人员', 'no person'));
+        const { place, extra } = at('person');
+        problems.push(IMPORT_CODES.raise('import/no-person', { where: place }, extra));
         continue;
       }
       if (person !== personRaw.trim()) notes.push(`原表人员“${personRaw.trim()}”`);
       if (!unitText) {
-        skip('unit', 'import/no-unit', t('没有单位', 'no unit'));
+        const { place, extra } = at('unit');
+        problems.push(IMPORT_CODES.raise('import/no-unit', 'activity', { where: place }, extra));
         continue;
       }
       if (opts.resolveUnit && !opts.resolveUnit(unitText) && !flagged.has(unitText)) {
         flagged.add(unitText);
-        problems.push(rowProblem(file, { ...pos, col: col('unit') }, 'import/unknown-unit', 'warning', t(`单位“${unitText}”不是医联体的单位，已按原文保留`, `unit "${unitText}" is not a unit of the alliance; kept as written`), { unit: unitText }));
+        const p = { ...pos, col: col('unit') };
+        problems.push(IMPORT_CODES.raise('import/unknown-unit', { where: where(p), what: t('单位', 'unit'), unit: unitText }, rowAt(file, p, { unit: unitText })));
       }
       const typeText = get('type');
       let type = activityType(typeText);
       let note = get('note') || undefined;
       if (!type) {
         if (!typeText) {
-          skip('type', 'import/no-type', t('没有类型', 'no activity type'));
+          const { place, extra } = at('type');
+          problems.push(IMPORT_CODES.raise('import/no-type', { where: place }, extra));
           continue;
         }
         type = '其他';
         note = [`原类型：${typeText}`, note].filter(Boolean).join('；');
-        problems.push(
-          rowProblem(file, { ...pos, col: col('type') }, 'import/unknown-type', 'warning', t(`类型“${typeText}”不在 ${ACTIVITY_TYPES.join('、')} 之中，记为“其他”`, `activity type "${typeText}" is not one of ${ACTIVITY_TYPES.join(', ')}; recorded as 其他`)),
-        );
+        const p = { ...pos, col: col('type') };
+        const types = t(ACTIVITY_TYPES.join('、'), ACTIVITY_TYPES.join(', '));
+        problems.push(IMPORT_CODES.raise('import/unknown-type', { where: where(p), type: typeText, types }, rowAt(file, p)));
       } else if (type !== squeezeSpaces(typeText)) notes.push(`原类型“${typeText}”`);
       let halfDays: number | undefined;
       const hd = get('halfDays');
       if (hd) {
         halfDays = halfDaysOf(hd);
         if (halfDays === undefined || halfDays < 1 || halfDays > 62) {
-          problems.push(rowProblem(file, { ...pos, col: col('halfDays') }, 'import/half-days', 'warning', t(`半天数“${hd}”无法识别，按 1 个半天计`, `half days "${hd}" not recognised; counted as 1`)));
+          const p = { ...pos, col: col('halfDays') };
+          problems.push(IMPORT_CODES.raise('import/half-days', { where: where(p), value: hd }, rowAt(file, p)));
           halfDays = undefined;
         }
       }
@@ -175,13 +185,7 @@ export function importActivity(grid: Grid, opts: ImportActivityOptions = {}): Ac
       entries.push({ e, src: sourceNote(sheet, r + 1, multiSheet), notes });
     }
     if (!header)
-      problems.push({
-        code: 'import/no-header',
-        severity: 'error',
-        message: t(`工作表“${sheet.name}”：前 10 行里没有找到表头（日期、人员、单位、类型、半天数）`, `sheet "${sheet.name}": no header row in the first 10 rows (日期, 人员, 单位, 类型, 半天数)`),
-        ...(file ? { file } : {}),
-        data: { sheet: sheet.name },
-      });
+      problems.push(IMPORT_CODES.raise('import/no-header', 'activity', { sheet: sheet.name }, { ...(file ? { file } : {}), data: { sheet: sheet.name } }));
   }
 
   const months = new Set(entries.map((x) => x.e.date.slice(0, 7)));
@@ -189,20 +193,11 @@ export function importActivity(grid: Grid, opts: ImportActivityOptions = {}): Ac
   if (opts.month)
     for (const x of entries)
       if (!x.e.date.startsWith(opts.month))
-        problems.push({
-          code: 'import/outside-month',
-          severity: 'error',
-          message: t(`${x.src}：日期 ${x.e.date} 不在 ${opts.month} 月内`, `${x.src}: date ${x.e.date} is outside ${opts.month}`),
-          ...(file ? { file } : {}),
-        });
+        problems.push(IMPORT_CODES.raise('import/outside-month', { source: x.src, date: x.e.date, month: opts.month }, file ? { file } : {}));
   const log: ActivityDoc = { kind: 'ActivityLog', version: 1, ...(month ? { month } : {}), entries: entries.map((x) => x.e) };
   const check = activityLogSchema.safeParse(log);
   if (!check.success)
-    problems.push({
-      code: 'import/internal',
-      severity: 'error',
-      message: t(`导入结果未通过 ActivityLog 校验：${check.error.issues[0]?.message}`, `imported log fails the ActivityLog schema: ${check.error.issues[0]?.message}`),
-    });
+    problems.push(IMPORT_CODES.raise('import/internal', 'activity', { problem: String(check.error.issues[0]?.message) }));
 
   const out: string[] = [];
   const fileName = file ? file.split(/[\\/]/).pop() : undefined;

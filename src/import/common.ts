@@ -1,6 +1,7 @@
 // Shared by the importers: header recognition in a grid, row-located diagnostics, cell
 // clean-up, and writing commented YAML by hand (flow maps, one record a line, as in FORMAT.md).
-import { t, type Diagnostic, type Severity, type Text } from '../model/diagnostic.js';
+import { t, type Text } from '../model/diagnostic.js';
+import type { Extra } from '../codes/declare.js';
 import type { GridSheet } from '../io/xlsx-read.js';
 
 /** Header text as compared: no spaces (half/full width), no bracketed remarks, no `*`/colon. */
@@ -125,20 +126,12 @@ export function where(pos: RowPos): Text {
   return t(`工作表“${pos.sheet}”第 ${pos.row} 行${c ? `（${c.trim()}）` : ''}`, `sheet "${pos.sheet}" row ${pos.row}${c ? ` (${c.trim()})` : ''}`);
 }
 
-export function rowProblem(
-  file: string | undefined,
-  pos: RowPos,
-  code: string,
-  severity: Severity,
-  msg: Text,
-  data: Record<string, unknown> = {},
-  hint?: Text,
-): Diagnostic {
-  const w = where(pos);
+/**
+ * Where a row's problem is (file, line, column) and its data (sheet, row, column letter, and
+ * `data`); the message says the place through `where(pos)`, its template's {where}.
+ */
+export function rowAt(file: string | undefined, pos: RowPos, data: Record<string, unknown> = {}, hint?: Text): Extra {
   return {
-    code,
-    severity,
-    message: t(`${w.zh}：${msg.zh}`, `${w.en}: ${msg.en}`),
     ...(hint ? { hint } : {}),
     ...(file ? { file } : {}),
     line: pos.row,

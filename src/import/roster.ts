@@ -1,6 +1,7 @@
 // Turn the 下派人员名单 sheets offices already keep (seed 003, 附件1/2) into a commented Roster
 // file. Pure: grid in, {roster, yaml, problems} out. Nothing a clerk typed is dropped silently:
 // every row that cannot be read becomes a problem naming its sheet and row.
+import { IMPORT_CODES } from '../codes/import.js';
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { rosterSchema, type Assignment, type Person, type Unit } from '../model/kinds.js';
 import type { Grid, GridSheet } from '../io/xlsx-read.js';
@@ -16,8 +17,9 @@ import {
   isEmptyRow,
   matchHeaders,
   mayCarry,
-  rowProblem,
+  rowAt,
   sourceNote,
+  where,
   squeezeSpaces,
   titleText,
   type FieldSpec,
@@ -126,18 +128,19 @@ export function importRoster(grid: Grid, opts: ImportRosterOptions = {}): Roster
       const label = what === 'lead' ? t('牵头（派出）单位', 'dispatching unit') : t('下派单位', 'receiving unit');
       if (opts.resolveUnit)
         problems.push(
-          rowProblem(file, pos, 'import/unknown-unit', 'warning', t(`${label.zh}“${text}”不是医联体的单位，已按原文保留`, `${label.en} "${text}" is not a unit of the alliance; kept as written`), { unit: text }),
+          IMPORT_CODES.raise('import/unknown-unit', { where: where(pos), what: label, unit: text }, rowAt(file, pos, { unit: text })),
         );
       else if (!/(医院|卫生院|分院|中心|保健院|卫生室|院|所|站)$/.test(text))
         problems.push(
-          rowProblem(
-            file,
-            pos,
+          IMPORT_CODES.raise(
             'import/short-unit-name',
-            'warning',
-            t(`${label.zh}“${text}”是简称，已按原文保留`, `${label.en} "${text}" is a short name; kept as written`),
-            { unit: text },
-            t('用 --workspace 指定医联体目录即可换成全称；或在 Alliance 里把它写进该单位的 aliases', 'pass --workspace to resolve it to the full name, or add it to the unit\'s aliases in the Alliance'),
+            { where: where(pos), what: label, unit: text },
+            rowAt(
+              file,
+              pos,
+              { unit: text },
+              t('用 --workspace 指定医联体目录即可换成全称；或在 Alliance 里把它写进该单位的 aliases', 'pass --workspace to resolve it to the full name, or add it to the unit\'s aliases in the Alliance'),
+            ),
           ),
         );
     }
@@ -178,7 +181,7 @@ export function importRoster(grid: Grid, opts: ImportRosterOptions = {}): Roster
       if (!name0) {
         skipped++;
         problems.push(
-          rowProblem(file, pos, 'import/no-name', 'warning', t(`没有姓名，未导入（${row.filter((s) => s.trim()).join(' | ')}）`, `no name; row not imported (${row.filter((s) => s.trim()).join(' | ')})`)),
+          IMPORT_CODES.raise('import/no-name', { where: where(pos), cells: row.filter((s) => s.trim()).join(' | ') }, rowAt(file, pos)),
         );
         continue;
       }
@@ -211,7 +214,7 @@ export function importRoster(grid: Grid, opts: ImportRosterOptions = {}): Roster
       } else {
         unit = '待填写';
         problems.push(
-          rowProblem(file, pos, 'import/no-unit', 'error', t(`${name} 没有派出（牵头）单位，已写作“待填写”`, `${name} has no dispatching unit; written as "待填写"`)),
+          IMPORT_CODES.raise('import/no-unit', 'roster', { where: where(pos), name }, rowAt(file, pos)),
         );
       }
 
@@ -221,23 +224,27 @@ export function importRoster(grid: Grid, opts: ImportRosterOptions = {}): Roster
       if (g) {
         if (g === '男' || g === '男性' || g.toUpperCase() === 'M') gender = '男';
         else if (g === '女' || g === '女性' || g.toUpperCase() === 'F') gender = '女';
-        else problems.push(rowProblem(file, { ...pos, col: col('gender') }, 'import/gender', 'warning', t(`性别“${g}”无法识别，未填`, `gender "${g}" not recognised; left out`)));
+        else {
+          const p = { ...pos, col: col('gender') };
+          problems.push(IMPORT_CODES.raise('import/gender', { where: where(p), value: g }, rowAt(file, p)));
+        }
       }
 
       // phone
       let phone: string | undefined = get('phone') || undefined;
       if (phone) {
         const p = halfWidth(phone);
+        const at = { ...pos, col: col('phone') };
         if (/^\d(\.\d+)?[eE]\+?\d+$/.test(p))
           problems.push(
-            rowProblem(file, { ...pos, col: col('phone') }, 'import/phone-digits-lost', 'error', t(`电话“${phone}”是科学计数法，位数已丢失，请按原号码填写`, `phone "${phone}" is in scientific notation and has lost digits; type the number again`)),
+            IMPORT_CODES.raise('import/phone-digits-lost', { where: where(at), phone }, rowAt(file, at)),
           );
         else if (/^1[3-9]\d{9}$/.test(p) || /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/.test(p) || /^\d{7,8}$/.test(p)) phone = p;
         else if (/^(?:\+?86)?1[3-9]\d{9}$/.test(p.replace(/[-()（）]/g, ''))) phone = p.replace(/[-()（）]/g, '').slice(-11); // 138-0000-0001, +86 138…
         else if (/^[(（]0\d{2,3}[)）]-?\d{7,8}$/.test(p)) phone = p.replace(/^[(（](0\d{2,3})[)）]-?/, '$1-'); // (0376)1234567
         else
           problems.push(
-            rowProblem(file, { ...pos, col: col('phone') }, 'import/phone-format', 'warning', t(`电话“${phone}”不像手机号或带区号的座机号，已按原文保留`, `phone "${phone}" is neither a mobile nor a landline number; kept as written`)),
+            IMPORT_CODES.raise('import/phone-format', { where: where(at), phone }, rowAt(file, at)),
           );
       }
 
@@ -260,7 +267,7 @@ export function importRoster(grid: Grid, opts: ImportRosterOptions = {}): Roster
         const same = byName.get(name) ?? [];
         if (same.length)
           problems.push(
-            rowProblem(file, pos, 'import/duplicate-name', 'warning', t(`与 ${same[0]!.src} 同名（${name}）但电话或单位不同，按两个人导入；下派安排按姓名引用，请给其中一人加 id 或改用别名`, `same name as ${same[0]!.src} (${name}) but a different phone or unit; imported as two people — give one an id`)),
+            IMPORT_CODES.raise('import/duplicate-name', { where: where(pos), first: same[0]!.src, name }, rowAt(file, pos)),
           );
         same.push(rec);
         byName.set(name, same);
@@ -269,7 +276,7 @@ export function importRoster(grid: Grid, opts: ImportRosterOptions = {}): Roster
           const v = person[k];
           if (v && rec.person[k] && rec.person[k] !== v)
             problems.push(
-              rowProblem(file, pos, 'import/conflict', 'warning', t(`${name} 的${{ gender: '性别', specialty: '专业', title: '职称' }[k]}与 ${rec.src} 不同（“${v}”/“${rec.person[k]}”），保留先出现的`, `${name}'s ${k} differs from ${rec.src} ("${v}" vs "${rec.person[k]}"); the first is kept`)),
+              IMPORT_CODES.raise('import/conflict', { where: where(pos), name, field: t({ gender: '性别', specialty: '专业', title: '职称' }[k], k), first: rec.src, value: v, kept: rec.person[k] }, rowAt(file, pos)),
             );
           else if (v && !rec.person[k]) (rec.person as Record<string, unknown>)[k] = v;
         }
@@ -286,7 +293,7 @@ export function importRoster(grid: Grid, opts: ImportRosterOptions = {}): Roster
       }
       if (!targetText || NO_TARGET.has(targetText)) {
         if (!targetText && header.has('target'))
-          problems.push(rowProblem(file, pos, 'import/no-target', 'info', t(`${name} 没有下派单位，只导入人员`, `${name} has no receiving unit; imported without a posting`)));
+          problems.push(IMPORT_CODES.raise('import/no-target', { where: where(pos), name }, rowAt(file, pos)));
         continue;
       }
       const tres = resolve(targetText, { ...pos, col: col('target') }, 'target');
@@ -295,10 +302,10 @@ export function importRoster(grid: Grid, opts: ImportRosterOptions = {}): Roster
       // dates: this row, else (on a continuation row) the row above, else the default period
       let { start, end } = readPeriod(get('range') || get('start'), get('end'));
       const dateText = [get('range'), get('start'), get('end')].filter(Boolean).join(' ');
-      if (dateText && !start)
-        problems.push(
-          rowProblem(file, { ...pos, col: col('range') ?? col('start') }, 'import/bad-date', 'warning', t(`下派时间“${dateText}”无法识别`, `posting dates "${dateText}" not recognised`)),
-        );
+      if (dateText && !start) {
+        const at = { ...pos, col: col('range') ?? col('start') };
+        problems.push(IMPORT_CODES.raise('import/bad-date', 'posting', { where: where(at), date: dateText }, rowAt(file, at)));
+      }
       if (start) {
         carry.start = start;
         carry.end = end;
@@ -321,7 +328,11 @@ export function importRoster(grid: Grid, opts: ImportRosterOptions = {}): Roster
       };
       if (!start)
         problems.push(
-          rowProblem(file, pos, 'import/no-start', 'warning', t(`${name} 的下派安排没有下派时间，已写成注释，请补上 start 后取消注释`, `${name}'s posting has no start date; written as a comment — add start and uncomment it`), {}, t('或用 --start/--end 指定，或用 --workspace 取医联体的建设周期', 'or pass --start/--end, or --workspace to take the alliance cycle')),
+          IMPORT_CODES.raise(
+            'import/no-start',
+            { where: where(pos), name },
+            rowAt(file, pos, {}, t('或用 --start/--end 指定，或用 --workspace 取医联体的建设周期', 'or pass --start/--end, or --workspace to take the alliance cycle')),
+          ),
         );
       assignments.push({ a, notes: anotes, src });
     }
@@ -329,19 +340,12 @@ export function importRoster(grid: Grid, opts: ImportRosterOptions = {}): Roster
     else withHeader++;
   }
   for (const name of headerless)
-    problems.push({
-      code: 'import/no-header',
+    problems.push(
       // a workbook's other sheets (说明, 汇总 …) are fine as long as one sheet is a roster
-      severity: withHeader ? 'info' : 'error',
-      message: withHeader
-        ? t(`工作表“${name}”没有名单表头，已跳过`, `sheet "${name}" has no roster header; skipped`)
-        : t(
-            `工作表“${name}”：前 ${HEADER_SCAN_ROWS} 行里没有找到表头（至少要有“姓名”和另外两列，如 性别、职称、电话、下派单位）`,
-            `sheet "${name}": no header row in the first ${HEADER_SCAN_ROWS} rows (need 姓名 and two more columns such as 性别, 职称, 电话, 下派单位)`,
-          ),
-      ...(file ? { file } : {}),
-      data: { sheet: name },
-    });
+      withHeader
+        ? IMPORT_CODES.raise('import/no-header', 'otherSheet', { sheet: name }, { severity: 'info', ...(file ? { file } : {}), data: { sheet: name } })
+        : IMPORT_CODES.raise('import/no-header', 'roster', { sheet: name, rows: HEADER_SCAN_ROWS }, { ...(file ? { file } : {}), data: { sheet: name } }),
+    );
 
   const peopleList = [...people.values()];
   const done = assignments.filter((x) => x.a.start) as (AssignmentRec & { a: Assignment })[];
@@ -356,12 +360,9 @@ export function importRoster(grid: Grid, opts: ImportRosterOptions = {}): Roster
   // self-check: what we write must be a valid Roster
   const check = rosterSchema.safeParse(roster);
   if (!check.success)
-    problems.push({
-      code: 'import/internal',
-      severity: 'error',
-      message: t(`导入结果未通过 Roster 校验：${check.error.issues[0]?.message}`, `imported roster fails the Roster schema: ${check.error.issues[0]?.message}`),
-      data: { issues: check.error.issues.map((i) => ({ path: i.path, message: i.message })) },
-    });
+    problems.push(
+      IMPORT_CODES.raise('import/internal', 'roster', { problem: String(check.error.issues[0]?.message) }, { data: { issues: check.error.issues.map((i) => ({ path: i.path, message: i.message })) } }),
+    );
 
   const yaml = rosterYaml(roster, peopleList, assignments, { file, sheets: withHeader, problems });
   return {
