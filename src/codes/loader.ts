@@ -141,70 +141,122 @@ export const SCHEMA_CODES = family('schema', t('字段', 'field'), {
     severity: 'error',
     description: t('出现了该类文档没有的字段（常见于拼写错误）。', 'A key this kind of document does not have (often a misspelling).'),
     help: t('按提示改正字段名，或删除该字段；备注可写在 note 或以 # 开头的注释里。', 'Correct the key as suggested or remove it; put remarks in note or in a # comment.'),
+    messages: {
+      unknown: msg('未知字段「{key}」。', 'Unknown key "{key}".'),
+      didYouMean: msg('未知字段「{key}」。{suggestion}', 'Unknown key "{key}". {suggestion}'),
+      // the header of an activity-log table (CSV, xlsx)
+      column: msg('未知列名「{name}」。', 'Unknown column "{name}".'),
+      columnDidYouMean: msg('未知列名「{name}」。{suggestion}', 'Unknown column "{name}". {suggestion}'),
+    },
   },
   'missing-field': {
     severity: 'error',
     description: t('缺少必填字段。', 'A required field is missing.'),
     help: t('补上提示中的字段（各字段见 FORMAT.md）。', 'Add the field named in the message (FORMAT.md lists every field).'),
+    messages: {
+      // {where} is empty at the top level, else the path of the mapping that lacks it
+      field: msg('缺少必填字段「{field}」{where}。', 'Missing required field "{field}"{where}.'),
+      column: msg('表格缺少「{field}」列。', 'The table has no "{field}" column.'),
+      indicatorWhose: msg(
+        '这条指标数据没有写是谁的：单位的写 unit:，医联体（全区、全集团）整体的写 alliance:。',
+        'This Indicators entry does not say whose figures these are: unit: for a unit, alliance: for the alliance (the whole district or group).',
+      ),
+    },
   },
   empty: {
     severity: 'error',
     description: t('字段或列表为空。', 'A field or list is empty.'),
     help: t('填写内容，或删除这个字段。', 'Fill it in, or remove the field.'),
+    messages: {
+      item: msg('列表「{list}」的第 {n} 项是空的。', 'Item {n} of "{list}" is empty.'),
+      text: msg('字段「{field}」不能为空。', '"{field}" must not be empty.'),
+    },
   },
   'wrong-type': {
     severity: 'error',
     description: t('字段的值类型不对（如应为数字却写了文字）。', 'A value has the wrong type (e.g. text where a number belongs).'),
     help: t('按提示改写该值；需要列表时用「- 项」或 [a, b]。', 'Rewrite the value as the message says; write lists as "- item" lines or [a, b].'),
+    messages: {
+      type: msg('字段「{field}」应为{expected}，实际是{got}。', '"{field}" must be {expected}, got {got}.'),
+      // a field written several ways (a union), none of which fits
+      form: msg('字段「{field}」的写法不对（实际是{got}）。', '"{field}" has the wrong form (got {got}).'),
+      indicatorNumber: msg('指标值「{value}」应为数字。', 'indicator value "{value}" must be a number.'),
+    },
   },
   'invalid-value': {
     severity: 'error',
     description: t('字段的值不是允许的取值之一。', 'A value is not one of the allowed values.'),
     help: t('改为提示中列出的取值之一。', 'Use one of the values listed in the message.'),
+    messages: {
+      unknown: msg('字段「{field}」的值「{value}」无效。', '"{value}" is not a valid value for "{field}".'),
+      didYouMean: msg('字段「{field}」的值「{value}」无效。{suggestion}', '"{value}" is not a valid value for "{field}". {suggestion}'),
+    },
   },
   'out-of-range': {
     severity: 'error',
     description: t('数值或列表长度超出允许范围。', 'A number or list length is out of range.'),
     help: t('按提示的上下限改正。', 'Correct it to within the bounds given.'),
+    messages: {
+      fewItems: msg('列表「{field}」至少要有 {bound} 项。', '"{field}" needs at least {bound} item(s).'),
+      manyItems: msg('列表「{field}」至多要有 {bound} 项。', '"{field}" needs at most {bound} item(s).'),
+      tooSmall: msg('字段「{field}」的值不能小于 {bound}。', '"{field}" must be at least {bound}.'),
+      tooBig: msg('字段「{field}」的值不能大于 {bound}。', '"{field}" must be at most {bound}.'),
+    },
   },
   invalid: {
     severity: 'error',
     description: t('字段的值不符合要求的格式。', 'A value does not have the required form.'),
     help: t('对照 FORMAT.md 中该字段的写法改正。', 'Correct it as FORMAT.md describes the field.'),
+    messages: {
+      // a check of zod's own, worded by zod (English)
+      zod: msg('字段「{field}」的值无效：{problem}', 'Invalid value for "{field}": {problem}'),
+      indicatorBoth: msg(
+        '这条指标数据同时写了 unit: 和 alliance:，只能写其一：某单位的数据，或医联体整体的数据。',
+        'This Indicators entry has both unit: and alliance:; give one: a unit\'s figures, or the alliance\'s as a whole.',
+      ),
+      deliverableDue: msg('「{value}」不是能识别的期限。', '"{value}" is not a due form yilian reads.'),
+    },
   },
   'invalid-date': {
     severity: 'error',
     description: t('不是有效日期，或该日不存在（如 2月30日）。', 'Not a valid date, or a day that does not exist (e.g. 30 February).'),
     help: t('写作 2017-05-15、20170515、2017/5/15 或 2017年5月15日，且该日须存在。', 'Write 2017-05-15, 20170515, 2017/5/15 or 2017年5月15日; the day must exist.'),
+    message: msg('「{value}」不是有效日期。', '"{value}" is not a valid date.'),
   },
   'invalid-month': {
     severity: 'error',
     description: t('不是有效月份。', 'Not a valid month.'),
     help: t('写作 2017-05 或 2017年5月。', 'Write 2017-05 or 2017年5月.'),
+    message: msg('「{value}」不是有效月份。', '"{value}" is not a valid month.'),
   },
   'invalid-id': {
     severity: 'error',
     description: t('编号（id）含有不允许的字符。', 'An id uses characters that are not allowed.'),
     help: t('编号只用英文字母、数字、点、下划线和连字符，如 gs-rmyy；中文名称写在 name。', 'Use ASCII letters, digits, ".", "_" and "-" only, e.g. gs-rmyy; put the Chinese name in name.'),
+    message: msg('编号「{value}」只能用英文字母、数字、点、下划线和连字符。', 'id "{value}" may only use ASCII letters, digits, ".", "_" and "-".'),
   },
   'invalid-money': {
     severity: 'error',
     description: t('金额超过两位小数（单位：元）。', 'An amount has more than two decimals (yuan).'),
     help: t('金额以元为单位，最多写到分，如 150 或 37.5。', 'Amounts are in yuan to the fen at most, e.g. 150 or 37.5.'),
+    message: msg('金额「{value}」最多两位小数（单位：元）。', 'amount {value} may have at most two decimals (yuan).'),
   },
   'invalid-period': {
     severity: 'error',
     description: t('期间格式不对。', 'A period is not in a known form.'),
     help: t('写作 2024、2024-Q1、2024-H1 或 2024-06。', 'Write 2024, 2024-Q1, 2024-H1 or 2024-06.'),
+    message: msg('期间「{value}」格式不对。', 'period "{value}" is not valid.'),
   },
   'invalid-years': {
     severity: 'error',
     description: t('年份范围格式不对。', 'A range of years is not in a known form.'),
     help: t('写作 2018-2022。', 'Write 2018-2022.'),
+    message: msg('年份范围「{value}」格式不对。', 'years "{value}" is not a range.'),
   },
   'invalid-comparison': {
     severity: 'error',
     description: t('条件不是「>= 6」这样的比较。', 'A condition is not a comparison such as ">= 6".'),
     help: t('写作 ">= 6" 这样的比较，并加引号。', 'Write a comparison such as ">= 6", quoted.'),
+    message: msg('条件「{value}」格式不对。', 'condition "{value}" is not valid.'),
   },
 });

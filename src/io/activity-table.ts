@@ -2,6 +2,7 @@
 // 日期/人员/单位/类型/半天数/备注), read into the same typed ActivityLog document a YAML file
 // gives, with the same diagnostics. Positions are row:column (column = the field's number), and
 // are computed, not stored, so a 500,000-row log costs no position maps.
+import { SCHEMA_CODES } from '../codes/loader.js';
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import { RawNumber } from '../model/common.js';
 import { activityEntrySchema, type ActivityEntry } from '../model/kinds.js';
@@ -122,15 +123,8 @@ function readHeader(header: string[], line: number, file: string, diags: Diagnos
     const field = COLUMNS[name] ?? COLUMNS[name.toLowerCase()];
     if (!field) {
       const s = didYouMean(name, Object.keys(COLUMNS));
-      diags.push({
-        code: 'schema/unknown-key',
-        severity: 'error',
-        file,
-        line,
-        col: i + 1,
-        message: t(`未知列名「${name}」。${s ? s.zh : ''}`, `Unknown column "${name}". ${s ? s.en : ''}`.trim()),
-        hint: t('活动记录的列：日期、人员、单位、类型、半天数、备注。', 'Columns: date, person, unit, type, halfDays, note (or 日期/人员/单位/类型/半天数/备注).'),
-      });
+      const extra = { file, line, col: i + 1, hint: t('活动记录的列：日期、人员、单位、类型、半天数、备注。', 'Columns: date, person, unit, type, halfDays, note (or 日期/人员/单位/类型/半天数/备注).') };
+      diags.push(s ? SCHEMA_CODES.raise('schema/unknown-key', 'columnDidYouMean', { name, suggestion: s }, extra) : SCHEMA_CODES.raise('schema/unknown-key', 'column', { name }, extra));
       bad = true;
       return;
     }
@@ -139,15 +133,9 @@ function readHeader(header: string[], line: number, file: string, diags: Diagnos
   });
   for (const f of REQUIRED)
     if (!seen.has(f)) {
-      diags.push({
-        code: 'schema/missing-field',
-        severity: 'error',
-        file,
-        line,
-        col: 1,
-        message: t(`表格缺少「${f}」列。`, `The table has no "${f}" column.`),
-        hint: t('活动记录的列：日期、人员、单位、类型、半天数、备注。', 'Columns: date, person, unit, type, halfDays, note.'),
-      });
+      diags.push(
+        SCHEMA_CODES.raise('schema/missing-field', 'column', { field: f }, { file, line, col: 1, hint: t('活动记录的列：日期、人员、单位、类型、半天数、备注。', 'Columns: date, person, unit, type, halfDays, note.') }),
+      );
       bad = true;
     }
   return bad ? undefined : fieldAt;

@@ -10,7 +10,8 @@ export { registerOrigins, setOrigin, locOf } from './origin.js';
 
 const activityLogShape = activityLogSchema.shape;
 import { didYouMean } from './suggest.js';
-import { DOC_CODES } from '../codes/loader.js';
+import { DOC_CODES, SCHEMA_CODES } from '../codes/loader.js';
+import type { Extra } from '../codes/declare.js';
 import { PositionIndex, type PathKey, type RawDocument } from './yaml.js';
 
 export interface TypedDocument<K extends Kind = Kind> {
@@ -122,60 +123,29 @@ function valueAtPath(root: unknown, path: readonly PathKey[]): unknown {
   return cur;
 }
 
-const FORMAT_MESSAGES: Record<string, (v: string) => { message: Text; hint?: Text; code: string }> = {
-  date: (v) => ({
-    code: 'schema/invalid-date',
-    message: t(`「${v}」不是有效日期。`, `"${v}" is not a valid date.`),
-    hint: t('日期写作 2017-05-15 或 2017年5月15日，且该日须存在（如没有 2月30日）。', 'Write dates as 2017-05-15 or 2017年5月15日; the day must exist.'),
-  }),
-  month: (v) => ({
-    code: 'schema/invalid-month',
-    message: t(`「${v}」不是有效月份。`, `"${v}" is not a valid month.`),
-    hint: t('月份写作 2017-05 或 2017年5月。', 'Write months as 2017-05 or 2017年5月.'),
-  }),
-  slug: (v) => ({
-    code: 'schema/invalid-id',
-    message: t(`编号「${v}」只能用英文字母、数字、点、下划线和连字符。`, `id "${v}" may only use ASCII letters, digits, ".", "_" and "-".`),
-    hint: t('例如 gs-rmyy；中文名称写在 name 字段。', 'e.g. gs-rmyy; put the Chinese name in name.'),
-  }),
-  yuan: (v) => ({
-    code: 'schema/invalid-money',
-    message: t(`金额「${v}」最多两位小数（单位：元）。`, `amount ${v} may have at most two decimals (yuan).`),
-  }),
-  period: (v) => ({
-    code: 'schema/invalid-period',
-    message: t(`期间「${v}」格式不对。`, `period "${v}" is not valid.`),
-    hint: t('写作 2024、2024-Q1、2024-H1、2024-06，或起止日期 2021-05-01~2022-04-30。', 'Write 2024, 2024-Q1, 2024-H1, 2024-06, or a span of dates 2021-05-01~2022-04-30.'),
-  }),
-  years: (v) => ({
-    code: 'schema/invalid-years',
-    message: t(`年份范围「${v}」格式不对。`, `years "${v}" is not a range.`),
-    hint: t('写作 2018-2022。', 'Write 2018-2022.'),
-  }),
-  comparison: (v) => ({
-    code: 'schema/invalid-comparison',
-    message: t(`条件「${v}」格式不对。`, `condition "${v}" is not valid.`),
-    hint: t('写作 ">= 6" 这样的比较（需加引号）。', 'Write a comparison such as ">= 6" (quoted).'),
-  }),
-  'indicator-whose': () => ({
-    code: 'schema/missing-field',
-    message: t('这条指标数据没有写是谁的：单位的写 unit:，医联体（全区、全集团）整体的写 alliance:。', 'This Indicators entry does not say whose figures these are: unit: for a unit, alliance: for the alliance (the whole district or group).'),
-    hint: t('例如 { period: 2018, alliance: liangping-2018, poorResidents: 21386 }。', 'e.g. { period: 2018, alliance: liangping-2018, poorResidents: 21386 }.'),
-  }),
-  'indicator-both': () => ({
-    code: 'schema/invalid',
-    message: t('这条指标数据同时写了 unit: 和 alliance:，只能写其一：某单位的数据，或医联体整体的数据。', 'This Indicators entry has both unit: and alliance:; give one: a unit\'s figures, or the alliance\'s as a whole.'),
-    hint: t('整体数据与各单位数据分开写成两条。', 'Write the whole\'s figures and a unit\'s as two entries.'),
-  }),
-  'deliverable-due': (v) => ({
-    code: 'schema/invalid',
-    message: t(`「${v}」不是能识别的期限。`, `"${v}" is not a due form yilian reads.`),
-    hint: t('写作 结束时（默认）、结束后一个月内 或 结束后30天内（从下派结束之日算起）。', 'Write 结束时 (the default), 结束后一个月内 or 结束后30天内 (counted from the day the dispatch ends).'),
-  }),
-  'indicator-number': (v) => ({
-    code: 'schema/wrong-type',
-    message: t(`指标值「${v}」应为数字。`, `indicator value "${v}" must be a number.`),
-  }),
+/** The finding of a value a field's own check (zod `custom`/`invalid_format`, named by its message) refuses. */
+const FORMAT_MESSAGES: Record<string, (value: string, extra: Extra) => Diagnostic> = {
+  date: (value, extra) =>
+    SCHEMA_CODES.raise('schema/invalid-date', { value }, { ...extra, hint: t('日期写作 2017-05-15 或 2017年5月15日，且该日须存在（如没有 2月30日）。', 'Write dates as 2017-05-15 or 2017年5月15日; the day must exist.') }),
+  month: (value, extra) => SCHEMA_CODES.raise('schema/invalid-month', { value }, { ...extra, hint: t('月份写作 2017-05 或 2017年5月。', 'Write months as 2017-05 or 2017年5月.') }),
+  slug: (value, extra) => SCHEMA_CODES.raise('schema/invalid-id', { value }, { ...extra, hint: t('例如 gs-rmyy；中文名称写在 name 字段。', 'e.g. gs-rmyy; put the Chinese name in name.') }),
+  yuan: (value, extra) => SCHEMA_CODES.raise('schema/invalid-money', { value }, extra),
+  period: (value, extra) =>
+    SCHEMA_CODES.raise('schema/invalid-period', { value }, {
+      ...extra,
+      hint: t('写作 2024、2024-Q1、2024-H1、2024-06，或起止日期 2021-05-01~2022-04-30。', 'Write 2024, 2024-Q1, 2024-H1, 2024-06, or a span of dates 2021-05-01~2022-04-30.'),
+    }),
+  years: (value, extra) => SCHEMA_CODES.raise('schema/invalid-years', { value }, { ...extra, hint: t('写作 2018-2022。', 'Write 2018-2022.') }),
+  comparison: (value, extra) => SCHEMA_CODES.raise('schema/invalid-comparison', { value }, { ...extra, hint: t('写作 ">= 6" 这样的比较（需加引号）。', 'Write a comparison such as ">= 6" (quoted).') }),
+  'indicator-whose': (_, extra) =>
+    SCHEMA_CODES.raise('schema/missing-field', 'indicatorWhose', {}, { ...extra, hint: t('例如 { period: 2018, alliance: liangping-2018, poorResidents: 21386 }。', 'e.g. { period: 2018, alliance: liangping-2018, poorResidents: 21386 }.') }),
+  'indicator-both': (_, extra) => SCHEMA_CODES.raise('schema/invalid', 'indicatorBoth', {}, { ...extra, hint: t('整体数据与各单位数据分开写成两条。', 'Write the whole\'s figures and a unit\'s as two entries.') }),
+  'deliverable-due': (value, extra) =>
+    SCHEMA_CODES.raise('schema/invalid', 'deliverableDue', { value }, {
+      ...extra,
+      hint: t('写作 结束时（默认）、结束后一个月内 或 结束后30天内（从下派结束之日算起）。', 'Write 结束时 (the default), 结束后一个月内 or 结束后30天内 (counted from the day the dispatch ends).'),
+    }),
+  'indicator-number': (value, extra) => SCHEMA_CODES.raise('schema/wrong-type', 'indicatorNumber', { value }, extra),
 };
 
 type Issue = z.core.$ZodIssue;
@@ -183,135 +153,58 @@ type Issue = z.core.$ZodIssue;
 function issueToDiagnostic(issue: Issue, root: unknown, positions: PositionIndex, schema: z.ZodType): Diagnostic {
   const path = issue.path as PathKey[];
   const input = valueAtPath(root, path);
-  const at = positions.valueAt(path);
+  const here = { ...positions.valueAt(path), path };
   const field = path.length ? String(path[path.length - 1]) : '';
-  const where = pathText(path);
 
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0]!;
-    const container = valueAtPath(root, path);
     const valid = expectedKeys(schema, path);
-    void container;
     const s = didYouMean(key, valid);
-    return {
-      code: 'schema/unknown-key',
-      severity: 'error',
+    const extra = {
       ...positions.keyAt([...path, key]),
       path: [...path, key],
-      message: t(`未知字段「${key}」。${s ? s.zh : ''}`, `Unknown key "${key}". ${s ? s.en : ''}`.trim()),
-      hint: valid.length
-        ? t(`此处可用的字段：${valid.join('、')}。`, `Valid keys here: ${valid.join(', ')}.`)
-        : undefined,
+      hint: valid.length ? t(`此处可用的字段：${valid.join('、')}。`, `Valid keys here: ${valid.join(', ')}.`) : undefined,
       data: { key, suggestions: s ? valid : [] },
     };
+    return s ? SCHEMA_CODES.raise('schema/unknown-key', 'didYouMean', { key, suggestion: s }, extra) : SCHEMA_CODES.raise('schema/unknown-key', 'unknown', { key }, extra);
   }
   // zod reports a missing enum or union field as invalid_value/invalid_union: still "missing".
   const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union') && input === undefined;
   if (missing && typeof path[path.length - 1] === 'number') {
     const list = String(path[path.length - 2] ?? '');
     const n = Number(path[path.length - 1]) + 1;
-    return {
-      code: 'schema/empty',
-      severity: 'error',
-      ...at,
-      path,
-      message: t(`列表「${list}」的第 ${n} 项是空的。`, `Item ${n} of "${list}" is empty.`),
-      hint: t('删除这一行的 -，或在其后写出内容。', 'Delete the lone -, or write the item after it.'),
-    };
+    return SCHEMA_CODES.raise('schema/empty', 'item', { list, n }, { ...here, hint: t('删除这一行的 -，或在其后写出内容。', 'Delete the lone -, or write the item after it.') });
   }
-  if (missing) {
-    return {
-      code: 'schema/missing-field',
-      severity: 'error',
-      ...positions.valueAt(path.slice(0, -1)),
-      path,
-      message: t(`缺少必填字段「${field}」${where.zh}。`, `Missing required field "${field}"${where.en}.`),
-    };
-  }
+  if (missing) return SCHEMA_CODES.raise('schema/missing-field', 'field', { field, where: pathText(path) }, { ...positions.valueAt(path.slice(0, -1)), path });
   if (issue.code === 'invalid_type') {
     const expected = TYPE_NAMES[issue.expected] ?? t(issue.expected, issue.expected);
-    const got = describeInput(input);
     const quoteHint =
-      issue.expected === 'string' && input instanceof RawNumber
-        ? undefined
-        : issue.expected === 'string'
-          ? t('文本可直接写，含特殊符号时加引号。', 'Write text as is; quote it if it has special characters.')
-          : undefined;
-    return {
-      code: 'schema/wrong-type',
-      severity: 'error',
-      ...at,
-      path,
-      message: t(`字段「${field}」应为${expected.zh}，实际是${got.zh}。`, `"${field}" must be ${expected.en}, got ${got.en}.`),
-      hint: quoteHint,
-    };
+      issue.expected === 'string' && !(input instanceof RawNumber) ? t('文本可直接写，含特殊符号时加引号。', 'Write text as is; quote it if it has special characters.') : undefined;
+    return SCHEMA_CODES.raise('schema/wrong-type', 'type', { field, expected, got: describeInput(input) }, { ...here, hint: quoteHint });
   }
   if (issue.code === 'invalid_value') {
     const options = issue.values.map(String);
-    const shown = input instanceof RawNumber ? input.source : String(input);
-    const s = didYouMean(shown, options);
-    return {
-      code: 'schema/invalid-value',
-      severity: 'error',
-      ...at,
-      path,
-      message: t(
-        `字段「${field}」的值「${shown}」无效。${s ? s.zh : ''}`,
-        `"${shown}" is not a valid value for "${field}". ${s ? s.en : ''}`.trim(),
-      ),
-      hint: t(`可选：${options.join('、')}。`, `Allowed: ${options.join(', ')}.`),
-    };
+    const value = input instanceof RawNumber ? input.source : String(input);
+    const s = didYouMean(value, options);
+    const extra = { ...here, hint: t(`可选：${options.join('、')}。`, `Allowed: ${options.join(', ')}.`) };
+    return s
+      ? SCHEMA_CODES.raise('schema/invalid-value', 'didYouMean', { field, value, suggestion: s }, extra)
+      : SCHEMA_CODES.raise('schema/invalid-value', 'unknown', { field, value }, extra);
   }
   if ((issue.code === 'custom' || issue.code === 'invalid_format') && FORMAT_MESSAGES[issue.message]) {
     const shown = input instanceof RawNumber ? input.source : String(input);
-    const f = FORMAT_MESSAGES[issue.message]!(shown);
-    return { code: f.code, severity: 'error', ...at, path, message: f.message, hint: f.hint };
+    return FORMAT_MESSAGES[issue.message]!(shown, here);
   }
   if (issue.code === 'too_small' || issue.code === 'too_big') {
-    const isArr = issue.origin === 'array';
-    const isStr = issue.origin === 'string';
-    const bound = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
-    if (isStr && issue.code === 'too_small')
-      return {
-        code: 'schema/empty',
-        severity: 'error',
-        ...at,
-        path,
-        message: t(`字段「${field}」不能为空。`, `"${field}" must not be empty.`),
-      };
-    return {
-      code: 'schema/out-of-range',
-      severity: 'error',
-      ...at,
-      path,
-      message: isArr
-        ? t(
-            `列表「${field}」${issue.code === 'too_small' ? '至少' : '至多'}要有 ${bound} 项。`,
-            `"${field}" needs ${issue.code === 'too_small' ? 'at least' : 'at most'} ${bound} item(s).`,
-          )
-        : t(
-            `字段「${field}」的值${issue.code === 'too_small' ? '不能小于' : '不能大于'} ${bound}。`,
-            `"${field}" must be ${issue.code === 'too_small' ? 'at least' : 'at most'} ${bound}.`,
-          ),
-    };
+    const small = issue.code === 'too_small';
+    if (issue.origin === 'string' && small) return SCHEMA_CODES.raise('schema/empty', 'text', { field }, here);
+    const bound = String(small ? issue.minimum : issue.maximum);
+    const id = issue.origin === 'array' ? (small ? 'fewItems' : 'manyItems') : small ? 'tooSmall' : 'tooBig';
+    return SCHEMA_CODES.raise('schema/out-of-range', id, { field, bound }, here);
   }
-  if (issue.code === 'invalid_union') {
-    return {
-      code: 'schema/wrong-type',
-      severity: 'error',
-      ...at,
-      path,
-      message: t(`字段「${field}」的写法不对（实际是${describeInput(input).zh}）。`, `"${field}" has the wrong form (got ${describeInput(input).en}).`),
-      ...(UNION_FORMS[String(field)] ? { hint: UNION_FORMS[String(field)] } : {}),
-    };
-  }
-  return {
-    code: 'schema/invalid',
-    severity: 'error',
-    ...at,
-    path,
-    message: t(`字段「${field}」的值无效：${issue.message}`, `Invalid value for "${field}": ${issue.message}`),
-  };
+  if (issue.code === 'invalid_union')
+    return SCHEMA_CODES.raise('schema/wrong-type', 'form', { field, got: describeInput(input) }, { ...here, ...(UNION_FORMS[field] ? { hint: UNION_FORMS[field] } : {}) });
+  return SCHEMA_CODES.raise('schema/invalid', 'zod', { field, problem: issue.message }, here);
 }
 
 /** The forms a field written several ways accepts, said where one is written wrong. */
