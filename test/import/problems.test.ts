@@ -52,3 +52,25 @@ describe('import roster: rows it cannot take as they are', () => {
     expect(await problems('光山县中医院,王从福,男,外科,副主任医师,13800000000,')).toEqual(['import/no-target 2 info']);
   });
 });
+
+describe('import: the self-check of what it writes (import/internal)', () => {
+  // The CLI checks --month and the cycle before they get here; a caller of the pure importers
+  // that passes them unchecked gets the self-check's error instead of a file that does not load.
+  it('an activity log whose month is not a month', async () => {
+    const r = importActivity(await grid('日期,人员,单位,类型\n2021-06-03,刘鹏飞,寨河,门诊', 'log.csv'), { file: 'log.csv', month: '2021-13' });
+    const internal = r.problems.filter((p) => p.code === 'import/internal');
+    expect(internal).toHaveLength(1);
+    expect(internal[0]).toMatchObject({ severity: 'error', message: { zh: expect.stringContaining('导入结果未通过 ActivityLog 校验'), en: expect.stringContaining('fails the ActivityLog schema') } });
+  });
+
+  it('a roster whose default period starts on a day that does not exist', async () => {
+    const csv = '牵头医院名称,姓名,性别,专业,职称,联系电话,下派乡镇卫生院\n光山县中医院,林承福,男,外科,主治医师,13949188365,泼河';
+    const r = importRoster(await grid(csv, '名单.csv'), { file: '名单.csv', period: { start: '2021-02-30' } });
+    const internal = r.problems.filter((p) => p.code === 'import/internal');
+    expect(internal).toHaveLength(1);
+    expect(internal[0]).toMatchObject({ severity: 'error', message: { zh: expect.stringContaining('导入结果未通过 Roster 校验') } });
+    // and with a real date the same sheet imports cleanly
+    const ok = importRoster(await grid(csv, '名单.csv'), { file: '名单.csv', period: { start: '2021-02-28' } });
+    expect(ok.problems.filter((p) => p.code === 'import/internal')).toEqual([]);
+  });
+});
