@@ -38,9 +38,15 @@ export type DiscoverFs = Pick<typeof fs, 'readdir' | 'stat' | 'lstat' | 'realpat
  */
 export function workspacePathFor(inputs: string[], cwd = process.cwd(), p: path.PlatformPath = path): (file: string) => string {
   const root = workspaceRootFor(inputs, cwd, p);
+  // Asked once per finding (48,000 at province scale) about a few hundred files: each is worked out once.
+  const named = new Map<string, string>();
   return (file) => {
-    const abs = p.resolve(cwd, file);
-    return (isInside(root, abs, p) ? p.relative(root, abs) : abs).split(p.sep).join('/');
+    let name = named.get(file);
+    if (name === undefined) {
+      const abs = p.resolve(cwd, file);
+      named.set(file, (name = (isInside(root, abs, p) ? p.relative(root, abs) : abs).split(p.sep).join('/')));
+    }
+    return name;
   };
 }
 
