@@ -2,7 +2,7 @@
 // main.ts needs before any command is loaded, lives in io.ts), and diagnostics in every format.
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import { workspacePathFor } from '../io/read.js';
-import { jsonPieces, renderGithub, renderJson, renderText, summaryLine, type RenderOptions } from '../render/diagnostics.js';
+import { jsonPieces, renderGithub, renderText, summaryLine, type RenderOptions } from '../render/diagnostics.js';
 import { renderSarif } from '../render/sarif.js';
 import { EXIT, VERSION, type GlobalOptions, type Io } from './io.js';
 
@@ -58,41 +58,27 @@ export function writeMachineFormat(
   jsonListKey?: string,
   inputs?: { paths: string[]; cwd: string },
 ): void {
-  if (format !== 'json') {
-    const s = renderMachineFormat(format, diags, ro, extra, jsonListKey, inputs);
+  // SARIF names files against its own %SRCROOT% (render/sarif.ts); JSON and GitHub name them
+  // relative to the workspace with /, the same on Windows and Linux (workspacePathFor).
+  if (format === 'sarif') return io.out(renderSarif(diags, { ...ro, cwd: ro.cwd ?? process.cwd() }));
+  const named = relativeFiles(diags, inputs);
+  if (format === 'github') {
+    const s = renderGithub(named, ro);
     if (s) io.out(s);
     return;
   }
   let last: string | undefined;
-  for (const piece of jsonPieces(relativeFiles(diags, inputs), ro, extra, jsonListKey)) {
+  for (const piece of jsonPieces(named, ro, extra, jsonListKey)) {
     if (last !== undefined) io.outBytes(last);
     last = piece;
   }
-  io.out(last!); // the last piece ends the line, as io.out(renderJson(…)) did
+  io.out(last!); // the last piece ends the line
 }
 
-/** JSON and GitHub name files relative to the workspace with /, the same on Windows and Linux (workspacePathFor). */
 function relativeFiles(diags: Diagnostic[], inputs: { paths: string[]; cwd: string } | undefined): Diagnostic[] {
   if (!inputs) return diags;
   const rel = workspacePathFor(inputs.paths, inputs.cwd);
   return diags.map((d) => (d.file ? { ...d, file: rel(d.file) } : d));
-}
-
-/** The json, sarif or github rendering of diagnostics ('' when github has nothing to say). */
-function renderMachineFormat(
-  format: Exclude<DiagnosticFormat, 'text'>,
-  diags: Diagnostic[],
-  ro: RenderOptions,
-  extra: Record<string, unknown> = {},
-  jsonListKey?: string,
-  inputs?: { paths: string[]; cwd: string },
-): string {
-  // SARIF names files against its own %SRCROOT% (render/sarif.ts); JSON and GitHub name them
-  // relative to the workspace with /, the same on Windows and Linux (workspacePathFor).
-  if (format === 'sarif') return renderSarif(diags, { ...ro, cwd: ro.cwd ?? process.cwd() });
-  diags = relativeFiles(diags, inputs);
-  if (format === 'json') return renderJson(diags, ro, extra, jsonListKey);
-  return renderGithub(diags, ro);
 }
 
 export function parseFormat(v: string | undefined, io: Io, g: GlobalOptions): DiagnosticFormat | undefined {

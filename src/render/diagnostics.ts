@@ -64,16 +64,12 @@ export function toJsonRecord(d: Diagnostic, lang: Lang): Record<string, unknown>
  */
 export const JSON_FORMAT_VERSION = 1;
 
-/** `{version, ...extra, diagnostics: […]}`; `check` names the list `findings` (`listKey`). */
-export function renderJson(diags: readonly Diagnostic[], opts: RenderOptions, extra: Record<string, unknown> = {}, listKey = 'diagnostics'): string {
-  return [...jsonPieces(diags, opts, extra, listKey)].join('');
-}
-
 /**
- * The text of renderJson in pieces of about `pieceChars` characters, so a province-year's findings
- * (48,000 of them, 22 MB of JSON) go out without the whole text and a record per finding held at
- * once. The same bytes as `JSON.stringify(…, null, 2)` of the whole: each record is stringified
- * alone and indented to its place (JSON text has no raw line breaks inside strings).
+ * The JSON of diagnostics, `{version, ...extra, diagnostics: […]}` (`check` names the list
+ * `findings`, `listKey`), in pieces of about `pieceChars` characters, so a province-year's
+ * findings (48,000 of them, 22 MB of JSON) go out without the whole text and a record per finding
+ * held at once. The pieces join to exactly `JSON.stringify(…, null, 2)` of the whole: each record
+ * is stringified alone and indented to its place (JSON text has no raw line breaks in strings).
  */
 export function* jsonPieces(
   diags: readonly Diagnostic[],
