@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { t } from '../model/diagnostic.js';
 import { workspacePathFor } from '../io/read.js';
 import { collectFindings } from '../reports/findings.js';
+import { judgeQuotas } from '../judge/quotas.js';
 import { buildProgressReport, ITEM_STATUSES, itemStatusWord, periodWord } from '../reports/progress.js';
 import { addDays } from '../time/dates.js';
 import { parsePeriodKey, periodOf } from '../time/periods.js';
@@ -113,6 +114,9 @@ export async function runReport(paths: string[], opts: ReportOpts, io: Io, g: Gl
 
   // The report is handed in and compared: its problem list names files the same way on every
   // machine (workspace-relative, with /), never C:\Users\… of the clerk who wrote it.
+  // Its quota tables read the verdicts the problem list words: judged once here, for both
+  // (check alone judges rule by rule and drops them).
+  judgeQuotas(workspace, asOf);
   const findings = collectFindings(workspace, asOf, REPORT_WITHIN_DAYS);
   const model = buildProgressReport({ ws: workspace, alliance, asOf, period, findings, withinDays: REPORT_WITHIN_DAYS, showFile: workspacePathFor(paths, io.cwd), lang: g.lang });
 

@@ -352,9 +352,17 @@ function judgeable(rule: QuotaRule): boolean {
   return !(m === 'share' && Object.values(rule.where ?? {}).some((v) => !parseComparison(v)));
 }
 
-function judgeRule(env: QuotaEnv, rule: QuotaRule, through: string, v: QuotaVerdicts, gaps: Map<number, QuotaRule>): void {
-  if (rule.require) v.requirements.push(...judgeRequire(env, rule));
-  if (!judgeable(rule)) return;
+/** One rule's judgements: what `check` words and then drops before judging the next rule. */
+export interface RuleVerdicts {
+  rule: QuotaRule;
+  periods: QuotaPeriodJudgement[];
+  requirements: RequireJudgement[];
+  noData: QuotaNoData[];
+}
+
+function judgeRule(env: QuotaEnv, rule: QuotaRule, through: string, gaps: Map<number, QuotaRule>): RuleVerdicts {
+  const v: RuleVerdicts = { rule, periods: [], requirements: rule.require ? judgeRequire(env, rule) : [], noData: [] };
+  if (!judgeable(rule)) return v;
   const noData = new Map<NoDataReason, Map<string, string[]>>();
   const note = (reason: NoDataReason, period: string, subject = '') => {
     let m = noData.get(reason);
@@ -399,9 +407,10 @@ function judgeRule(env: QuotaEnv, rule: QuotaRule, through: string, v: QuotaVerd
       }
     }
   for (const pj of judged) pj.noData = [...noData].filter(([, byPeriod]) => byPeriod.has(pj.period.key) || byPeriod.has('')).map(([r]) => r);
-  v.periods.push(...judged);
+  v.periods = judged;
   for (const [reason, byPeriod] of noData)
     v.noData.push({ quota: rule.id, alliance: env.id, rule, reason, periods: [...byPeriod.keys()].filter(Boolean).sort(), subjects: byPeriod });
+  return v;
 }
 
 // ------------------------------------------------------------------ the workspace
@@ -424,14 +433,35 @@ export function judgeQuotas(ws: Workspace, asOf: string, through: string = quota
   if (!byKey) cache.set(ws, (byKey = new Map()));
   const key = `${asOf}/${through}`;
   let v = byKey.get(key);
-  if (!v) byKey.set(key, (v = computeVerdicts(ws, asOf, through < asOf ? asOf : through)));
+  if (!v) {
+    v = { asOf, through: through < asOf ? asOf : through, rules: [], periods: [], requirements: [], noData: [], gaps: [] };
+    const all = v;
+    all.gaps = judgeEachRule(ws, asOf, through, (r) => {
+      all.rules.push(r.rule);
+      all.periods.push(...r.periods);
+      all.requirements.push(...r.requirements);
+      all.noData.push(...r.noData);
+    });
+    byKey.set(key, v);
+  }
   return v;
 }
 
-function computeVerdicts(ws: Workspace, asOf: string, through: string): QuotaVerdicts {
-  const v: QuotaVerdicts = { asOf, through, rules: [], periods: [], requirements: [], noData: [], gaps: [] };
+/** The verdicts judgeQuotas has already made for these dates, if any (nothing is judged here). */
+export function cachedQuotas(ws: Workspace, asOf: string, through: string = quotaHorizon(asOf)): QuotaVerdicts | undefined {
+  return cache.get(ws)?.get(`${asOf}/${through}`);
+}
+
+/**
+ * Judge the workspace's quotas rule by rule, in document order, handing each rule's verdicts to
+ * `each` before judging the next: a caller that words and drops them (check, at province scale
+ * 120,000 judgements) never holds more than one rule's. Returns the years the official
+ * calendar lacks, each with the first rule that needed it.
+ */
+export function judgeEachRule(ws: Workspace, asOf: string, through: string, each: (r: RuleVerdicts) => void): QuotaVerdicts['gaps'] {
+  if (through < asOf) through = asOf;
   const docs = ws.data('Quotas');
-  if (!docs.some((d) => d.rules.length)) return v;
+  if (!docs.some((d) => d.rules.length)) return [];
   let cal: WorkCalendar | undefined;
   try {
     cal = calendarOf(ws);
@@ -447,13 +477,9 @@ function computeVerdicts(ws: Workspace, asOf: string, through: string): QuotaVer
     if (!alliance) continue; // references reports it
     let env = envs.get(alliance);
     if (!env) envs.set(alliance, (env = new QuotaEnv(ws, alliance, fold, asOf, cal)));
-    for (const rule of doc.rules) {
-      v.rules.push(rule);
-      judgeRule(env, rule, through, v, gaps);
-    }
+    for (const rule of doc.rules) each(judgeRule(env, rule, through, gaps));
   }
-  v.gaps = [...gaps].sort(([a], [b]) => a - b).map(([year, rule]) => ({ year, rule }));
-  return v;
+  return [...gaps].sort(([a], [b]) => a - b).map(([year, rule]) => ({ year, rule }));
 }
 
 /** The closed-period subject judgements of a verdict set (what check's findings count). */

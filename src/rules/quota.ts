@@ -10,7 +10,7 @@
 // months is judged on what is there: a shortfall is then a warning, not an error.
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import type { QuotaRule } from '../model/kinds.js';
-import { judgeQuotas, type QuotaVerdicts } from '../judge/quotas.js';
+import { cachedQuotas, judgeEachRule, quotaHorizon, type QuotaVerdicts } from '../judge/quotas.js';
 import { calendarGapFinding } from './calendar-gap.js';
 import { quotaRuleFindings } from './quota-wording.js';
 import type { Rule } from './rule.js';
@@ -34,6 +34,16 @@ export const quota: Rule = {
   check(ws, ctx) {
     const asOf = ctx.asOf;
     if (!asOf) return [];
-    return quotaFindings(judgeQuotas(ws, asOf));
+    // Verdicts a report or calendar already made are worded as they are; otherwise each rule
+    // is judged, worded and dropped before the next, so a province's 120,000 judgements are
+    // never all alive at once.
+    const made = cachedQuotas(ws, asOf);
+    if (made) return quotaFindings(made);
+    const out: Diagnostic[] = [];
+    const gaps = judgeEachRule(ws, asOf, quotaHorizon(asOf), (r) => {
+      for (const d of quotaRuleFindings(r)) out.push(d);
+    });
+    for (const g of gaps) out.push(calendarGapFinding(g.year, g.rule));
+    return out;
   },
 };
