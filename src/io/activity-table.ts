@@ -67,16 +67,16 @@ class TablePositions extends PositionIndex {
 
 /** A table's rows, handed one at a time to `onRow` with their 1-based row number; false when unreadable. */
 async function eachTableRow(file: string, bytes: Buffer, diags: Diagnostic[], onRow: (row: string[], line: number) => boolean): Promise<boolean> {
-  const { readGrid, decodeCsv, eachCsvRow, GridReadError } = await import('./xlsx-read.js');
+  const { readGrid, eachCsvRowOfBytes, GridReadError } = await import('./xlsx-read.js');
   if (/\.csv$/i.test(file)) {
-    // Row by row from the text: a log of 500,000 rows is never a grid of row arrays.
-    const { text, warnings } = decodeCsv(bytes, file);
-    diags.push(...warnings);
+    // Row by row from the bytes: a log of 500,000 rows is never a grid of row arrays, nor one text.
     let line = 0;
     let more = true;
-    eachCsvRow(text, (row) => {
-      if (more) more = onRow(row, ++line);
-    });
+    diags.push(
+      ...eachCsvRowOfBytes(bytes, file, (row) => {
+        if (more) more = onRow(row, ++line);
+      }),
+    );
     return true;
   }
   try {

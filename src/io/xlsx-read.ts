@@ -3,6 +3,7 @@
 // the digits (a phone stored as 13800000001 or shown as 1.3800000001E10 reads "13800000001"),
 // dates as ISO `YYYY-MM-DD`, formulas as their cached result, rich text and hyperlinks as text.
 // Importers work on these grids only, so they stay pure and testable without files.
+import { isUtf8 } from 'node:buffer';
 import { extname } from 'node:path';
 import type ExcelJSNs from 'exceljs';
 import { t, type Diagnostic, type Text } from '../model/diagnostic.js';
@@ -274,10 +275,11 @@ function readCsv(data: Uint8Array, file?: string): Grid {
 /** A CSV's text, with a warning when it was not UTF-8 (see decodeImportedCsv). */
 export function decodeCsv(data: Uint8Array, file?: string): { text: string; warnings: Diagnostic[] } {
   const { text, encoding } = decodeImportedCsv(data);
-  const warnings: Diagnostic[] = [];
-  if (encoding === 'gb18030')
-    warnings.push(IO_CODES.raise('io/encoding-gb18030', 'sheet', { file: file ?? t('文件', 'the file') }, { file, line: 1, col: 1 }));
-  return { text, warnings };
+  return { text, warnings: encodingWarnings(encoding, file) };
+}
+
+function encodingWarnings(encoding: CsvEncoding, file: string | undefined): Diagnostic[] {
+  return encoding === 'gb18030' ? [IO_CODES.raise('io/encoding-gb18030', 'sheet', { file: file ?? t('文件', 'the file') }, { file, line: 1, col: 1 })] : [];
 }
 
 /**
@@ -285,11 +287,58 @@ export function decodeCsv(data: Uint8Array, file?: string): { text: string; warn
  * scientific notation spelled out), one at a time: a large log is never held as a grid.
  */
 export function eachCsvRow(text: string, onRow: (row: string[]) => void): void {
-  parseCsvRows(text, (row) => {
-    for (let i = 0; i < row.length; i++) row[i] = unscientific(row[i]!);
-    onRow(row);
-  });
+  const rows = new CsvRows(sniffDelimiter(text), unscientificRow(onRow));
+  rows.push(text);
+  rows.end();
 }
+
+/** Bytes decoded and parsed at a time by eachCsvRowOfBytes (then rounded up to a line break): small enough that each piece of text is a young object, freed by the next scavenge, where a large one would wait in the large-object space for a full collection. */
+const CSV_CHUNK = 1 << 15;
+/** The lines the delimiter is sniffed from (sniffDelimiter). */
+const SNIFF_LINES = 12;
+
+/**
+ * eachCsvRow of a CSV's bytes, decoded a megabyte at a time (see decodeImportedCsv for the
+ * encodings): a 500,000-row log is never one 35 MB string, which lived in the old heap until
+ * the end of `check`. Chunks end just after a line-feed byte, which in UTF-8 and GB18030 is
+ * never part of a longer character; UTF-16 is decoded whole. Returns the encoding's warning.
+ */
+export function eachCsvRowOfBytes(data: Uint8Array, file: string | undefined, onRow: (row: string[]) => void, chunk = CSV_CHUNK): Diagnostic[] {
+  const bom = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+  if (!bom && ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff))) {
+    const { text, warnings } = decodeCsv(data, file);
+    eachCsvRow(text, onRow);
+    return warnings;
+  }
+  const encoding: CsvEncoding = bom || isUtf8(data) ? 'utf-8' : 'gb18030';
+  const decoder = new TextDecoder(encoding); // UTF-8 is valid here: decoded as the fatal decoder would
+  // The first chunk holds the lines the delimiter is sniffed from, as the whole text would.
+  let end = bom;
+  for (let n = 0; n < SNIFF_LINES && end < data.length; n++) end = lineEnd(data, end);
+  end = lineEnd(data, Math.max(end, bom + chunk) - 1);
+  const first = decoder.decode(data.subarray(bom, end));
+  const rows = new CsvRows(sniffDelimiter(first), unscientificRow(onRow));
+  rows.push(first);
+  for (let at = end; at < data.length; at = end) {
+    end = lineEnd(data, at + chunk - 1);
+    rows.push(decoder.decode(data.subarray(at, end)));
+  }
+  rows.end();
+  return encodingWarnings(encoding, file);
+}
+
+/** Just past the first line feed at or after `from`, else the end of the data. */
+function lineEnd(data: Uint8Array, from: number): number {
+  const nl = data.indexOf(10, Math.max(0, from));
+  return nl < 0 ? data.length : nl + 1;
+}
+
+const unscientificRow = (onRow: (row: string[]) => void) => (row: string[]) => {
+  for (let i = 0; i < row.length; i++) row[i] = unscientific(row[i]!);
+  onRow(row);
+};
+
+type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 /**
  * Decode a CSV (imported, or an activity log in a workspace): UTF-8 (BOM optional), UTF-16 with
@@ -297,7 +346,7 @@ export function eachCsvRow(text: string, onRow: (row: string[]) => void): void {
  * failing. More lenient than `decodeText` in io/read.ts, which reads plan YAML and rejects
  * UTF-16 and undecodable bytes; both warn about GB18030 as `io/encoding-gb18030`.
  */
-function decodeImportedCsv(data: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' } {
+function decodeImportedCsv(data: Uint8Array): { text: string; encoding: CsvEncoding } {
   if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf)
     return { text: new TextDecoder('utf-8').decode(data.subarray(3)), encoding: 'utf-8' };
   if (data[0] === 0xff && data[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(data.subarray(2)), encoding: 'utf-16le' };
@@ -309,61 +358,91 @@ function decodeImportedCsv(data: Uint8Array): { text: string; encoding: 'utf-8' 
   }
 }
 
-/** RFC 4180 CSV (quotes, doubled quotes, CRLF); the delimiter (, tab ;) is taken from the first line. */
+/** RFC 4180 CSV (quotes, doubled quotes, CRLF); the delimiter (, tab ;) is taken from the first lines. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
-  parseCsvRows(text, (row) => rows.push(row));
+  const p = new CsvRows(sniffDelimiter(text), (row) => rows.push(row));
+  p.push(text);
+  p.end();
   return rows;
 }
 
-/** parseCsv's rows, each handed to `onRow` as it ends. */
-function parseCsvRows(text: string, onRow: (row: string[]) => void): void {
-  // Sniff the delimiter from the first lines, not the first one alone: office sheets often
-  // start with a caption line (附件2:) that has no delimiter at all.
-  const head = text.split(/\r?\n/, 12).join('\n');
+/**
+ * The delimiter (, tab ;) most frequent in the first lines, not the first one alone: office
+ * sheets often start with a caption line (附件2:) that has no delimiter at all.
+ */
+function sniffDelimiter(text: string): string {
+  const head = text.split(/\r?\n/, SNIFF_LINES).join('\n');
   const count = (ch: string) => head.split(ch).length - 1;
-  const delim = [',', '\t', ';'].reduce((best, ch) => (count(ch) > count(best) ? ch : best), ',');
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const d = delim.charCodeAt(0);
-  for (let i = 0; i < text.length; i++) {
-    // A field that does not start with a quote runs to the next delimiter or line break: slice
-    // it at once (a log of 500,000 rows spent most of its reading time adding characters).
-    if (!quoted && field === '' && text.charCodeAt(i) !== 34) {
-      let j = i;
-      for (let c = text.charCodeAt(j); j < text.length && c !== d && c !== 10 && c !== 13 && c !== 34; c = text.charCodeAt(++j));
-      if (j < text.length && text.charCodeAt(j) === 34) {
-        field = text.slice(i, j); // a quote inside the field is a character: go on one by one
-        i = j - 1;
-        continue;
+  return [',', '\t', ';'].reduce((best, ch) => (count(ch) > count(best) ? ch : best), ',');
+}
+
+/**
+ * parseCsv's reading, fed text in pieces (each but the last ending at a line break) and handing
+ * each row to `onRow` as it ends. A quoted field may run across pieces; nothing else does.
+ */
+class CsvRows {
+  private row: string[] = [];
+  private field = '';
+  private quoted = false;
+
+  constructor(
+    private readonly delim: string,
+    private readonly onRow: (row: string[]) => void,
+  ) {}
+
+  push(text: string): void {
+    const delim = this.delim;
+    const d = delim.charCodeAt(0);
+    const onRow = this.onRow;
+    let { row, field, quoted } = this;
+    for (let i = 0; i < text.length; i++) {
+      // A field that does not start with a quote runs to the next delimiter or line break: slice
+      // it at once (a log of 500,000 rows spent most of its reading time adding characters).
+      if (!quoted && field === '' && text.charCodeAt(i) !== 34) {
+        let j = i;
+        for (let c = text.charCodeAt(j); j < text.length && c !== d && c !== 10 && c !== 13 && c !== 34; c = text.charCodeAt(++j));
+        if (j < text.length && text.charCodeAt(j) === 34) {
+          field = text.slice(i, j); // a quote inside the field is a character: go on one by one
+          i = j - 1;
+          continue;
+        }
+        field = text.slice(i, j);
+        i = j;
+        if (i >= text.length) break;
       }
-      field = text.slice(i, j);
-      i = j;
-      if (i >= text.length) break;
-    }
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
+      const ch = text[i]!;
+      if (quoted) {
+        if (ch === '"') {
+          if (text[i + 1] === '"') {
+            field += '"';
+            i++;
+          } else quoted = false;
+        } else field += ch;
+      } else if (ch === '"' && field === '') quoted = true;
+      else if (ch === delim) {
+        row.push(field);
+        field = '';
+      } else if (ch === '\n' || ch === '\r') {
+        if (ch === '\r' && text[i + 1] === '\n') i++;
+        row.push(field);
+        onRow(row);
+        row = [];
+        field = '';
       } else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === delim) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      onRow(row);
-      row = [];
-      field = '';
-    } else field += ch;
+    }
+    this.row = row;
+    this.field = field;
+    this.quoted = quoted;
   }
-  if (field !== '' || row.length) {
-    row.push(field);
-    onRow(row);
+
+  /** The last row, when the text does not end with a line break. */
+  end(): void {
+    if (this.field !== '' || this.row.length) {
+      this.row.push(this.field);
+      this.onRow(this.row);
+    }
+    this.row = [];
+    this.field = '';
   }
 }
