@@ -85,21 +85,58 @@ export function placeholdersOf(text: string): string[] {
   return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
 }
 
+/** A template text split at its placeholders: parts[0], names[0], parts[1], …, parts[n]. */
+interface Split {
+  parts: string[];
+  names: string[];
+}
+
+/** A template as filled: both texts split once, and every name either uses. */
+interface Compiled {
+  zh: Split;
+  en: Split;
+  names: Set<string>;
+}
+
+/** Templates are module constants: split once, not per finding (a province's 48,000 findings spent ≈ 170 ms in regex replaces). */
+const compiled = new WeakMap<Text, Compiled>();
+
+function split(text: string): Split {
+  const parts: string[] = [];
+  const names: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    parts.push(text.slice(last, m.index));
+    names.push(m[1]!);
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  return { parts, names };
+}
+
+function fillSplit(s: Split, data: Readonly<Record<string, Value>>, lang: 'zh' | 'en', where: string): string {
+  let out = s.parts[0]!;
+  for (let i = 0; i < s.names.length; i++) {
+    const v = data[s.names[i]!];
+    if (v === undefined) throw new Error(`${where}: no value for {${s.names[i]}}`);
+    out += (typeof v === 'object' ? v[lang] : String(v)) + s.parts[i + 1]!;
+  }
+  return out;
+}
+
 /**
  * Fill a template; a placeholder without a value or a value without a placeholder is a
  * programming error (the types rule it out), so it throws instead of printing `{name}`.
  */
 export function fill(template: Text, data: Readonly<Record<string, Value>>, where: string): Text {
-  const used = new Set<string>();
-  const one = (text: string, lang: 'zh' | 'en') =>
-    text.replace(PLACEHOLDER, (_, name: string) => {
-      const v = data[name];
-      if (v === undefined) throw new Error(`${where}: no value for {${name}}`);
-      used.add(name);
-      return typeof v === 'object' ? v[lang] : String(v);
-    });
-  const out = { zh: one(template.zh, 'zh'), en: one(template.en, 'en') };
-  for (const k of Object.keys(data)) if (!used.has(k)) throw new Error(`${where}: {${k}} is in no template`);
+  let c = compiled.get(template);
+  if (!c) {
+    const zh = split(template.zh);
+    const en = split(template.en);
+    compiled.set(template, (c = { zh, en, names: new Set([...zh.names, ...en.names]) }));
+  }
+  const out = { zh: fillSplit(c.zh, data, 'zh', where), en: fillSplit(c.en, data, 'en', where) };
+  for (const k of Object.keys(data)) if (!c.names.has(k)) throw new Error(`${where}: {${k}} is in no template`);
   return out;
 }
 
