@@ -24,15 +24,21 @@ const diagnostic: fc.Arbitrary<Diagnostic> = fc.record(
 describe('jsonPieces', () => {
   it('joins to JSON.stringify of the whole document, whatever the piece size', () => {
     fc.assert(
-      fc.property(fc.array(diagnostic, { maxLength: 12 }), fc.constantFrom('zh', 'en'), fc.integer({ min: 1, max: 400 }), (diags, lang, size) => {
+      // more than one batch of 32 records at times
+      fc.property(fc.array(diagnostic, { maxLength: 80 }), fc.constantFrom('zh', 'en'), fc.integer({ min: 1, max: 4000 }), (diags, lang, size) => {
         const extra = { asOf: '2022-01-10', withinDays: 14 };
         const whole = JSON.stringify({ version: JSON_FORMAT_VERSION, ...extra, findings: diags.map((d) => toJsonRecord(d, lang)) }, null, 2);
         const pieces = [...jsonPieces(diags, { lang, color: false }, extra, 'findings', size)];
         expect(pieces.join('')).toBe(whole);
-        // Several pieces once the text outgrows one.
-        if (whole.length > 2 * size + 200 && diags.length > 2) expect(pieces.length).toBeGreaterThan(1);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('goes out in several pieces once the text outgrows one', () => {
+    const d: Diagnostic = { code: 'quota/below', severity: 'error', file: 'a.yaml', line: 3, col: 5, message: { zh: '刘鹏飞 2021-06 下沉 2 天，不足 4 天。', en: 'short' } };
+    const pieces = [...jsonPieces(Array.from({ length: 200 }, () => d), { lang: 'zh', color: false }, {}, 'findings', 2000)];
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(JSON.parse(pieces.join('')).findings).toHaveLength(200);
   });
 });
