@@ -1,7 +1,7 @@
 // Reading a file the user named or a folder holds, safely: only regular files (a named pipe
 // would block forever, /dev/zero never ends), and never more bytes than the limit, whatever
 // stat says (stat gives 0 for /proc files and for devices behind a link).
-import { constants, promises as fs, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { t, type Text } from '../model/diagnostic.js';
 
 export type FileTypeBits = Pick<Stats, 'isFile' | 'isDirectory' | 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket'>;
@@ -25,16 +25,21 @@ export type ReadResult =
 // O_NONBLOCK: opening a named pipe must not wait for a writer (it is refused right after).
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-/** Read a regular file whole, if it has at most `maxBytes` bytes. */
+/**
+ * Read a regular file whole, if it has at most `maxBytes` bytes. The calls are synchronous: a
+ * province workspace of 500 small plan files spent ≈ 150 ms in thread-pool round trips (open,
+ * stat, read and close each one), and a command has nothing else to do meanwhile; O_NONBLOCK
+ * keeps the open of a named pipe from waiting.
+ */
 export async function readRegularFile(abs: string, maxBytes: number): Promise<ReadResult> {
-  let fh: fs.FileHandle;
+  let fd: number;
   try {
-    fh = await fs.open(abs, OPEN_FLAGS);
+    fd = openSync(abs, OPEN_FLAGS);
   } catch (error) {
     return { ok: false, reason: 'error', error };
   }
   try {
-    const st = await fh.stat();
+    const st = fstatSync(fd);
     const kind = specialKind(st);
     if (kind) return { ok: false, reason: 'not-a-file', kind };
     if (st.size > maxBytes) return { ok: false, reason: 'too-large', size: st.size };
@@ -45,7 +50,7 @@ export async function readRegularFile(abs: string, maxBytes: number): Promise<Re
       const want = Math.min(Math.max(st.size - total, 64 * 1024), maxBytes + 1 - total);
       if (want <= 0) break;
       const buf = Buffer.allocUnsafe(want);
-      const { bytesRead } = await fh.read(buf, 0, want, null);
+      const bytesRead = readSync(fd, buf, 0, want, null);
       if (bytesRead === 0) break;
       chunks.push(buf.subarray(0, bytesRead));
       total += bytesRead;
@@ -55,6 +60,10 @@ export async function readRegularFile(abs: string, maxBytes: number): Promise<Re
   } catch (error) {
     return { ok: false, reason: 'error', error };
   } finally {
-    await fh.close().catch(() => {});
+    try {
+      closeSync(fd);
+    } catch {
+      // nothing was written: a failed close loses nothing
+    }
   }
 }
