@@ -63,7 +63,8 @@ export async function loadWorkspace(paths: string[], opts: LoadOptions = {}): Pr
     const before = diagnostics.length;
     // a log of many thousand lines says how far it is, so the progress line moves within the file
     const onLines = opts.onProgress && ((lines: number) => opts.onProgress!({ step: 'read', file: i + 1, of: files.length, entries: entries + lines }));
-    const raws = readYamlText(text, file, diagnostics, limits, onLines);
+    // a regular log's entries come typed, as an EntryStore: typeDocument keeps them
+    const raws = readYamlText(text, file, diagnostics, limits, { onLines, typeEntries: true });
     if (!raws.length && diagnostics.length === before) diagnostics.push(emptyFile(file));
     const typed: Kind[] = [];
     for (const raw of raws) {

@@ -48,7 +48,10 @@ export function typeDocument(raw: RawDocument, diags: Diagnostic[], wholeZod = f
     return undefined;
   }
   const schema = KIND_SCHEMAS[kind as Kind] as z.ZodType;
-  const res = kind === 'ActivityLog' && !wholeZod && Array.isArray((v as Record<string, unknown>).entries) ? parseLog(v as Record<string, unknown>) : schema.safeParse(v);
+  // Entries the reader typed already (an EntryStore: see yaml-log.ts) are for parseLog alone, even with wholeZod.
+  const entries = (v as Record<string, unknown>).entries;
+  const log = kind === 'ActivityLog' && ((!wholeZod && Array.isArray(entries)) || entries instanceof EntryStore);
+  const res = log ? parseLog(v as Record<string, unknown>) : schema.safeParse(v);
   if (!res.success) {
     // zod's int() adds its own safe-integer bound: where the field has a bound of its own, that one says it.
     const own = new Set(res.error.issues.filter((i) => i.code === 'too_big' && i.maximum !== Number.MAX_SAFE_INTEGER).map((i) => i.path.join('\u0000')));
@@ -68,21 +71,14 @@ export function typeDocument(raw: RawDocument, diags: Diagnostic[], wholeZod = f
 type ParseResult = { success: true; data: unknown } | { success: false; error: { issues: Issue[] } };
 
 /**
- * An activity log as zod would parse it, with its entries checked by quickEntry and only the
+ * An activity log as zod would parse it, with its entries checked by quickAppend and only the
  * others by zod: the same data, and the same issues in zod's order (the fields before
- * `entries`, the entries, the fields after, then unknown keys).
+ * `entries`, the entries, the fields after, then unknown keys). Entries given as an EntryStore
+ * were all accepted by quickAppend as they were read: they are kept.
  */
 function parseLog(v: Record<string, unknown>): ParseResult {
-  const entries = v.entries as unknown[];
   const head = KIND_SCHEMAS.ActivityLog.safeParse({ ...v, entries: [] });
-  const typed = new EntryStore();
-  const entryIssues: Issue[] = [];
-  for (let i = 0; i < entries.length; i++) {
-    if (quickAppend(typed, entries[i])) continue;
-    const r = activityEntrySchema.safeParse(entries[i]);
-    if (r.success) typed.append(r.data);
-    else for (const issue of r.error.issues) entryIssues.push({ ...issue, path: ['entries', i, ...issue.path] } as Issue);
-  }
+  const { typed, entryIssues } = v.entries instanceof EntryStore ? { typed: v.entries, entryIssues: [] } : typeEntries(v.entries as unknown[]);
   if (head.success && !entryIssues.length) {
     (head.data as { entries: unknown }).entries = typed;
     return { success: true, data: head.data };
@@ -91,6 +87,19 @@ function parseLog(v: Record<string, unknown>): ParseResult {
   const order = Object.keys(activityLogShape);
   const before = (i: Issue) => i.path.length > 0 && order.indexOf(String(i.path[0])) < order.indexOf('entries');
   return { success: false, error: { issues: [...headIssues.filter(before), ...entryIssues, ...headIssues.filter((i) => !before(i))] } };
+}
+
+/** A log's entries typed into a store, each by quickAppend where it can and zod otherwise, with zod's issues. */
+function typeEntries(entries: unknown[]): { typed: EntryStore; entryIssues: Issue[] } {
+  const typed = new EntryStore();
+  const entryIssues: Issue[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    if (quickAppend(typed, entries[i])) continue;
+    const r = activityEntrySchema.safeParse(entries[i]);
+    if (r.success) typed.append(r.data);
+    else for (const issue of r.error.issues) entryIssues.push({ ...issue, path: ['entries', i, ...issue.path] } as Issue);
+  }
+  return { typed, entryIssues };
 }
 
 // ------------------------------------------------------------------ issue → diagnostic

@@ -15,8 +15,17 @@
 // result — values, diagnostics and positions — is the precise path's (test/load/yaml-log.test.ts
 // checks that on random logs); positions of regular lines are computed from a few columns kept
 // per entry, not stored per node.
+//
+// Where the caller asks for it (typeEntries: the workspace loader), an activity log is first read
+// optimistically: as long as every line is blank, a comment or a regular item whose entry
+// quickAppend accepts, the entries go straight into an EntryStore, typed, and no object per entry
+// outlives its line (holding 500,000 of them until schema.ts typed them made garbage collection a
+// fifth of a check). At the first other line that pass is dropped and the log is read as above,
+// from its start. The document's `entries` is then the store, which schema.ts takes as typed.
 import { isMap, isScalar, isSeq, LineCounter, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, SourcePos } from '../model/diagnostic.js';
+import { EntryStore } from '../model/entry-store.js';
+import { quickAppend } from './activity-entry.js';
 import { ITEM, LineScanner, NEUTRAL, OTHER, positionInItem } from './line-scanner.js';
 import { readPlanText } from './yaml-plan.js';
 import { composeDocuments, overBudgetAt, YamlLimitExceeded, type YamlLimits } from './yaml-stream.js';
@@ -25,12 +34,19 @@ import { limitDiagnostic, parseYamlDocuments, PositionIndex, readDocument, type 
 /** How often (in lines) a long log tells how far it has read: a progress line can then move within one file. */
 export const LINES_PER_PROGRESS = 16384;
 
+export interface ReadOptions {
+  /** Told every LINES_PER_PROGRESS lines how many lines of a log were read. */
+  onLines?: (lines: number) => void;
+  /** Give a regular activity log's entries typed, as an EntryStore (see the top of this file); else plain values. */
+  typeEntries?: boolean;
+}
+
 /**
  * YAML text → documents: the fast reader where the file is a log of one-line entries, the plan
- * reader (yaml-plan.ts) where its lists are written one flow map per line, else the precise path. `onLines` hears every LINES_PER_PROGRESS lines how many lines of a log were read.
+ * reader (yaml-plan.ts) where its lists are written one flow map per line, else the precise path.
  */
-export function readYamlText(text: string, file: string, diags: Diagnostic[], limits: YamlLimits, onLines?: (lines: number) => void): RawDocument[] {
-  const fast = readLineLog(text, file, limits, onLines) ?? readPlanText(text, file, limits);
+export function readYamlText(text: string, file: string, diags: Diagnostic[], limits: YamlLimits, opts: ReadOptions = {}): RawDocument[] {
+  const fast = readLineLog(text, file, limits, opts) ?? readPlanText(text, file, limits);
   if (!fast) return parseYamlDocuments(text, file, diags, limits);
   diags.push(...fast.diags);
   return fast.docs;
@@ -71,8 +87,21 @@ interface Result {
   diags: Diagnostic[];
 }
 
+/** The body of a line log (what follows `entries:`) and what reading it needs. */
+interface Body {
+  text: string;
+  file: string;
+  /** Offset of the body's first line. */
+  from: number;
+  head: string;
+  header: Header;
+  limits: YamlLimits;
+  /** Called with the number of body lines read after each line. */
+  progress?: (lines: number) => void;
+}
+
 /** `undefined` when the text is not a line log (the precise path reads it then). */
-function readLineLog(text: string, file: string, limits: YamlLimits, onLines?: (lines: number) => void): Result | undefined {
+function readLineLog(text: string, file: string, limits: YamlLimits, opts: ReadOptions): Result | undefined {
   // The precise path refuses such a file at once; let it say so in its words.
   if (overBudgetAt(text, limits.maxTokens) !== undefined) return undefined;
   const m = /^entries:(?:[ ]+#[^\n]*|[ ]*)$/m.exec(text.length > MAX_HEADER ? text.slice(0, MAX_HEADER) : text);
@@ -82,6 +111,87 @@ function readLineLog(text: string, file: string, limits: YamlLimits, onLines?: (
   const head = text.slice(0, headEnd + 1);
   const header = readHeader(head, file, limits);
   if (!header) return undefined;
+  const body: Body = { text, file, from: headEnd + 1, head, header, limits, progress: progressOf(opts.onLines) };
+  const typed = opts.typeEntries && (header.raw.value as Record<string, unknown>).kind === 'ActivityLog' ? readRegularLog(body) : undefined;
+  return typed ?? readMixedLog(body);
+}
+
+/** Tells onLines every LINES_PER_PROGRESS lines, but never twice the same count (a dropped optimistic pass told it already). */
+function progressOf(onLines: ((lines: number) => void) | undefined): ((lines: number) => void) | undefined {
+  if (!onLines) return undefined;
+  let told = 0;
+  return (lines) => {
+    if (lines % LINES_PER_PROGRESS === 0 && lines > told) onLines((told = lines));
+  };
+}
+
+/** Where the line starting at `at` ends (its newline, or the end of the text). */
+function lineEnd(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl < 0 ? text.length : nl;
+}
+
+/** The value on a body line of kind `kind` when it is an item of the list (at its `indent`, -1 before the first) the scanner reads. */
+function listItem(scan: LineScanner, kind: number, indent: number, line: number): Record<string, unknown> | undefined {
+  return kind === ITEM && (indent < 0 || scan.indent === indent) ? scan.item(line) : undefined;
+}
+
+/**
+ * The optimistic reading (see the top of this file): every body line blank, a comment or a
+ * regular item whose entry quickAppend accepts, the entries typed into a store as they are read;
+ * undefined at the first line that is not.
+ */
+function readRegularLog(b: Body): Result | undefined {
+  const { text, file, header } = b;
+  const scan = new LineScanner(text, file);
+  const store = new EntryStore();
+  const slots: number[] = [];
+  const colAt: number[] = [];
+  const diags = [...header.diags];
+  let indent = -1;
+  for (let at = b.from, n = 0; at < text.length; n++) {
+    const end = lineEnd(text, at);
+    const kind = scan.classify(at, end);
+    if (quickAppend(store, listItem(scan, kind, indent, header.lines + 1 + n))) {
+      indent = scan.indent;
+      slots.push(n);
+      colAt.push(scan.lastCols);
+      if (scan.lastWarnings) diags.push(...scan.lastWarnings);
+    } else if (kind === NEUTRAL) colAt.push(-1);
+    else return undefined;
+    at = end + 1;
+    b.progress?.(n + 1);
+  }
+  const entriesPos = slots.length ? itemPos(file, header, slots[0]!, indent) : undefined;
+  const positions = new LinePositions(file, header.raw.positions, entriesPos, Int32Array.from(slots), [], Int32Array.from(colAt), scan.columns(), scan.keyNames, header.lines);
+  return { docs: [logDocument(header, store, entriesPos, undefined, positions)], diags };
+}
+
+/** Where the list's item on body line `n` starts. */
+function itemPos(file: string, header: Header, n: number, indent: number): SourcePos {
+  return { file, line: header.lines + 1 + n, col: indent + 1 };
+}
+
+/**
+ * The document of a line log: the header's keys, then `entries` (plain values, or a store
+ * already typed) unless the list is empty and nowhere, then the keys after the list (`note:` at
+ * the end) from the region that read them.
+ */
+function logDocument(header: Header, entries: unknown[] | EntryStore, entriesPos: SourcePos | undefined, tail: RawDocument | undefined, positions: LinePositions): RawDocument {
+  const value: Record<string, unknown> = {};
+  const put = (k: string, v: unknown) => Object.defineProperty(value, k, { value: v, enumerable: true, writable: true, configurable: true });
+  for (const [k, v] of Object.entries(header.raw.value as Record<string, unknown>)) put(k, v);
+  if (entries.length || entriesPos) put('entries', entries);
+  if (tail) {
+    const keys = Object.keys(tail.value as Record<string, unknown>);
+    for (const k of keys.slice(keys.indexOf('entries') + 1)) put(k, (tail.value as Record<string, unknown>)[k]);
+  }
+  return { file: positions.file, index: 0, value, positions };
+}
+
+/** Any line log: regular lines by the scanner, irregular parts by `yaml` in regions (see the top of this file). */
+function readMixedLog(b: Body): Result | undefined {
+  const { text, file, head, header, limits } = b;
   const headLines = header.lines;
 
   // Pass 1: where each body line starts, what kind it is, and the regular ones read.
@@ -90,13 +200,11 @@ function readLineLog(text: string, file: string, limits: YamlLimits, onLines?: (
   const fast: Scanned = { values: [], colAt: [], warnings: new Map() };
   const scan = new LineScanner(text, file);
   let indent = -1;
-  for (let at = headEnd + 1, n = 0; at < text.length; n++) {
-    const nl = text.indexOf('\n', at);
-    const end = nl < 0 ? text.length : nl;
+  for (let at = b.from, n = 0; at < text.length; n++) {
+    const end = lineEnd(text, at);
     starts.push(at);
     const kind = scan.classify(at, end);
-    let value: Record<string, unknown> | undefined;
-    if (kind === ITEM && (indent < 0 || scan.indent === indent)) value = scan.item(headLines + 1 + n);
+    const value = listItem(scan, kind, indent, headLines + 1 + n);
     if (value) {
       if (indent < 0) indent = scan.indent;
       kinds.push(ITEM);
@@ -108,7 +216,7 @@ function readLineLog(text: string, file: string, limits: YamlLimits, onLines?: (
     }
     fast.values.push(value);
     at = end + 1;
-    if (onLines && (n + 1) % LINES_PER_PROGRESS === 0) onLines(n + 1);
+    b.progress?.(n + 1);
   }
   starts.push(text.length + 1);
   const count = kinds.length;
@@ -153,7 +261,7 @@ function readLineLog(text: string, file: string, limits: YamlLimits, onLines?: (
   const fastLine = (n: number) => {
     const value = fast.values[n];
     if (!value) return;
-    entriesPos ??= { file, line: headLines + 1 + n, col: indent + 1 };
+    entriesPos ??= itemPos(file, header, n, indent);
     const w = fast.warnings.get(n);
     if (w) diags.push(...w);
     entries.push(value);
@@ -178,17 +286,8 @@ function readLineLog(text: string, file: string, limits: YamlLimits, onLines?: (
   for (; n < count; n++) fastLine(n);
   if (diags.some((d) => d.severity === 'error')) return { docs: [], diags };
   const tail = regions.length && regions[regions.length - 1]!.last === count - 1 ? regions[regions.length - 1]!.raw : undefined;
-  const value: Record<string, unknown> = {};
-  const put = (k: string, v: unknown) => Object.defineProperty(value, k, { value: v, enumerable: true, writable: true, configurable: true });
-  for (const [k, v] of Object.entries(header.raw.value as Record<string, unknown>)) put(k, v);
-  if (entries.length || entriesPos) put('entries', entries);
-  // Keys after the list (`note:` at the end) come from the region that read them.
-  if (tail) {
-    const keys = Object.keys(tail.value as Record<string, unknown>);
-    for (const k of keys.slice(keys.indexOf('entries') + 1)) put(k, (tail.value as Record<string, unknown>)[k]);
-  }
   const positions = new LinePositions(file, tail?.positions ?? header.raw.positions, entriesPos, Int32Array.from(slots), regions, Int32Array.from(fast.colAt), scan.columns(), scan.keyNames, headLines);
-  return { docs: [{ file, index: 0, value, positions }], diags };
+  return { docs: [logDocument(header, entries, entriesPos, tail, positions)], diags };
 }
 
 /** The body line after which `CONTEXT_ITEMS` regular items follow the irregular line `from`. */

@@ -46,7 +46,8 @@ export class PositionIndex {
 export interface RawDocument {
   file: string;
   index: number; // 0-based position within the file
-  value: unknown; // plain JS with RawNumber boxes
+  /** Plain JS with RawNumber boxes; an activity log's entries may come typed, as an EntryStore (readYamlText's typeEntries). */
+  value: unknown;
   positions: PositionIndex;
 }
 
