@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { loadWorkspace } from '../../src/io/workspace.js';
 import { LINES_PER_PROGRESS } from '../../src/load/yaml-log.js';
 import type { ProgressEvent } from '../../src/model/progress.js';
@@ -27,5 +27,18 @@ describe('progress while one large YAML log is read', () => {
       [2, 10 + LINES_PER_PROGRESS],
       [2, 10 + 2 * LINES_PER_PROGRESS],
     ]);
+  });
+
+  it('tells each count once when a log turns irregular late and is read again from its start', async () => {
+    // a folder of its own: the test above reads all of `dir`
+    const sub = mkdtempSync(path.join(tmpdir(), 'yilian-log-late-'));
+    onTestFinished(() => rmSync(sub, { recursive: true, force: true }));
+    const entry = (i: number) => `  - { date: 2017-06-${String((i % 28) + 1).padStart(2, '0')}, person: 金志良, unit: 务川县中医院, type: 门诊 }\n`;
+    const regular = Array.from({ length: 2 * LINES_PER_PROGRESS + 10 }, (_, i) => entry(i)).join('');
+    writeFileSync(path.join(sub, 'log.yaml'), `kind: ActivityLog\nentries:\n${regular}  - date: 2017-06-01\n    person: 金志良\n    unit: 务川县中医院\n    type: 门诊\n`);
+    const events: ProgressEvent[] = [];
+    const { workspace } = await loadWorkspace([sub], { onProgress: (e) => events.push(e) });
+    expect(events.map((e) => (e.step === 'read' ? e.entries : undefined))).toEqual([0, LINES_PER_PROGRESS, 2 * LINES_PER_PROGRESS]);
+    expect(workspace.data('ActivityLog')[0]!.entries.length).toBe(2 * LINES_PER_PROGRESS + 11);
   });
 });

@@ -1,16 +1,20 @@
 // The fast reader for one-entry-per-line logs (load/yaml-log.ts) against the precise path
 // (load/yaml.ts): on random logs, broken ones included, both give the same values, the same
-// diagnostics at the same places, and the same position of every value and key.
+// diagnostics at the same places, and the same position of every value and key. Read as the
+// workspace loader reads (typeEntries: a regular log's entries typed as they are read, else the
+// same fallback), the typed documents, their diagnostics and every entry's traced source are
+// the precise path's too.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseYamlDocuments, type PathKey, type RawDocument } from '../../src/load/yaml.js';
 import { readYamlText } from '../../src/load/yaml-log.js';
 import { PlanPositions } from '../../src/load/yaml-plan.js';
 import { isMap, isSeq, parseAllDocuments, visit } from 'yaml';
-import { typeDocument } from '../../src/load/schema.js';
+import { locOf, typeDocument } from '../../src/load/schema.js';
 import { DEFAULT_YAML_LIMITS } from '../../src/load/yaml-stream.js';
 import { RawNumber } from '../../src/model/common.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
+import { EntryStore } from '../../src/model/entry-store.js';
 
 function both(text: string) {
   const precise: Diagnostic[] = [];
@@ -29,8 +33,8 @@ function plain(v: unknown): unknown {
   return v;
 }
 
-/** Every path into a value, each with where the precise path and the fast one put its value and key. */
-function positions(doc: RawDocument): string[] {
+/** Every path into a value (the document's own unless given), each with where the document puts its value and key. */
+function positions(doc: RawDocument, value: unknown = doc.value): string[] {
   const out: string[] = [];
   const walk = (v: unknown, path: PathKey[]) => {
     out.push(`${path.join('.')} ${JSON.stringify(doc.positions.valueAt(path))} ${JSON.stringify(doc.positions.keyAt(path))}`);
@@ -38,12 +42,36 @@ function positions(doc: RawDocument): string[] {
     for (const [k, x] of Object.entries(v)) walk(x, [...path, Array.isArray(v) ? Number(k) : k]);
     walk(undefined, [...path, 'absent']);
   };
-  walk(doc.value, []);
+  walk(value, []);
   return out;
+}
+
+/** A typed document's data, and for a log where each entry and each of its fields was traced to. */
+function typedView(doc: ReturnType<typeof typeDocument>): unknown[] {
+  const entries = (doc?.data as { entries?: unknown }) ?.entries;
+  const fields = ['date', 'person', 'unit', 'type', 'halfDays', 'note'];
+  const traced = entries instanceof EntryStore ? [...entries].map((e) => [locOf(e), ...fields.map((f) => locOf(e, f))]) : [];
+  return [JSON.stringify(doc?.data), traced];
+}
+
+/** Whether expectSameTyped's last text was read optimistically (its entries typed as read). */
+let typedAsRead = false;
+
+/** Read as the workspace loader reads (typeEntries), then typed: as the precise path and zod alone give it. */
+function expectSameTyped(text: string, precise: { docs: RawDocument[]; diags: Diagnostic[] }): void {
+  const diags: Diagnostic[] = [];
+  const docs = readYamlText(text, 'log.yaml', diags, DEFAULT_YAML_LIMITS, { typeEntries: true });
+  const reference = [...precise.diags];
+  const typed = docs.map((d) => typedView(typeDocument(d, diags)));
+  expect(typed).toEqual(precise.docs.map((d) => typedView(typeDocument(d, reference, true))));
+  expect(diags).toEqual(reference);
+  expect(docs.map((d, i) => positions(d, precise.docs[i]?.value))).toEqual(precise.docs.map((d) => positions(d)));
+  typedAsRead = (docs[0]?.value as { entries?: unknown } | undefined)?.entries instanceof EntryStore;
 }
 
 function expectSame(text: string): void {
   const { precise, fast } = both(text);
+  expectSameTyped(text, precise);
   expect(fast.diags).toEqual(precise.diags);
   expect(fast.docs.map((d) => plain(d.value))).toEqual(precise.docs.map((d) => plain(d.value)));
   expect(fast.docs.map(positions)).toEqual(precise.docs.map(positions));
@@ -137,6 +165,35 @@ const log = fc
   .tuple(header, fc.array(fc.oneof({ weight: 3, arbitrary: regular }, { weight: 4, arbitrary: valid }, { weight: 1, arbitrary: irregular }), { maxLength: 14 }), fc.constantFrom('\n', '\r\n'), fc.constantFrom('\n', '', '\n\n'))
   .map(([h, lines, nl, end]) => [h, ...lines].join('\n').replace(/\n/g, nl) + end);
 
+// Logs as `yilian import activity` writes them, every line regular and plainly valid (read
+// optimistically, typed as read), now and then turning irregular late (the optimistic reading
+// dropped, the log read again by the general reader).
+const plainEntry = fc
+  .tuple(
+    fc.constantFrom('2021-06-03', '2021年6月3日', '"2021-06-04"'),
+    fc.constantFrom('刘鹏飞', '组⻓', '12', "'张三'"),
+    fc.constantFrom('寨河', 'a000-u2'),
+    fc.constantFrom('门诊', '坐诊', '"门诊　"', '查房'),
+    fc.constantFrom('', ', halfDays: 2', ', halfDays: 62', ', note: 心肺复苏', ', note: 12', ', halfDays: 1, note: "a: b"'),
+    fc.constantFrom('', '  # 第2行', ' #x'),
+  )
+  .map(([d, p, u, t, x, c]) => `  - { date: ${d}, person: ${p}, unit: ${u}, type: ${t}${x} }${c}`);
+const neutral = fc.constantFrom('', '  # 注释', '# 注释', '   ', '      # 缩进的注释');
+const regularLog = fc
+  .tuple(
+    fc.constantFrom('kind: ActivityLog\n', '# 记录\nkind: ActivityLog\nversion: 1\n', 'kind: ActivityLog\nalliance: gs\nmonth: 2021-06\n', 'kind: ActivityLog\nmonth: 六月\n', 'kind: ActivityLog\nextra: 1\n'),
+    fc.constantFrom('entries:', 'entries: # 记录'),
+    fc.constantFrom('  - ', '- ', '    - '),
+    fc.array(fc.oneof({ weight: 8, arbitrary: plainEntry }, { weight: 1, arbitrary: neutral }), { maxLength: 20 }),
+    fc.option(fc.tuple(fc.nat(3), fc.oneof(irregular, valid, regular, plainEntry.map((l) => '  ' + l))), { freq: 2 }),
+    fc.constantFrom('\n', '\r\n'),
+  )
+  .map(([h, e, lead, lines, late, nl]) => {
+    const body = lines.map((l) => l.replace(/^  - /, lead));
+    if (late) body.splice(Math.max(0, body.length - late[0]), 0, late[1]);
+    return { text: [h + e, ...body].join('\n').replace(/\n/g, nl) + nl, late: !!late };
+  });
+
 describe('the fast log reader agrees with the precise path', () => {
   it('on the form import activity writes', () => {
     const text = [
@@ -176,6 +233,35 @@ describe('the fast log reader agrees with the precise path', () => {
     );
     // Not vacuous: many of the random logs went through the scanner rather than the fallback.
     expect(scanned).toBeGreaterThanOrEqual(15);
+  });
+
+  it('on random regular logs, read optimistically or, once a late line is irregular, by the general reader', () => {
+    let optimistic = 0;
+    let fallback = 0;
+    fc.assert(
+      fc.property(regularLog, ({ text, late }) => {
+        expectSame(text);
+        if (typedAsRead) optimistic++;
+        else if (late) fallback++;
+      }),
+      { numRuns: 300 },
+    );
+    // Not vacuous: both ways were taken often.
+    expect(optimistic).toBeGreaterThanOrEqual(100);
+    expect(fallback).toBeGreaterThanOrEqual(50);
+  });
+
+  it('types a regular log as it reads it, and its entries point at their lines', () => {
+    const text = 'kind: ActivityLog\nentries:\n  # 注释\n  - { date: 2021-06-03, person: 组⻓, unit: 寨河, type: 门诊 }\n\n  - { date: 2021年6月4日, person: 张三, unit: 寨河, type: 坐诊, halfDays: 2 }\n';
+    expectSame(text);
+    const diags: Diagnostic[] = [];
+    const [doc] = readYamlText(text, 'log.yaml', diags, DEFAULT_YAML_LIMITS, { typeEntries: true });
+    const store = (doc!.value as { entries: unknown }).entries as EntryStore;
+    expect(store).toBeInstanceOf(EntryStore);
+    expect(diags.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(['4:33 text/radical-lookalike']);
+    const typed = typeDocument(doc!, diags)!;
+    expect(typed.data).toMatchObject({ kind: 'ActivityLog', entries: store });
+    expect(locOf(store.at(1), 'halfDays')).toEqual({ file: 'log.yaml', line: 6, col: 66 });
   });
 });
 
