@@ -9,7 +9,8 @@ import type { EntryStore } from '../model/entry-store.js';
 import { ACTIVITY_SYNONYMS, ACTIVITY_TYPES, type ActivityEntry, type ActivityType } from '../model/kinds.js';
 import { normalizeDate } from '../time/dates.js';
 
-const FIELDS = new Set(['date', 'person', 'unit', 'type', 'halfDays', 'note']);
+/** An entry's fields, each with its place in quickAppendPairs' `given`. */
+const FIELDS = new Map(['date', 'person', 'unit', 'type', 'halfDays', 'note'].map((k, i) => [k, i]));
 const TYPES = new Set<unknown>(ACTIVITY_TYPES);
 
 /** Text as the schema's str()/text() read it (a plain number keeps its digits). */
@@ -82,6 +83,22 @@ export function quickEntry(v: unknown): ActivityEntry | undefined {
 export function quickAppend(store: EntryStore, v: unknown): boolean {
   const o = asFields(v);
   return !!o && quickAppendFields(store, o.date, o.person, o.unit, o.type, o.halfDays, o.note);
+}
+
+const given: unknown[] = [undefined, undefined, undefined, undefined, undefined, undefined];
+
+/**
+ * The same for an entry given as its keys and their values, `count` of them (the scanner's
+ * reading of a log line: no object is made), the keys distinct.
+ */
+export function quickAppendPairs(store: EntryStore, keys: readonly string[], values: readonly unknown[], count: number): boolean {
+  given.fill(undefined);
+  for (let k = 0; k < count; k++) {
+    const at = FIELDS.get(keys[k]!);
+    if (at === undefined || values[k] === undefined) return false;
+    given[at] = values[k];
+  }
+  return quickAppendFields(store, given[0], given[1], given[2], given[3], given[4], given[5]);
 }
 
 /** The same for an entry given field by field (a table row's cells; undefined: absent). */

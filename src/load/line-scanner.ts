@@ -76,6 +76,13 @@ export class LineScanner {
   private ncols = 0;
   readonly keyNames: string[] = [];
   private readonly keyIds = new Map<string, number>();
+  /**
+   * Of the last item read by fields(): its keys and their values in order, `fieldCount` of them
+   * (the arrays are reused, so a log of 500,000 lines makes no object per line).
+   */
+  readonly fieldKeys: string[] = [];
+  readonly fieldValues: unknown[] = [];
+  fieldCount = 0;
   /** Of the last item read: where its columns start, its warnings, its nested parts' columns. */
   lastCols = -1;
   lastWarnings: Diagnostic[] | undefined;
@@ -123,10 +130,18 @@ export class LineScanner {
 
   /** The flow map at the scanner's `{`, to the end of the line, or undefined if irregular. */
   item(line: number): Record<string, unknown> | undefined {
+    if (!this.fields(line)) return undefined;
+    const value: Record<string, unknown> = {};
+    for (let k = 0; k < this.fieldCount; k++) value[this.fieldKeys[k]!] = this.fieldValues[k]; // never __proto__ (see key())
+    return value;
+  }
+
+  /** The same read into fieldKeys and fieldValues: whether the item is regular. */
+  fields(line: number): boolean {
     const s = this.text;
     const end = this.end;
     const start = this.start;
-    if (end - start > 0xffff) return undefined;
+    if (end - start > 0xffff) return false;
     // Columns go straight into `cols` (room for 2 + 3 per key: a line holds at most end-start keys).
     if (this.ncols + 2 + 3 * (end - start) > this.cols.length) {
       const grown = new Uint16Array(Math.max(this.cols.length * 2, this.ncols + 2 + 3 * (end - start)));
@@ -138,21 +153,24 @@ export class LineScanner {
     let n = c + 2;
     cols[c] = this.at - start + 1;
     cols[c + 1] = 0;
-    const value: Record<string, unknown> = {};
+    const keys = this.fieldKeys;
+    const values = this.fieldValues;
+    let count = 0;
     this.lastWarnings = undefined;
     this.lastNested = undefined;
     let i = this.skipSpaces(this.at + 1, end);
     for (;;) {
       const k0 = i;
-      const key = this.readKey(i, value);
-      if (key === undefined) return undefined;
+      const key = this.readKey(i);
+      if (key === undefined || this.seen(key, count)) return false;
       i = this.skipSpaces(k0 + key.length + 2, end);
       const v0 = i;
       const ch = s.charCodeAt(i);
       const r = this.nested && (ch === 0x7b || ch === 0x5b) ? this.collection(i, line, key) : this.scalar(i, line);
-      if (!r) return undefined;
+      if (!r) return false;
       i = r.next;
-      value[key] = r.value; // never __proto__ (see key())
+      keys[count] = key;
+      values[count++] = r.value;
       cols[n++] = this.keyIds.get(key)!;
       cols[n++] = k0 - start + 1;
       cols[n++] = v0 - start + 1;
@@ -163,7 +181,7 @@ export class LineScanner {
         i = this.skipSpaces(i + 1, end);
         continue;
       }
-      if (sep !== 0x7d) return undefined;
+      if (sep !== 0x7d) return false;
       i++;
       break;
     }
@@ -171,12 +189,13 @@ export class LineScanner {
     const j = i;
     i = this.skipSpaces(i, end);
     if (i < end) {
-      if (s.charCodeAt(i) !== 0x23 || i === j) return undefined;
-      for (; i < end; i++) if (unsafe(s.charCodeAt(i))) return undefined;
+      if (s.charCodeAt(i) !== 0x23 || i === j) return false;
+      for (; i < end; i++) if (unsafe(s.charCodeAt(i))) return false;
     }
     this.ncols = n;
     this.lastCols = c;
-    return value;
+    this.fieldCount = count;
+    return true;
   }
 
   /**
@@ -237,13 +256,19 @@ export class LineScanner {
     return true;
   }
 
-  /** The key at `i` followed by `: `, new in `map`, else undefined. */
-  private readKey(i: number, map: Record<string, unknown>): string | undefined {
+  /** Whether `key` is among the first `count` fieldKeys (keys are interned: one string each). */
+  private seen(key: string, count: number): boolean {
+    for (let k = 0; k < count; k++) if (this.fieldKeys[k] === key) return true;
+    return false;
+  }
+
+  /** The key at `i` followed by `: `, else undefined (whether it is new is for the caller to see). */
+  private readKey(i: number): string | undefined {
     const s = this.text;
     const k0 = i;
     while (i < this.end && !stopsPlain(s.charCodeAt(i)) && s.charCodeAt(i) !== 32 && !unsafe(s.charCodeAt(i))) i++;
     const key = this.key(s.slice(k0, i));
-    if (key === undefined || Object.prototype.hasOwnProperty.call(map, key)) return undefined;
+    if (key === undefined) return undefined;
     if (s.charCodeAt(i) !== 0x3a || s.charCodeAt(i + 1) !== 32) return undefined;
     return key;
   }
@@ -280,8 +305,8 @@ export class LineScanner {
     if (s.charCodeAt(i) === 0x7d) return { value: map, next: i + 1 };
     for (;;) {
       const k0 = i;
-      const key = this.readKey(i, map);
-      if (key === undefined) return undefined;
+      const key = this.readKey(i);
+      if (key === undefined || Object.prototype.hasOwnProperty.call(map, key)) return undefined;
       i = this.skipSpaces(k0 + key.length + 2, end);
       const at = `${path}\u0000${key}`;
       nested.keys.set(at, col(k0));

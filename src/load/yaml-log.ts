@@ -25,7 +25,7 @@
 import { isMap, isScalar, isSeq, LineCounter, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, SourcePos } from '../model/diagnostic.js';
 import { EntryStore } from '../model/entry-store.js';
-import { quickAppend } from './activity-entry.js';
+import { quickAppendPairs } from './activity-entry.js';
 import { ITEM, LineScanner, NEUTRAL, OTHER, positionInItem } from './line-scanner.js';
 import { readPlanText } from './yaml-plan.js';
 import { composeDocuments, overBudgetAt, YamlLimitExceeded, type YamlLimits } from './yaml-stream.js';
@@ -131,9 +131,9 @@ function lineEnd(text: string, at: number): number {
   return nl < 0 ? text.length : nl;
 }
 
-/** The value on a body line of kind `kind` when it is an item of the list (at its `indent`, -1 before the first) the scanner reads. */
-function listItem(scan: LineScanner, kind: number, indent: number, line: number): Record<string, unknown> | undefined {
-  return kind === ITEM && (indent < 0 || scan.indent === indent) ? scan.item(line) : undefined;
+/** Whether a body line of kind `kind` is an item of the list (at its `indent`, -1 before the first). */
+function inList(scan: LineScanner, kind: number, indent: number): boolean {
+  return kind === ITEM && (indent < 0 || scan.indent === indent);
 }
 
 /**
@@ -152,7 +152,7 @@ function readRegularLog(b: Body): Result | undefined {
   for (let at = b.from, n = 0; at < text.length; n++) {
     const end = lineEnd(text, at);
     const kind = scan.classify(at, end);
-    if (quickAppend(store, listItem(scan, kind, indent, header.lines + 1 + n))) {
+    if (inList(scan, kind, indent) && scan.fields(header.lines + 1 + n) && quickAppendPairs(store, scan.fieldKeys, scan.fieldValues, scan.fieldCount)) {
       indent = scan.indent;
       slots.push(n);
       colAt.push(scan.lastCols);
@@ -204,7 +204,7 @@ function readMixedLog(b: Body): Result | undefined {
     const end = lineEnd(text, at);
     starts.push(at);
     const kind = scan.classify(at, end);
-    const value = listItem(scan, kind, indent, headLines + 1 + n);
+    const value = inList(scan, kind, indent) ? scan.item(headLines + 1 + n) : undefined;
     if (value) {
       if (indent < 0) indent = scan.indent;
       kinds.push(ITEM);
