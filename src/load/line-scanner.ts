@@ -83,6 +83,8 @@ export class LineScanner {
   readonly fieldKeys: string[] = [];
   readonly fieldValues: unknown[] = [];
   fieldCount = 0;
+  /** Per place in an item, the number in keyNames of the key in fieldKeys there. */
+  private readonly fieldKeyIds: number[] = [];
   /** Of the last item read: where its columns start, its warnings, its nested parts' columns. */
   lastCols = -1;
   lastWarnings: Diagnostic[] | undefined;
@@ -161,8 +163,9 @@ export class LineScanner {
     let i = this.skipSpaces(this.at + 1, end);
     for (;;) {
       const k0 = i;
-      const key = this.readKey(i);
+      const key = this.repeatedKey(i, count) ?? this.readKey(i);
       if (key === undefined || this.seen(key, count)) return false;
+      const id = key === keys[count] ? this.fieldKeyIds[count]! : this.keyIds.get(key)!;
       i = this.skipSpaces(k0 + key.length + 2, end);
       const v0 = i;
       const ch = s.charCodeAt(i);
@@ -170,8 +173,9 @@ export class LineScanner {
       if (!r) return false;
       i = r.next;
       keys[count] = key;
+      this.fieldKeyIds[count] = id;
       values[count++] = r.value;
-      cols[n++] = this.keyIds.get(key)!;
+      cols[n++] = id;
       cols[n++] = k0 - start + 1;
       cols[n++] = v0 - start + 1;
       cols[c + 1]++;
@@ -260,6 +264,18 @@ export class LineScanner {
   private seen(key: string, count: number): boolean {
     for (let k = 0; k < count; k++) if (this.fieldKeys[k] === key) return true;
     return false;
+  }
+
+  /**
+   * The key the last item read by fields() had at place `k`, where the text repeats it at `at`
+   * followed by `: ` (a log repeats its keys line after line): what readKey would give there,
+   * without a copy or a lookup; else undefined.
+   */
+  private repeatedKey(at: number, k: number): string | undefined {
+    const key = this.fieldKeys[k];
+    if (key === undefined || !this.text.startsWith(key, at)) return undefined;
+    const after = at + key.length;
+    return this.text.charCodeAt(after) === 0x3a && this.text.charCodeAt(after + 1) === 32 ? key : undefined;
   }
 
   /** The key at `i` followed by `: `, else undefined (whether it is new is for the caller to see). */

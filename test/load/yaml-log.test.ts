@@ -145,6 +145,8 @@ const irregular = fc.oneof(
     '  - { date: "2021-06-04 }',
     "  - { note: 'it''s' }",
     '  - { date: 2021-06-04, date: 2021-06-05 }',
+    '  - { date:2021-06-04, person: 李四 }',
+    '  - { dates: 2021-06-04, person: 刘鹏飞飞 }',
     '  - { 日期：2021-06-04 }',
     '  - { date: 2021-06-04， person: 张三 }',
     '  ? complex',
@@ -219,6 +221,33 @@ describe('the fast log reader agrees with the precise path', () => {
     expectSame('kind: ActivityLog\nentries:\n  - { date: 2021-06-03, person: 张三 }\n  - date: 2021-06-04\n    person: 李四\n  - { date: 2021-06-05 }\n  - { a: 1 }\n  - { b: 2 }\nnote: 尾\n');
     expectSame('kind: ActivityLog\nentries:\n  - { date: 2021-06-03, person: 张三\n  - { date: 2021-06-05 }\n  - { a: 1 }\n  - { b: 2 }\n');
     expectSame('kind: ActivityLog\nentries:\n  - { a: 1 }\n    - { b: 2 }\n  - { c: 3 }\n  - { d: 4 }\n  - { e: 5 }\n');
+  });
+
+  it('where a line nearly repeats the keys and values of the line before', () => {
+    // The scanner recognises a key or value the line before had in the same place without
+    // reading it afresh: any difference must still be seen.
+    const line = '  - { date: 2021-06-03, person: 刘鹏飞, unit: 寨河, type: 门诊, halfDays: 2 }';
+    const variants = [
+      '  - { date:2021-06-03, person: 刘鹏飞, unit: 寨河, type: 门诊, halfDays: 2 }',
+      '  - { date : 2021-06-03, person: 刘鹏飞, unit: 寨河, type: 门诊, halfDays: 2 }',
+      '  - { dates: 2021-06-03, person: 刘鹏飞, unit: 寨河, type: 门诊, halfDays: 2 }',
+      '  - { dat: 2021-06-03, person: 刘鹏飞, unit: 寨河, type: 门诊, halfDays: 2 }',
+      '  - { date: 2021-06-03, date: 2021-06-04, unit: 寨河 }',
+      '  - { person: 刘鹏飞, date: 2021-06-03, unit: 寨河, type: 门诊, halfDays: 2 }',
+      '  - { date: 2021-06-03, person: 刘鹏飞飞, unit: 寨河, type: 门诊, halfDays: 2 }',
+      '  - { date: 2021-06-03, person: 刘鹏, unit: 寨河, type: 门诊, halfDays: 2 }',
+      '  - { date: 2021-06-03, person: 刘鹏飞 , unit: 寨河 , type: 门诊, halfDays: 2 }',
+      '  - { date: 2021-06-03, person: 刘鹏飞 x, unit: 寨河, type: 门诊, halfDays: 2 }',
+      '  - { date: 2021-06-03, person: "刘鹏飞", unit: \'寨河\', type: 门诊, halfDays: 2 }',
+      '  - { date: 2021-06-03, person: 刘鹏飞, unit: 寨河, type: 门诊, halfDays: 22 }',
+      '  - { date: 2021-06-03, person: 刘鹏飞, unit: 寨河, type: 门诊, halfDays: 2.5 }',
+      '  - { date: 2021-06-03, person: 刘鹏飞, unit: 寨河, type: 门诊, halfDays: 2e1 }',
+      '  - { date: 2021-06-03, person: 刘鹏飞, unit: 寨河, type: 门诊 }',
+      '  - { date: 2021-06-03, person: 刘鹏飞, unit: 寨河, type: 门诊, halfDays: 2, note: x }',
+      '  - { date: 2021-06-030, person: 组⻓, unit: 寨河, type: 门诊, halfDays: 2 }',
+      '  - { date: 2021-06-03, person: 组⻓, unit: 寨河, type: 门诊, halfDays: 2 }',
+    ];
+    for (const v of variants) expectSame(['kind: ActivityLog', 'entries:', line, v, line, v, ''].join('\n'));
   });
 
   it('on random logs, broken ones included', () => {
