@@ -18,10 +18,11 @@
 //
 // Where the caller asks for it (typeEntries: the workspace loader), an activity log is first read
 // optimistically: as long as every line is blank, a comment or a regular item whose entry
-// quickAppend accepts, the entries go straight into an EntryStore, typed, and no object per entry
-// outlives its line (holding 500,000 of them until schema.ts typed them made garbage collection a
-// fifth of a check). At the first other line that pass is dropped and the log is read as above,
-// from its start. The document's `entries` is then the store, which schema.ts takes as typed.
+// quickAppend accepts, the scanner's reading of each line (keys and values in reused arrays, no
+// object) goes straight into an EntryStore, typed (holding 500,000 entry objects until schema.ts
+// typed them made garbage collection a fifth of a check). At the first other line that pass is
+// dropped and the log is read as above, from its start. The document's `entries` is then the
+// store, which schema.ts takes as typed; other callers get plain values.
 import { isMap, isScalar, isSeq, LineCounter, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, SourcePos } from '../model/diagnostic.js';
 import { EntryStore } from '../model/entry-store.js';
