@@ -8,6 +8,8 @@ export interface RenderOptions {
   toolVersion?: string;
   /** The working directory, for SARIF's %SRCROOT%. */
   cwd?: string;
+  /** How JSON and GitHub output name a finding's file (workspace-relative, with /); as given otherwise. */
+  fileName?: (file: string) => string;
 }
 
 const SEVERITY_WORD: Record<Severity, { zh: string; en: string }> = {
@@ -46,13 +48,13 @@ export function summaryLine(diags: Diagnostic[], files: number, opts: RenderOpti
   return `${head}, ${w} warning(s)${i ? `, ${i} info` : ''} (${files} file(s) checked).`;
 }
 
-export function toJsonRecord(d: Diagnostic, lang: Lang): Record<string, unknown> {
+export function toJsonRecord(d: Diagnostic, lang: Lang, fileName?: (file: string) => string): Record<string, unknown> {
   return {
     code: d.code,
     severity: d.severity,
     message: d.message[lang],
     ...(d.hint ? { hint: d.hint[lang] } : {}),
-    ...(d.file ? { file: d.file } : {}),
+    ...(d.file ? { file: fileName ? fileName(d.file) : d.file } : {}),
     ...(d.line ? { line: d.line, col: d.col ?? 1 } : {}),
     ...(d.data ?? {}),
   };
@@ -95,7 +97,7 @@ export function* jsonPieces(
   let piece = `${open}[`;
   for (let i = 0; i < diags.length; i += JSON_BATCH) {
     const batch: Record<string, unknown>[] = [];
-    for (let k = i; k < diags.length && k < i + JSON_BATCH; k++) batch.push(toJsonRecord(diags[k]!, opts.lang));
+    for (let k = i; k < diags.length && k < i + JSON_BATCH; k++) batch.push(toJsonRecord(diags[k]!, opts.lang, opts.fileName));
     // In {"x": […]} the records stand at the list's own indentation: the inside is their text.
     const text = JSON.stringify({ x: batch }, null, 2);
     piece += `${i ? ',' : ''}\n${text.slice(BATCH_OPEN.length, -BATCH_CLOSE.length)}`;
@@ -115,7 +117,7 @@ export function renderGithub(diags: Diagnostic[], opts: RenderOptions): string {
   return diags
     .map((d) => {
       const props = [
-        d.file ? `file=${prop(d.file)}` : '',
+        d.file ? `file=${prop(opts.fileName ? opts.fileName(d.file) : d.file)}` : '',
         d.line ? `line=${d.line}` : '',
         d.line ? `col=${d.col ?? 1}` : '',
         `title=${prop(d.code)}`,
