@@ -360,7 +360,14 @@ export interface RuleVerdicts {
   noData: QuotaNoData[];
 }
 
-function judgeRule(env: QuotaEnv, rule: QuotaRule, through: string, gaps: Map<number, QuotaRule>): RuleVerdicts {
+/**
+ * Where a subject's judgement goes: into its period's `subjects` (report and the calendar show
+ * them), or straight to a reader that words it and lets it go (check).
+ */
+export type JudgementSink = (pj: QuotaPeriodJudgement, j: QuotaJudgement) => void;
+const keepInPeriod: JudgementSink = (pj, j) => pj.subjects.push(j);
+
+function judgeRule(env: QuotaEnv, rule: QuotaRule, through: string, gaps: Map<number, QuotaRule>, sink: JudgementSink = keepInPeriod): RuleVerdicts {
   const v: RuleVerdicts = { rule, periods: [], requirements: rule.require ? judgeRequire(env, rule) : [], noData: [] };
   if (!judgeable(rule)) return v;
   const noData = new Map<NoDataReason, Map<string, string[]>>();
@@ -399,7 +406,7 @@ function judgeRule(env: QuotaEnv, rule: QuotaRule, through: string, gaps: Map<nu
       if (!active.length) continue;
       try {
         const j = judgeSubject(env, rf, s, pf, active, pf.open ? ignore : note);
-        if (j) pj.subjects.push(j);
+        if (j) sink(pj, j);
       } catch (e) {
         if (!(e instanceof CalendarGapError)) throw e;
         pj.calendarGap = e.year;
@@ -454,11 +461,13 @@ export function cachedQuotas(ws: Workspace, asOf: string, through: string = quot
 
 /**
  * Judge the workspace's quotas rule by rule, in document order, handing each rule's verdicts to
- * `each` before judging the next: a caller that words and drops them (check, at province scale
- * 120,000 judgements) never holds more than one rule's. Returns the years the official
- * calendar lacks, each with the first rule that needed it.
+ * `each` before judging the next. With a `sink`, every subject's judgement goes there as it is
+ * made instead of into its period: check words it at once and keeps none of a province's
+ * 120,000 (kept, even a rule's worth at a time, V8 came to allocate them all in the old heap,
+ * 40 MB more at the peak). Returns the years the official calendar lacks, each with the first
+ * rule that needed it.
  */
-export function judgeEachRule(ws: Workspace, asOf: string, through: string, each: (r: RuleVerdicts) => void): QuotaVerdicts['gaps'] {
+export function judgeEachRule(ws: Workspace, asOf: string, through: string, each: (r: RuleVerdicts) => void, sink?: JudgementSink): QuotaVerdicts['gaps'] {
   if (through < asOf) through = asOf;
   const docs = ws.data('Quotas');
   if (!docs.some((d) => d.rules.length)) return [];
@@ -477,7 +486,7 @@ export function judgeEachRule(ws: Workspace, asOf: string, through: string, each
     if (!alliance) continue; // references reports it
     let env = envs.get(alliance);
     if (!env) envs.set(alliance, (env = new QuotaEnv(ws, alliance, fold, asOf, cal)));
-    for (const rule of doc.rules) each(judgeRule(env, rule, through, gaps));
+    for (const rule of doc.rules) each(judgeRule(env, rule, through, gaps, sink));
   }
   return [...gaps].sort(([a], [b]) => a - b).map(([year, rule]) => ({ year, rule }));
 }

@@ -102,35 +102,54 @@ function noDataFindings(n: QuotaNoData): Diagnostic[] {
   return out;
 }
 
-/** The findings of one closed period: shortfalls per subject, then the absent, then an incomplete log. */
+/**
+ * The findings of one closed period, worded a subject at a time (`add`) so that check need not
+ * keep the judgements: shortfalls per subject, then the absent, then an incomplete log (`end`).
+ */
+export class PeriodWording {
+  private readonly out: Diagnostic[] = [];
+  private readonly absent: string[] = [];
+  private readonly partial: { subject: string; value: number; required: number; missing: readonly string[] }[] = [];
+
+  constructor(private readonly pj: QuotaPeriodJudgement) {}
+
+  add(j: QuotaJudgement): void {
+    for (const ch of j.checks) if (ch.failed) for (const d of shortfall(this.pj.rule, j, ch, this.absent, this.partial)) this.out.push(d);
+  }
+
+  end(): Diagnostic[] {
+    const { rule, period: p } = this.pj;
+    const { out, absent, partial } = this;
+    if (absent.length) {
+      const l = listText(absent, 50);
+      out.push(
+        QUOTA_CODES.raise('quota/below', 'absent', { period: p.key, count: absent.length, rule: rule.text, people: l }, {
+          ...where(rule),
+          hint: t('如确有下沉工作，请补记录；否则属实未完成。', 'If they did work on site, add their entries; otherwise the shortfall stands.'),
+          data: { quota: rule.id, text: rule.text, period: p.key, subjects: absent, value: 0 },
+        }),
+      );
+    }
+    if (partial.length) {
+      const missing = [...new Set(partial.flatMap((x) => x.missing))].sort();
+      const lz = listText(partial.map((x) => `${x.subject} ${x.value}/${x.required}`), 50);
+      out.push(
+        QUOTA_CODES.raise('quota/no-data', 'partialLog', { period: p.key, months: listText(missing), subjects: lz, rule: rule.text }, {
+          ...where(rule),
+          hint: NO_DATA['no-log']!.hint,
+          data: { quota: rule.id, text: rule.text, period: p.key, reason: 'partial-log', missingMonths: missing, subjects: partial.map((x) => ({ subject: x.subject, value: x.value, required: x.required })) },
+        }),
+      );
+    }
+    return out;
+  }
+}
+
+/** The findings of one closed period from the judgements kept in it. */
 function periodFindings(pj: QuotaPeriodJudgement): Diagnostic[] {
-  const { rule, period: p } = pj;
-  const out: Diagnostic[] = [];
-  const absent: string[] = [];
-  const partial: { subject: string; value: number; required: number; missing: readonly string[] }[] = [];
-  for (const j of pj.subjects) for (const ch of j.checks) if (ch.failed) out.push(...shortfall(rule, j, ch, absent, partial));
-  if (absent.length) {
-    const l = listText(absent, 50);
-    out.push(
-      QUOTA_CODES.raise('quota/below', 'absent', { period: p.key, count: absent.length, rule: rule.text, people: l }, {
-        ...where(rule),
-        hint: t('如确有下沉工作，请补记录；否则属实未完成。', 'If they did work on site, add their entries; otherwise the shortfall stands.'),
-        data: { quota: rule.id, text: rule.text, period: p.key, subjects: absent, value: 0 },
-      }),
-    );
-  }
-  if (partial.length) {
-    const missing = [...new Set(partial.flatMap((x) => x.missing))].sort();
-    const lz = listText(partial.map((x) => `${x.subject} ${x.value}/${x.required}`), 50);
-    out.push(
-      QUOTA_CODES.raise('quota/no-data', 'partialLog', { period: p.key, months: listText(missing), subjects: lz, rule: rule.text }, {
-        ...where(rule),
-        hint: NO_DATA['no-log']!.hint,
-        data: { quota: rule.id, text: rule.text, period: p.key, reason: 'partial-log', missingMonths: missing, subjects: partial.map((x) => ({ subject: x.subject, value: x.value, required: x.required })) },
-      }),
-    );
-  }
-  return out;
+  const w = new PeriodWording(pj);
+  for (const j of pj.subjects) w.add(j);
+  return w.end();
 }
 
 function shortfall(rule: QuotaRule, j: QuotaJudgement, ch: QuotaJudgement['checks'][number], absent: string[], partial: { subject: string; value: number; required: number; missing: readonly string[] }[]): Diagnostic[] {
@@ -248,9 +267,11 @@ function requireFinding(r: RequireJudgement): Diagnostic | undefined {
 }
 
 /** Everything one rule's judgements say, in the order check lists them. */
-export function quotaRuleFindings(parts: {
-  requirements: RequireJudgement[]; noData: QuotaNoData[]; periods: QuotaPeriodJudgement[];
-}): Diagnostic[] {
+export function quotaRuleFindings(
+  parts: { requirements: RequireJudgement[]; noData: QuotaNoData[]; periods: QuotaPeriodJudgement[] },
+  /** The closed periods already worded subject by subject (their judgements not kept). */
+  worded?: ReadonlyMap<QuotaPeriodJudgement, PeriodWording>,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const r of parts.requirements) {
     const d = requireFinding(r);
@@ -258,6 +279,6 @@ export function quotaRuleFindings(parts: {
   }
   for (const n of parts.noData) out.push(...noDataFindings(n));
   const closed = parts.periods.filter((p) => p.time === 'closed').sort((a, b) => (a.period.key < b.period.key ? -1 : a.period.key > b.period.key ? 1 : 0));
-  for (const pj of closed) out.push(...periodFindings(pj));
+  for (const pj of closed) out.push(...(worded?.get(pj)?.end() ?? periodFindings(pj)));
   return out;
 }

@@ -10,9 +10,9 @@
 // months is judged on what is there: a shortfall is then a warning, not an error.
 import { t, type Diagnostic } from '../model/diagnostic.js';
 import type { QuotaRule } from '../model/kinds.js';
-import { cachedQuotas, judgeEachRule, quotaHorizon, type QuotaVerdicts } from '../judge/quotas.js';
+import { cachedQuotas, judgeEachRule, quotaHorizon, type QuotaPeriodJudgement, type QuotaVerdicts } from '../judge/quotas.js';
 import { calendarGapFinding } from './calendar-gap.js';
-import { quotaRuleFindings } from './quota-wording.js';
+import { PeriodWording, quotaRuleFindings } from './quota-wording.js';
 import type { Rule } from './rule.js';
 import { QUOTA_CODES } from './quota-codes.js';
 
@@ -25,7 +25,7 @@ export function quotaFindings(v: QuotaVerdicts): Diagnostic[] {
   for (const r of v.requirements) byRule.get(r.rule)!.requirements.push(r);
   for (const p of v.periods) byRule.get(p.rule)!.periods.push(p);
   for (const n of v.noData) byRule.get(n.rule)!.noData.push(n);
-  return [...[...byRule.values()].flatMap(quotaRuleFindings), ...v.gaps.map((g) => calendarGapFinding(g.year, g.rule))];
+  return [...[...byRule.values()].flatMap((r) => quotaRuleFindings(r)), ...v.gaps.map((g) => calendarGapFinding(g.year, g.rule))];
 }
 
 export const quota: Rule = {
@@ -34,15 +34,28 @@ export const quota: Rule = {
   check(ws, ctx) {
     const asOf = ctx.asOf;
     if (!asOf) return [];
-    // Verdicts a report or calendar already made are worded as they are; otherwise each rule
-    // is judged, worded and dropped before the next, so a province's 120,000 judgements are
-    // never all alive at once.
+    // Verdicts a report or calendar already made are worded as they are; otherwise each
+    // judgement is worded as it is made and dropped, so a province's 120,000 are never kept.
     const made = cachedQuotas(ws, asOf);
     if (made) return quotaFindings(made);
     const out: Diagnostic[] = [];
-    const gaps = judgeEachRule(ws, asOf, quotaHorizon(asOf), (r) => {
-      for (const d of quotaRuleFindings(r)) out.push(d);
-    });
+    let worded = new Map<QuotaPeriodJudgement, PeriodWording>();
+    const gaps = judgeEachRule(
+      ws,
+      asOf,
+      quotaHorizon(asOf),
+      (r) => {
+        for (const d of quotaRuleFindings(r, worded)) out.push(d);
+        worded = new Map();
+      },
+      // each judgement worded as it is made and dropped; only closed periods are worded
+      (pj, j) => {
+        if (pj.time !== 'closed') return;
+        let w = worded.get(pj);
+        if (!w) worded.set(pj, (w = new PeriodWording(pj)));
+        w.add(j);
+      },
+    );
     for (const g of gaps) out.push(calendarGapFinding(g.year, g.rule));
     return out;
   },
