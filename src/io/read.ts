@@ -1,5 +1,5 @@
 // Workspace discovery and reading text files in the encodings clerks actually have.
-import { isUtf8 } from 'node:buffer';
+import { constants as bufferConstants, isUtf8 } from 'node:buffer';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { t, type Diagnostic } from '../model/diagnostic.js';
@@ -198,13 +198,21 @@ export function decodeText(
       return undefined;
     }
     return s;
-  } catch {
+  } catch (e) {
+    if (tooLong(e)) {
+      diags.push(tooLongForText(file, bytes.length));
+      return undefined;
+    }
     /* not UTF-8: try GB18030, the encoding Chinese Windows saves by default */
   }
   let gb: string;
   try {
     gb = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-  } catch {
+  } catch (e) {
+    if (tooLong(e)) {
+      diags.push(tooLongForText(file, bytes.length));
+      return undefined;
+    }
     diags.push(encodingError(file, 'unknown', badBytePosition(bytes)));
     return undefined;
   }
@@ -266,6 +274,16 @@ function looksUtf16(bytes: Uint8Array): boolean {
     if (bytes[i + 1] === 0) odd++;
   }
   return n >= 4 && Math.max(even, odd) >= n / 4 && Math.min(even, odd) === 0;
+}
+
+/**
+ * Decoded whole, a file longer than V8's longest string cannot be read (a raised
+ * --max-file-size lets one through): that is said, not that its bytes are in no encoding.
+ */
+const tooLong = (e: unknown) => (e as { code?: string } | null)?.code === 'ERR_STRING_TOO_LONG';
+
+function tooLongForText(file: string, size: number): Diagnostic {
+  return IO_CODES.raise('io/too-large', 'text', { file, size: (size / 1048576).toFixed(1), chars: bufferConstants.MAX_STRING_LENGTH }, { file, line: 1, col: 1 });
 }
 
 function encodingError(file: string, what: string, at = { line: 1, col: 1 }): Diagnostic {
