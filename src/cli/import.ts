@@ -2,7 +2,9 @@
 // already keep into commented plan files. Problems (with sheet and row) go to stderr; the YAML
 // goes to -o (never over an existing file without --force, never over the input) or stdout.
 import type { Command } from 'commander';
-import { GridReadError, readGridFile } from '../io/xlsx-read.js';
+import { getHeapStatistics } from 'node:v8';
+import { GridReadError, readGridFile, type Grid } from '../io/xlsx-read.js';
+import { IO_CODES } from '../codes/io.js';
 import { loadWorkspace } from '../io/workspace.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Unit } from '../model/kinds.js';
@@ -119,7 +121,11 @@ async function context(opts: CommonOpts, file: string, io: Io, g: GlobalOptions)
 
 async function readOrReport(file: string, io: Io, g: GlobalOptions) {
   try {
-    return await readGridFile(file);
+    const grid = await readGridFile(file);
+    const tooMany = tooManyRows(grid, file);
+    if (!tooMany) return grid;
+    io.err(tooMany.message[g.lang]);
+    return undefined;
   } catch (e) {
     if (e instanceof GridReadError) {
       io.err(e.text[g.lang]);
@@ -168,4 +174,21 @@ async function finish(
     );
   }
   setExit(hasErrors(problems) ? EXIT.findings : EXIT.ok);
+}
+
+/** Heap an import takes per row of the sheet at its peak (2.5 million rows of a sign-in sheet: 2.7 GB). */
+const HEAP_PER_ROW = 1100;
+
+/**
+ * A sheet with more rows than this machine's heap can import at once, as one sentence: the
+ * import holds the sheet, the entries and the text it writes, and V8 would end the run with a
+ * stack trace. Split by month, the parts import (and the logs they make stay within check's
+ * file-size limit).
+ */
+export function tooManyRows(grid: Grid, file: string, heapLimit = getHeapStatistics().heap_size_limit): Diagnostic | undefined {
+  // rows with something in them: a stray cell in XFD1048576 makes a million empty ones, costing nothing
+  let rows = 0;
+  for (const s of grid.sheets) for (const r of s.rows) if (r?.some((c) => c !== '')) rows++;
+  const max = Math.floor((0.8 * heapLimit) / HEAP_PER_ROW);
+  return rows > max ? IO_CODES.raise('io/too-large', 'rows', { file, rows, max }, { file }) : undefined;
 }

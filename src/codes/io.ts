@@ -79,6 +79,10 @@ export const IO_CODES = family('io', t('读取', 'file'), {
       over: msg('文件「{file}」超过上限 {limit} MB。', '{file} is over the limit of {limit} MB.'),
       size: msg('文件「{file}」有 {size} MB，超过上限 {limit} MB。', '{file} is {size} MB, over the limit of {limit} MB.'),
       import: msg('文件「{file}」超过 {limit} MB，无法导入；请按月拆分后再导入。', '{file} is over {limit} MB; split it by month and import the parts.'),
+      rows: msg(
+        '表格「{file}」有 {rows} 行，超过本机内存一次能导入的量（约 {max} 行）；请按月拆分后分别导入。',
+        '{file} has {rows} rows, more than this machine\'s memory can import at once (about {max}); split it by month and import the parts.',
+      ),
       text: msg(
         '文件「{file}」有 {size} MB，解码后的文字超过一次能读入的长度（{chars} 个字符）；请按月拆分成多个文件（CSV 格式的活动记录不受此限）。',
         '{file} is {size} MB; its text is longer than can be read at once ({chars} characters). Split it into one file per month (an activity log as CSV has no such limit).',
