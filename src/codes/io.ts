@@ -87,6 +87,10 @@ export const IO_CODES = family('io', t('读取', 'file'), {
         '文件「{file}」有 {size} MB，解码后的文字超过一次能读入的长度（{chars} 个字符）；请按月拆分成多个文件（CSV 格式的活动记录不受此限）。',
         '{file} is {size} MB; its text is longer than can be read at once ({chars} characters). Split it into one file per month (an activity log as CSV has no such limit).',
       ),
+      workbook: msg(
+        '工作簿「{file}」的表格解压后有 {size} MB，整本读入所需的内存超过本机上限；请在 Excel/WPS 中另存为 CSV（CSV 不受此限），或按月拆分成多个文件。',
+        '{file} holds {size} MB of sheet data once unzipped, more than this machine can read as a whole workbook; save the sheet as CSV in Excel/WPS (CSV has no such limit) or split it by month.',
+      ),
     },
   },
   'xls-unsupported': {
