@@ -67,27 +67,24 @@ class TablePositions extends PositionIndex {
 
 /** A table's rows, handed one at a time to `onRow` with their 1-based row number; false when unreadable. */
 async function eachTableRow(file: string, bytes: Buffer, diags: Diagnostic[], onRow: (row: string[], line: number) => boolean): Promise<boolean> {
-  const { readGrid, eachCsvRowOfBytes, GridReadError } = await import('./xlsx-read.js');
+  const { eachCsvRowOfBytes, GridReadError } = await import('./xlsx-read.js');
+  // Row by row from the bytes: a log of 500,000 rows is never a grid of row arrays, nor one text.
+  let more = true;
   if (/\.csv$/i.test(file)) {
-    // Row by row from the bytes: a log of 500,000 rows is never a grid of row arrays, nor one text.
     let line = 0;
-    let more = true;
-    diags.push(
-      ...eachCsvRowOfBytes(bytes, file, (row) => {
-        if (more) more = onRow(row, ++line);
-      }),
-    );
+    diags.push(...eachCsvRowOfBytes(bytes, file, (row) => void (more &&= onRow(row, ++line))));
     return true;
   }
+  const { eachXlsxRow } = await import('./xlsx-stream.js');
+  const before = diags.length;
   try {
-    // The same reader `yilian import` uses: one set of rules for a sheet's encodings.
-    const grid = await readGrid(bytes, { file, format: 'xlsx' });
-    diags.push(...grid.warnings);
-    const rows = grid.sheets.find((s) => s.rows.some((r) => r.some((c) => c !== '')))?.rows ?? [];
-    for (let r = 0; r < rows.length && onRow(rows[r]!, r + 1); r++);
+    // The reading warnings are known at the end of the workbook; they go before the rows' findings, as a sheet read whole puts them.
+    const warnings = await eachXlsxRow(bytes, file, (row, line) => void (more &&= onRow(row, line)));
+    diags.splice(before, 0, ...warnings);
     return true;
   } catch (e) {
     if (!(e instanceof GridReadError)) throw e;
+    diags.length = before; // a sheet found broken part way was not read
     diags.push({ code: e.code, severity: 'error', file, line: 1, col: 1, message: e.text });
     return false;
   }
@@ -149,7 +146,8 @@ class LogTable {
   private readonly fieldAt: (keyof ActivityEntry | undefined)[];
   /** The current row's text per field (SLOTS order), undefined where blank. */
   private readonly cells: (string | undefined)[] = new Array(SLOTS.length);
-  private readonly before: number;
+  /** Whether a row had findings (the reading warnings come into `diags` later, before them). */
+  private bad = false;
   // For rows zod reads: one copy of each repeated value and of each number's box.
   private readonly texts = new Map<string, string>();
   private readonly numbers = new Map<string, RawNumber>();
@@ -165,7 +163,6 @@ class LogTable {
     const colOf = new Map<string, number>();
     fieldAt.forEach((f, i) => f && colOf.set(f, i + 1));
     this.positions = new TablePositions(file, colOf, headerRow);
-    this.before = diags.length;
   }
 
   private cell(f: keyof ActivityEntry, v: string): string | RawNumber {
@@ -206,11 +203,14 @@ class LogTable {
     }
     const res = activityEntrySchema.safeParse(raw);
     if (res.success) this.store.append(res.data);
-    else for (const issue of res.error.issues) this.diags.push(entryIssueDiagnostic(issue, raw, this.positions, ['entries', idx]));
+    else {
+      this.bad = true;
+      for (const issue of res.error.issues) this.diags.push(entryIssueDiagnostic(issue, raw, this.positions, ['entries', idx]));
+    }
   }
 
   end(): TypedDocument<'ActivityLog'> | undefined {
-    if (this.diags.length > this.before) return undefined;
+    if (this.bad) return undefined;
     const data = { kind: 'ActivityLog' as const, entries: this.store };
     registerOrigins(data, this.positions);
     return { kind: 'ActivityLog', file: this.file, index: 0, data, positions: this.positions };

@@ -14,3 +14,29 @@ export async function loadExcel(): Promise<ExcelJS> {
   }
   return excel;
 }
+
+/**
+ * The parts of exceljs's in-memory reader that io/xlsx-stream drives a row at a time, so a log
+ * read row by row gets the very values `Workbook.xlsx.load` gives (same parsing, styles, dates).
+ */
+export async function loadExcelParts() {
+  const [sax, row, rowXform, workbook, rels, styles, strings] = await Promise.all([
+    import('exceljs/lib/utils/parse-sax.js'),
+    import('exceljs/lib/doc/row.js'),
+    import('exceljs/lib/xlsx/xform/sheet/row-xform.js'),
+    import('exceljs/lib/xlsx/xform/book/workbook-xform.js'),
+    import('exceljs/lib/xlsx/xform/core/relationships-xform.js'),
+    import('exceljs/lib/xlsx/xform/style/styles-xform.js'),
+    import('exceljs/lib/xlsx/xform/strings/shared-strings-xform.js'),
+  ]);
+  return {
+    parseSax: sax.default,
+    Row: row.default,
+    RowXform: rowXform.default,
+    WorkbookXform: workbook.default,
+    RelationshipsXform: rels.default,
+    StylesXform: styles.default,
+    SharedStringsXform: strings.default,
+  };
+}
+export type ExcelParts = Awaited<ReturnType<typeof loadExcelParts>>;
