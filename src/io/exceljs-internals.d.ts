@@ -17,7 +17,7 @@ declare module 'exceljs/lib/xlsx/xform/sheet/row-xform.js' {
     date1904: boolean | undefined;
     hyperlinkMap: Record<string, string>;
     formulae: Record<string, string>;
-    commentsMap: Record<string, unknown>;
+    commentsMap: Record<string, unknown> | undefined;
   }
   export default class RowXform {
     model: RowModel;

@@ -89,7 +89,7 @@ async function openBook(data: Uint8Array, file: string | undefined, heapLimit: n
       const tail = await sheetTail(data, part);
       if (!tail) return undefined;
       const sheetRels = ((await model(`xl/worksheets/_rels/sheet${no}.xml.rels`, excel.RelationshipsXform)) ?? []) as Rel[];
-      const options = { styles, sharedStrings, date1904: workbook?.properties?.date1904, hyperlinkMap: hyperlinkMap(tail.hyperlinks, sheetRels), formulae: {}, commentsMap: {} };
+      const options = { styles, sharedStrings, date1904: workbook?.properties?.date1904, hyperlinkMap: hyperlinkMap(tail.hyperlinks, sheetRels), formulae: {}, commentsMap: undefined };
       sheets.push({ name: def.name, part, merges: tail.merges, options, blankFormulas: { named: [], total: 0 } });
     }
     const ExcelJS = await loadExcel();
@@ -218,10 +218,11 @@ async function readSheet(data: Uint8Array, book: Book, sheet: Sheet, rows: Sheet
   const xform = new RowXform();
   let inData = false;
   let inRow = false;
+  const linkless = !Object.keys(sheet.options.hyperlinkMap).length;
   const take = (model: RowModel) => {
     if (!(model.number > 0)) return; // a row without its number: the Workbook drops it too
     model.cells = model.cells.filter(Boolean);
-    xform.reconcile(model, sheet.options);
+    reconcile(xform, model, sheet.options, linkless);
     const row = new Row(book.worksheet, model.number);
     row.model = model as unknown as typeof row.model; // the model RowXform parsed, which is what a Row takes
     const blank: number[] = [];
@@ -244,6 +245,20 @@ async function readSheet(data: Uint8Array, book: Book, sheet: Sheet, rows: Sheet
   }
   rows.end();
   sheet.blankFormulas = rows.blankFormulas;
+}
+
+/**
+ * RowXform.reconcile, which looks each cell's address up in the sheet's hyperlinks: for a fresh
+ * string V8 then probes its string table, about 1 s for a 500,000-row log. When the sheet has no
+ * hyperlinks that finds nothing, and the address is left out of the look-up (put back after);
+ * a shared formula keeps it, for its cells to find their master.
+ */
+function reconcile(xform: InstanceType<ExcelParts['RowXform']>, model: RowModel, options: ReconcileOptions, linkless: boolean): void {
+  if (!linkless) return xform.reconcile(model, options);
+  const addresses = model.cells.map((c) => c.address);
+  for (const c of model.cells) if (!(c as { shareType?: string }).shareType) c.address = undefined;
+  xform.reconcile(model, options);
+  model.cells.forEach((c, i) => (c.address = addresses[i]));
 }
 
 /** A part's text, a piece at a time (a character split between pieces is kept whole). */
