@@ -190,6 +190,8 @@ describe('xlsx log read row by row', () => {
     ws.getCell('E3').value = { formula: '1+1' } as ExcelJS.CellFormulaValue;
     ws.mergeCells('C4:D6');
     ws.getCell('A8').value = 1;
+    ws.getCell('F2').value = { formula: '1+1', result: 2, shareType: 'shared', ref: 'F2:F3' } as ExcelJS.CellValue;
+    ws.getCell('F3').value = { sharedFormula: 'F2', result: 3 } as ExcelJS.CellValue;
     const data = Buffer.from(await wb.xlsx.writeBuffer());
     const dropRows = (...rows: number[]) => sheetXml((xml) => xml.replace(/<row r="(\d+)"[^>]*>.*?<\/row>/g, (row, r: string) => (rows.includes(Number(r)) ? '' : row)));
     const cases = {
@@ -201,6 +203,7 @@ describe('xlsx log read row by row', () => {
       'a formula with a hyperlink': rezip(data, sheetXml((xml) => xml.replace('<hyperlink ref="A2"', '<hyperlink ref="B2"'))),
       'merges that overlap': rezip(data, sheetXml((xml) => xml.replace('<mergeCell ref="C4:D6"/>', '<mergeCell ref="C4:D6"/><mergeCell ref="D6:E7"/>'))),
       'rows out of order': rezip(data, sheetXml((xml) => xml.replace(/(<row r="2".*?<\/row>)(<row r="3".*?<\/row>)/, '$2$1'))),
+      'no hyperlinks (addresses left out of reconciling, but for shared formulas)': rezip(data, sheetXml((xml) => xml.replace(/<hyperlinks>.*<\/hyperlinks>/, ''))),
       'a hidden sheet': rezip(data, (name, x) => (name === 'xl/workbook.xml' ? x.replace('state="visible"', 'state="hidden"') : x)),
       'a broken workbook.xml': rezip(data, (name, x) => (name === 'xl/workbook.xml' ? x.replace('<sheet ', '<sheet state="hidden" ') : x)),
     };
