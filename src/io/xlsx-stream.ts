@@ -34,12 +34,10 @@ export async function eachXlsxRow(data: Uint8Array, file: string | undefined, on
   let claimed = false;
   const claim = () => !claimed && (claimed = true);
   for (const sheet of book.sheets) {
-    try {
-      await readSheet(data, book, sheet, new SheetRows(sheet.merges, onRow, claim));
-    } catch (e) {
-      throw new GridReadError(IO_CODES.raise('io/xlsx-unreadable', 'invalid', { file: file ?? t('工作簿', 'the workbook'), reason: (e as Error).message }), file);
-    }
-    warnings.push(...unknownFormulaWarnings(sheet.name, sheet.blankFormulas.named, sheet.blankFormulas.total, file));
+    const blank = await readSheet(data, book, sheet, new SheetRows(sheet.merges, onRow, claim)).catch((e: Error) => {
+      throw new GridReadError(IO_CODES.raise('io/xlsx-unreadable', 'invalid', { file: file ?? t('工作簿', 'the workbook'), reason: e.message }), file);
+    });
+    warnings.push(...unknownFormulaWarnings(sheet.name, blank.named, blank.total, file));
   }
   return warnings;
 }
@@ -57,7 +55,12 @@ interface Sheet {
   merges: MergeRange[];
   /** The reconciliation options of its rows (styles, shared strings, hyperlinks…). */
   options: ReconcileOptions;
-  blankFormulas: { named: string[]; total: number };
+}
+
+/** A sheet's formula cells without a saved result: the first NAMED_FORMULAS (`row:col`), and how many. */
+interface BlankFormulas {
+  named: string[];
+  total: number;
 }
 
 interface Book {
@@ -89,13 +92,16 @@ async function openBook(data: Uint8Array, file: string | undefined, heapLimit: n
       const tail = await sheetTail(data, part);
       if (!tail) return undefined;
       const sheetRels = ((await model(`xl/worksheets/_rels/sheet${no}.xml.rels`, excel.RelationshipsXform)) ?? []) as Rel[];
+      // As WorksheetXform.reconcile makes them; a comment changes no cell's text, so none are read.
       const options = { styles, sharedStrings, date1904: workbook?.properties?.date1904, hyperlinkMap: hyperlinkMap(tail.hyperlinks, sheetRels), formulae: {}, commentsMap: undefined };
-      sheets.push({ name: def.name, part, merges: tail.merges, options, blankFormulas: { named: [], total: 0 } });
+      sheets.push({ name: def.name, part, merges: tail.merges, options });
     }
     const ExcelJS = await loadExcel();
     return { excel, formulaType: ExcelJS.ValueType.Formula, worksheet: new ExcelJS.Workbook().addWorksheet('rows'), sheets };
   } catch {
-    return undefined; // a part exceljs cannot read: readGrid says what it says
+    // A part exceljs cannot read (or a hyperlink without its target): nothing has been handed on
+    // yet, so readGrid reads the file and its diagnostic is the one a whole read gives.
+    return undefined;
   }
 }
 
@@ -213,7 +219,7 @@ function overlap(merges: MergeRange[]): boolean {
 // ------------------------------------------------------------------ the rows
 
 /** Parse a sheet's rows one by one with exceljs's RowXform, reconciled and made a Row as Workbook.xlsx.load does. */
-async function readSheet(data: Uint8Array, book: Book, sheet: Sheet, rows: SheetRows): Promise<void> {
+async function readSheet(data: Uint8Array, book: Book, sheet: Sheet, rows: SheetRows): Promise<BlankFormulas> {
   const { parseSax, RowXform, Row } = book.excel;
   const xform = new RowXform();
   let inData = false;
@@ -244,7 +250,7 @@ async function readSheet(data: Uint8Array, book: Book, sheet: Sheet, rows: Sheet
     }
   }
   rows.end();
-  sheet.blankFormulas = rows.blankFormulas;
+  return rows.blankFormulas;
 }
 
 /**
@@ -281,7 +287,7 @@ class SheetRows {
   private next = 0;
   private open: (MergeRange & { text?: string })[] = [];
   private emits: boolean | undefined;
-  readonly blankFormulas = { named: [] as string[], total: 0 };
+  readonly blankFormulas: BlankFormulas = { named: [], total: 0 };
 
   constructor(
     private readonly merges: MergeRange[],
