@@ -33,8 +33,18 @@ export async function eachXlsxRow(data: Uint8Array, file: string | undefined, on
   const warnings: Diagnostic[] = [];
   let claimed = false;
   const claim = () => !claimed && (claimed = true);
+  // An error of the sheet's XML is the file's; one thrown by onRow is the caller's own.
+  let callerError: unknown;
+  const sink: RowSink = (row, n) => {
+    try {
+      onRow(row, n);
+    } catch (e) {
+      throw (callerError = e);
+    }
+  };
   for (const sheet of book.sheets) {
-    const blank = await readSheet(data, book, sheet, new SheetRows(sheet.merges, onRow, claim)).catch((e: Error) => {
+    const blank = await readSheet(data, book, sheet, new SheetRows(sheet.merges, sink, claim)).catch((e: Error) => {
+      if (e === callerError) throw e;
       throw new GridReadError(IO_CODES.raise('io/xlsx-unreadable', 'invalid', { file: file ?? t('工作簿', 'the workbook'), reason: e.message }), file);
     });
     warnings.push(...unknownFormulaWarnings(sheet.name, blank.named, blank.total, file));

@@ -214,6 +214,19 @@ describe('xlsx log read row by row', () => {
     }
   });
 
+  it('a sheet whose XML breaks part way is refused; an error of the caller’s stays the caller’s', async () => {
+    const wb = new ExcelJS.Workbook();
+    // A header with findings of its own, and enough rows that the break is read well after it.
+    wb.addWorksheet('表').addRows([['日期', '人员', '科室'], ...Array.from({ length: 3000 }, () => ['2021-06-03', '刘鹏飞'])]);
+    const data = Buffer.from(await wb.xlsx.writeBuffer());
+    const broken = rezip(data, sheetXml((xml) => xml.replace('<row r="3000"', '<row r="3000"><c r="A2"></d>')));
+    expect(await rowByRow(broken)).toMatchObject({ refused: 'io/xlsx-unreadable' });
+    expect(await rowByRow(broken)).toEqual(await wholeRead(broken));
+    await expectSameLog(broken); // the header row handed on before the break leaves no trace
+    const oops = new Error('a bug of the caller');
+    await expect(eachXlsxRow(data, 'log.xlsx', () => { throw oops; })).rejects.toBe(oops);
+  });
+
   it('a broken or empty archive is refused as readGrid refuses it', async () => {
     for (const data of [Buffer.from('PK\x03\x04garbage'), Buffer.from(await new ExcelJS.Workbook().xlsx.writeBuffer())]) {
       expect(await rowByRow(data)).toEqual(await wholeRead(data));
