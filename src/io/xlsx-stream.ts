@@ -18,7 +18,7 @@ import { t, type Diagnostic } from '../model/diagnostic.js';
 import { IO_CODES } from '../codes/io.js';
 import { loadExcel, loadExcelParts, type ExcelParts } from './exceljs.js';
 import { partBytes, partChunks, zipParts, type ZipPart } from './zip.js';
-import { GridReadError, NAMED_FORMULAS, assertFitsInHeap, parseMerges, readGrid, rowTexts, trimRow, unknownFormulaWarnings, type MergeRange } from './xlsx-read.js';
+import { GridReadError, NAMED_FORMULAS, assertFitsInHeap, parseMerges, readGrid, rowTexts, trimRow, unknownFormulaWarnings, type Grid, type MergeRange } from './xlsx-read.js';
 import type { ReconcileOptions, RowModel } from 'exceljs/lib/xlsx/xform/sheet/row-xform.js';
 
 export type RowSink = (row: string[], rowNumber: number) => void;
@@ -53,7 +53,7 @@ export async function eachXlsxRow(data: Uint8Array, file: string | undefined, on
 }
 
 /** readGrid's rows of the log sheet, as eachXlsxRow hands them. */
-function eachGridRow(grid: Awaited<ReturnType<typeof readGrid>>, onRow: RowSink): Diagnostic[] {
+function eachGridRow(grid: Grid, onRow: RowSink): Diagnostic[] {
   const rows = grid.sheets.find((s) => s.rows.some((r) => r.some((c) => c !== '')))?.rows ?? [];
   rows.forEach((row, i) => onRow(row, i + 1));
   return grid.warnings;
