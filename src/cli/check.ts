@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { loadWorkspace } from '../io/workspace.js';
 import { hasErrors, t, type Diagnostic } from '../model/diagnostic.js';
 import { buildCheckReport } from '../reports/check.js';
-import { renderCheckText } from '../render/check-text.js';
+import { checkTextPieces } from '../render/check-text.js';
 import { calendarOf } from '../rules/calendar-of.js';
 import { calendarGapFinding, newGaps } from '../rules/calendar-gap.js';
 import { scheduleFindings, structureFindings } from '../reports/findings.js';
@@ -81,7 +81,8 @@ export async function runCheck(paths: string[], opts: CheckOpts, io: Io, g: Glob
   const { found, withinDays, files, planErrors } = judged;
   const report = buildCheckReport(found, asOf, withinDays, files.length);
   if (format !== 'text') writeMachineFormat(io, format, report.findings, renderOptions(g), { asOf, withinDays }, 'findings', { paths, cwd: io.cwd });
-  else io.out(renderCheckText(report, { lang: g.lang, color: g.color, quiet: g.quiet, width: io.columns }));
+  // a piece at a time (whole lines each): a province's table is never one text
+  else for (const piece of checkTextPieces(report, { lang: g.lang, color: g.color, quiet: g.quiet, width: io.columns })) io.out(piece);
   return { exit: exitCodeFor(found), planErrors };
 }
 

@@ -4,7 +4,7 @@ import type { Lang } from '../model/diagnostic.js';
 import { findingKindLabel, SEVERITY_WORDS, type CheckReport } from '../reports/check.js';
 import { location } from './diagnostics.js';
 import { terminalSafe } from './terminal-safe.js';
-import { drawTable } from './table-pieces.js';
+import { tableLines } from './table-pieces.js';
 import { capWidth, displayWidth, wrapToWidth } from './text-width.js';
 
 
@@ -39,17 +39,32 @@ const FIXED_WIDTH = 8 + 12 + 6 + 14 + 7;
  * fit, the location moves under the message and the message column narrows, so nothing wraps
  * into an unreadable mess on an 80- or 100-column Windows console.
  */
-export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boolean; quiet?: boolean; width?: number }): string {
+export function renderCheckText(r: CheckReport, opts: CheckTextOptions): string {
+  return [...checkTextPieces(r, opts)].join('\n');
+}
+
+export interface CheckTextOptions {
+  lang: Lang;
+  color: boolean;
+  quiet?: boolean;
+  width?: number;
+}
+
+/**
+ * renderCheckText's text in pieces of whole lines (joined with line breaks they are the text),
+ * each table drawn a piece of rows at a time, so a province's 48,000 findings go out as they
+ * are drawn rather than as one text.
+ */
+export function* checkTextPieces(r: CheckReport, opts: CheckTextOptions): Generator<string> {
   const c = paintFor(opts.color);
   const zh = opts.lang === 'zh';
   const paint = { error: c.red, warning: c.yellow, info: c.cyan } as const;
-  const parts: string[] = [];
-  parts.push(c.bold(zh ? `截至 ${r.asOf} 的检查结果（提前 ${r.withinDays} 天提醒）` : `Findings as of ${r.asOf} (looking ${r.withinDays} days ahead)`));
+  yield c.bold(zh ? `截至 ${r.asOf} 的检查结果（提前 ${r.withinDays} 天提醒）` : `Findings as of ${r.asOf} (looking ${r.withinDays} days ahead)`);
   for (const g of r.groups) {
     const shown = opts.quiet ? g.findings.filter((f) => f.severity === 'error') : g.findings;
     if (!shown.length) continue;
-    parts.push('');
-    parts.push(c.bold(heading(g.lead, g.family, zh)));
+    yield '';
+    yield c.bold(heading(g.lead, g.family, zh));
     const locWidth = Math.max(8, ...shown.map((f) => displayWidth(cell(location(f), MESSAGE_WIDTH * 2)))) + 2;
     const compact = opts.width !== undefined && FIXED_WIDTH + MESSAGE_WIDTH + 2 + locWidth + 1 > opts.width;
     const msgWidth = compact ? Math.max(24, Math.min(MESSAGE_WIDTH, opts.width! - FIXED_WIDTH - 2)) : MESSAGE_WIDTH;
@@ -61,8 +76,7 @@ export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boole
       // one cell and would cut the text.
       colWidths: compact ? [8, 12, 6, 14, msgWidth + 2] : [8, 12, 6, 14, msgWidth + 2, locWidth],
     };
-    const rows: string[][] = [];
-    for (const f of shown) {
+    const rowOf = (f: (typeof shown)[number]): string[] => {
       const label = findingKindLabel(f.code)?.[opts.lang] ?? f.code;
       const message = wrapToWidth(cell(f.message[opts.lang], msgWidth * MESSAGE_LINES), msgWidth);
       const where = cell(location(f), msgWidth * 2);
@@ -72,21 +86,20 @@ export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boole
         f.data?.item !== undefined ? cell(String(f.data.item), 4) : '',
         cell(String(f.data?.period ?? f.data?.due ?? ''), 12),
       ];
-      if (compact) rows.push([...cells, where ? `${message}\n${c.dim(wrapToWidth(where, msgWidth))}` : message]);
-      else rows.push([...cells, message, where]);
-    }
-    parts.push(drawTable(options, rows));
+      return compact ? [...cells, where ? `${message}\n${c.dim(wrapToWidth(where, msgWidth))}` : message] : [...cells, message, where];
+    };
+    yield* tableLines(options, shown.length, (from, to) => shown.slice(from, to).map(rowOf));
   }
   // A hint that is a whole document (the Calendar to add for a new year) is shown once, below
   // the tables, where it can be copied; the table cells have no room for it.
   const blocks = new Set(r.groups.flatMap((g) => g.findings).map((f) => f.hint?.[opts.lang]).filter((h): h is string => !!h && h.includes('\n')));
-  for (const b of blocks) parts.push('', b.trimEnd());
+  for (const b of blocks) yield `\n${b.trimEnd()}`;
   const { error, warning, info } = r.counts;
   const overdue = r.byCode['deadline/overdue'] ?? 0;
   const missed = r.byCode['recurrence/missed'] ?? 0;
   const soon = (r.byCode['deadline/due-soon'] ?? 0) + (r.byCode['recurrence/due-soon'] ?? 0);
   const below = (r.byCode['quota/below'] ?? 0) + (r.byCode['quota/above'] ?? 0) + (r.byCode['quota/unqualified'] ?? 0);
-  parts.push('');
+  yield '';
   const first = zh ? `${error ? `${error} 个错误` : '没有错误'}，${warning} 个警告，${info} 条提示` : `${error ? `${error} error(s)` : 'no errors'}, ${warning} warning(s), ${info} info`;
   const rest = zh
     ? `逾期 ${overdue} 项，漏期 ${missed} 次，${r.withinDays} 天内到期 ${soon} 项，指标未达标 ${below} 项（共检查 ${r.filesChecked} 个文件）。`
@@ -94,6 +107,5 @@ export function renderCheckText(r: CheckReport, opts: { lang: Lang; color: boole
   const sep = zh ? '：' : ': ';
   // On a narrow terminal the details go on their own line.
   const fits = opts.width === undefined || displayWidth(first + sep + rest) <= opts.width;
-  parts.push((error ? c.red(first) : c.green(first)) + (fits ? sep : '\n') + rest);
-  return parts.join('\n');
+  yield (error ? c.red(first) : c.green(first)) + (fits ? sep : '\n') + rest;
 }

@@ -16,23 +16,33 @@ export const PIECE = 200;
 
 /** `new Table(options)` with `rows` pushed, as text; rows are plain cells (no spans). */
 export function drawTable(options: Options, rows: readonly string[][], piece = PIECE): string {
-  if (rows.length <= piece || !options.head.length) return draw(options, rows);
+  return [...tableLines(options, rows.length, (from, to) => rows.slice(from, to), piece)].join('\n');
+}
+
+/**
+ * drawTable's text a piece at a time, each piece whole lines (joined with line breaks they are
+ * the table), asking `rowsOf` for a piece's rows only when it is drawn: a province's table of
+ * 48,000 findings is never held as rows or as text at once.
+ */
+export function* tableLines(options: Options, count: number, rowsOf: (from: number, to: number) => readonly string[][], piece = PIECE): Generator<string> {
+  if (count <= piece || !options.head.length) {
+    yield draw(options, rowsOf(0, count));
+    return;
+  }
   // The head's lines: a table of the head alone is its top border, the head and its bottom border.
   const headLines = draw(options, []).split('\n').length - 2;
-  const out: string[] = [];
   let between = '';
-  for (let i = 0; i < rows.length; i += piece) {
-    const lines = draw(options, rows.slice(i, i + piece)).split('\n');
-    const last = i + piece >= rows.length;
+  for (let i = 0; i < count; i += piece) {
+    const lines = draw(options, rowsOf(i, Math.min(i + piece, count))).split('\n');
+    const last = i + piece >= count;
     if (i === 0) {
       // the line under the head is the one cli-table3 draws between any two rows
       between = lines[headLines + 1]!;
-      out.push(...lines.slice(0, last ? undefined : -1));
+      yield lines.slice(0, last ? undefined : -1).join('\n');
     } else {
-      out.push(between, ...lines.slice(headLines + 2, last ? undefined : -1));
+      yield [between, ...lines.slice(headLines + 2, last ? undefined : -1)].join('\n');
     }
   }
-  return out.join('\n');
 }
 
 function draw(options: Options, rows: readonly string[][]): string {
