@@ -10,6 +10,7 @@ import { registerOrigins, entryIssueDiagnostic, type TypedDocument } from '../lo
 import { didYouMean } from '../load/suggest.js';
 import { quickAppendFields } from '../load/activity-entry.js';
 import { EntryStore } from '../model/entry-store.js';
+import { LINES_PER_PROGRESS } from '../model/progress.js';
 import { PositionIndex, type PathKey } from '../load/yaml.js';
 import type { SourcePos } from '../model/diagnostic.js';
 
@@ -94,10 +95,15 @@ async function eachTableRow(file: string, bytes: Buffer, diags: Diagnostic[], on
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const SLOTS = ['date', 'person', 'unit', 'type', 'halfDays', 'note'] as const satisfies readonly (keyof ActivityEntry)[];
 
-export async function readActivityTable(file: string, bytes: Buffer, diags: Diagnostic[]): Promise<TypedDocument<'ActivityLog'> | undefined> {
+/**
+ * An activity log kept as a table (.csv, .xlsx). `onRows` hears every LINES_PER_PROGRESS rows how
+ * many were read, so a long one (an xlsx of 500,000 rows takes seconds) moves the progress line.
+ */
+export async function readActivityTable(file: string, bytes: Buffer, diags: Diagnostic[], onRows?: (rows: number) => void): Promise<TypedDocument<'ActivityLog'> | undefined> {
   let table: LogTable | undefined;
   let bad = false;
   const readable = await eachTableRow(file, bytes, diags, (row, line) => {
+    if (onRows && line % LINES_PER_PROGRESS === 0) onRows(line);
     if (table) return table.row(row, line), true;
     if (!row.some((c) => c?.trim())) return true;
     const header = readHeader(row, line, file, diags);

@@ -51,7 +51,8 @@ export async function loadWorkspace(paths: string[], opts: LoadOptions = {}): Pr
     const file = src.file;
     if (/\.(csv|xlsx)$/i.test(abs)) {
       const { readActivityTable } = await import('./activity-table.js');
-      const doc = await readActivityTable(file, takeBytes(src), diagnostics);
+      const onRows = opts.onProgress && ((rows: number) => opts.onProgress!({ step: 'read', file: i + 1, of: files.length, entries: entries + rows }));
+      const doc = await readActivityTable(file, takeBytes(src), diagnostics, onRows);
       if (doc) {
         docs.push(doc);
         counted(doc);

@@ -26,14 +26,14 @@
 import { isMap, isScalar, isSeq, LineCounter, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, SourcePos } from '../model/diagnostic.js';
 import { EntryStore } from '../model/entry-store.js';
+import { LINES_PER_PROGRESS } from '../model/progress.js';
 import { quickAppendPairs } from './activity-entry.js';
 import { ITEM, LineScanner, NEUTRAL, OTHER, positionInItem } from './line-scanner.js';
 import { readPlanText } from './yaml-plan.js';
 import { composeDocuments, overBudgetAt, YamlLimitExceeded, type YamlLimits } from './yaml-stream.js';
 import { limitDiagnostic, parseYamlDocuments, PositionIndex, readDocument, type LineShift, type PathKey, type RawDocument } from './yaml.js';
 
-/** How often (in lines) a long log tells how far it has read: a progress line can then move within one file. */
-export const LINES_PER_PROGRESS = 16384;
+export { LINES_PER_PROGRESS };
 
 export interface ReadOptions {
   /** Told every LINES_PER_PROGRESS lines how many lines of a log were read. */

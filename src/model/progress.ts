@@ -8,3 +8,6 @@ export type ProgressEvent =
   | { step: 'write' };
 
 export type OnProgress = (e: ProgressEvent) => void;
+
+/** How often (in lines or rows) a long log tells how far it has read: a progress line can then move within one file. */
+export const LINES_PER_PROGRESS = 16384;

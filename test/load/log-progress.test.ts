@@ -1,4 +1,4 @@
-// A long YAML log tells how far it has read while it is read (issue 9, progress): the progress
+// A long log (YAML, or a table) tells how far it has read while it is read (issue 9, progress): the progress
 // line moves within one file instead of standing still until the file is done.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,5 +40,19 @@ describe('progress while one large YAML log is read', () => {
     const { workspace } = await loadWorkspace([sub], { onProgress: (e) => events.push(e) });
     expect(events.map((e) => (e.step === 'read' ? e.entries : undefined))).toEqual([0, LINES_PER_PROGRESS, 2 * LINES_PER_PROGRESS]);
     expect(workspace.data('ActivityLog')[0]!.entries.length).toBe(2 * LINES_PER_PROGRESS + 11);
+  });
+});
+
+describe('progress while one large table log is read', () => {
+  // an xlsx of 500,000 rows takes seconds to read: its rows move the line as a YAML log's lines do
+  it('reports the rows read every LINES_PER_PROGRESS rows of a CSV log', async () => {
+    const sub = mkdtempSync(path.join(tmpdir(), 'yilian-table-progress-'));
+    onTestFinished(() => rmSync(sub, { recursive: true, force: true }));
+    const rows = Array.from({ length: 2 * LINES_PER_PROGRESS + 10 }, (_, i) => `2017-06-${String((i % 28) + 1).padStart(2, '0')},金志良,务川县中医院,门诊,1\n`);
+    writeFileSync(path.join(sub, 'activity.csv'), `日期,人员,单位,类型,半天数\n${rows.join('')}`);
+    const events: ProgressEvent[] = [];
+    const { workspace } = await loadWorkspace([sub], { onProgress: (e) => events.push(e) });
+    expect(events.map((e) => (e.step === 'read' ? e.entries : undefined))).toEqual([0, LINES_PER_PROGRESS, 2 * LINES_PER_PROGRESS]);
+    expect(workspace.data('ActivityLog')[0]!.entries.length).toBe(2 * LINES_PER_PROGRESS + 10);
   });
 });
