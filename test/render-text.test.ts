@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, wrapToWidth } from '../src/render/text-width.js';
+import { capWidth, displayWidth, wrapToWidth } from '../src/render/text-width.js';
 import { runCli } from './helpers/cli.js';
 
 describe('display width', () => {
@@ -34,6 +34,46 @@ describe('text wrapping by display width', () => {
         expect(wrapped.split('\n').join('')).toBe(s);
         for (const line of wrapped.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(w);
       }),
+    );
+  });
+
+  it('wraps and cuts as measuring every grapheme with string-width does (plain text skips the segmenter)', () => {
+    const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+    const wrapRef = (text: string, width: number) =>
+      text
+        .split('\n')
+        .map((para) => {
+          const lines: string[] = [];
+          let line = '';
+          let w = 0;
+          for (const { segment } of graphemes.segment(para)) {
+            const cw = stringWidth(segment);
+            if (w + cw > width && line) [lines[lines.length], line, w] = [line, '', 0];
+            line += segment;
+            w += cw;
+          }
+          return [...lines, line].join('\n');
+        })
+        .join('\n');
+    const capRef = (text: string, width: number) => {
+      if (text.length * 2 <= width) return text;
+      let out = '';
+      let w = 0;
+      for (const { segment } of graphemes.segment(text)) {
+        const cw = stringWidth(segment);
+        if (w + cw > width - 1) return out + '…';
+        out += segment;
+        w += cw;
+      }
+      return out;
+    };
+    const unit = fc.oneof({ arbitrary: fc.constantFrom('屈', '莉', 'a', '1', '（', ' ', '，', '…', '—', '\n'), weight: 8 }, { arbitrary: fc.constantFrom('👍', 'e\u0301', '\u0301', '🇨🇳', '\t', '\u200b', '\r'), weight: 1 });
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }).map((a) => a.join('')), fc.integer({ min: 1, max: 30 }), (s, w) => {
+        expect(wrapToWidth(s, w)).toBe(wrapRef(s, w));
+        expect(capWidth(s, w)).toBe(capRef(s, w));
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -45,20 +45,32 @@ function simpleWidth(c: number): number {
 // characters took 10 s of a 30 s text report).
 const GRAPHEMES = new Intl.Segmenter('zh', { granularity: 'grapheme' });
 
+/**
+ * The characters of `text` with their widths. Text made only of plain characters (see
+ * simpleWidth: none combines with its neighbour) is one character per UTF-16 unit, read without
+ * the grapheme segmenter, which cost most of a province's text report.
+ */
+function* characters(text: string): Generator<[string, number]> {
+  if (simpleDisplayWidth(text) !== undefined) {
+    for (let i = 0; i < text.length; i++) yield [text[i]!, simpleWidth(text.charCodeAt(i))];
+    return;
+  }
+  for (const { segment } of GRAPHEMES.segment(text)) yield [segment, displayWidth(segment)];
+}
+
 /** Break text into lines of at most `width` display cells (by character: Chinese has no spaces). */
 export function wrapToWidth(text: string, width: number): string {
   const lines: string[] = [];
   for (const para of text.split('\n')) {
     let line = '';
     let w = 0;
-    for (const { segment } of GRAPHEMES.segment(para)) {
-      const cw = displayWidth(segment);
+    for (const [ch, cw] of characters(para)) {
       if (w + cw > width && line) {
         lines.push(line);
         line = '';
         w = 0;
       }
-      line += segment;
+      line += ch;
       w += cw;
     }
     lines.push(line);
@@ -71,10 +83,9 @@ export function capWidth(text: string, width: number): string {
   if (text.length * 2 <= width) return text; // no character is wider than 2 cells per UTF-16 unit
   let out = '';
   let w = 0;
-  for (const { segment } of GRAPHEMES.segment(text)) {
-    const cw = displayWidth(segment);
+  for (const [ch, cw] of characters(text)) {
     if (w + cw > width - 1) return out + '…';
-    out += segment;
+    out += ch;
     w += cw;
   }
   return out;
