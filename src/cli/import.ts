@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { getHeapStatistics } from 'node:v8';
 import { GridReadError, readGridFile, type Grid } from '../io/xlsx-read.js';
 import { IO_CODES } from '../codes/io.js';
+import { isEmptyRow } from '../import/common.js';
 import { loadWorkspace } from '../io/workspace.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Unit } from '../model/kinds.js';
@@ -188,7 +189,7 @@ const HEAP_PER_ROW = 1100;
 export function tooManyRows(grid: Grid, file: string, heapLimit = getHeapStatistics().heap_size_limit): Diagnostic | undefined {
   // rows with something in them: a stray cell in XFD1048576 makes a million empty ones, costing nothing
   let rows = 0;
-  for (const s of grid.sheets) for (const r of s.rows) if (r?.some((c) => c !== '')) rows++;
+  for (const s of grid.sheets) for (const r of s.rows) if (!isEmptyRow(r)) rows++;
   const max = Math.floor((0.8 * heapLimit) / HEAP_PER_ROW);
   return rows > max ? IO_CODES.raise('io/too-large', 'rows', { file, rows, max }, { file }) : undefined;
 }

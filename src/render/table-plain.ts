@@ -57,7 +57,8 @@ function probe(style: PlainOptions['style']): Look | undefined {
   return `${bar}${headPre} H ${headPost}${emptyBorder}${bar}${headPre} I ${headPost}${bar}` === mid ? look : undefined;
 }
 
-const SGR = /\u001b\[(?:\d*;){0,5}\d*m/g;
+/** A colour code (SGR), its parameters captured. */
+const SGR = /\u001b\[([\d;]*)m/g;
 
 /**
  * Whether the colour codes of a one-line cell all close by its end (as chalk writes them): then
@@ -66,7 +67,7 @@ const SGR = /\u001b\[(?:\d*;){0,5}\d*m/g;
  */
 function closesItsColours(line: string): boolean {
   const open = new Set<string>();
-  for (const m of line.matchAll(/\u001b\[([\d;]*)m/g)) {
+  for (const m of line.matchAll(SGR)) {
     for (const part of (m[1] || '0').split(';')) {
       const n = Number(part);
       if (n === 0) open.clear();
