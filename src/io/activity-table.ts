@@ -11,6 +11,7 @@ import { didYouMean } from '../load/suggest.js';
 import { quickAppendFields } from '../load/activity-entry.js';
 import { EntryStore } from '../model/entry-store.js';
 import { LINES_PER_PROGRESS } from '../model/progress.js';
+import { titleText } from '../import/common.js';
 import { PositionIndex, type PathKey } from '../load/yaml.js';
 import type { SourcePos } from '../model/diagnostic.js';
 
@@ -106,6 +107,9 @@ export async function readActivityTable(file: string, bytes: Buffer, diags: Diag
     if (onRows && line % LINES_PER_PROGRESS === 0) onRows(line);
     if (table) return table.row(row, line), true;
     if (!row.some((c) => c?.trim())) return true;
+    // A caption above the header (光山县下沉人员签到表, often merged across the columns) is one
+    // text however many cells it fills; a header names at least four different columns.
+    if (titleText(row.map((c) => c ?? '')) !== undefined) return true;
     const header = readHeader(row, line, file, diags);
     if (header) table = new LogTable(file, header, line, diags);
     else bad = true;

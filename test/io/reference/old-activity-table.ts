@@ -1,7 +1,8 @@
 // The reader of CSV/XLSX activity logs as it was before entries became columns (src at commit
 // ddd230a, src/io/activity-table.ts; this project's own code, same licence), kept as the
 // reference test/io/activity-table-store.test.ts holds the streaming reader to: a grid of rows,
-// a raw object and a typed object per row. Only the imports changed.
+// a raw object and a typed object per row. Only the imports changed, and captions above the
+// header are passed over as src now does (see headerIndex).
 import { t, type Diagnostic } from '../../../src/model/diagnostic.js';
 import { RawNumber } from '../../../src/model/common.js';
 import { activityEntrySchema, type ActivityEntry } from '../../../src/model/kinds.js';
@@ -68,7 +69,8 @@ async function tableRows(file: string, bytes: Buffer, diags: Diagnostic[]): Prom
 export async function oldReadActivityTable(file: string, bytes: Buffer, diags: Diagnostic[]): Promise<{ data: { entries: ActivityEntry[] }; positions: PositionIndex } | undefined> {
   const rows = await tableRows(file, bytes, diags);
   if (!rows) return undefined;
-  const headerIndex = rows.findIndex((r) => r.some((c) => c.trim() !== ''));
+  // (since then, as src does: a caption above the header — one text, however many cells — is passed over)
+  const headerIndex = rows.findIndex((r) => r.some((c) => c.trim() !== '') && new Set(r.map((c) => c.trim()).filter(Boolean)).size > 1);
   if (headerIndex < 0) return undefined; // an empty table is an empty log
   const header = rows[headerIndex]!;
   const fieldAt: (keyof ActivityEntry | undefined)[] = [];
